@@ -1,0 +1,33 @@
+#pragma once
+// Parsing the date formats postings use (SPEC 1.1) into calendar dates.
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jobsight {
+
+// A valid proleptic Gregorian calendar date.
+struct Date {
+  int year = 0;
+  int month = 0;  // 1-12
+  int day = 0;    // 1-31, valid for the month
+
+  std::string iso() const;          // "2025-03-07"
+  std::string month_key() const;    // "2025-03"
+  std::string quarter_key() const;  // "2025-Q1"
+  std::string year_key() const;     // "2025"
+  friend bool operator==(const Date&, const Date&) = default;
+};
+
+// Parses, after trimming spaces: `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS` (time dropped),
+// `YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]` (the date as written, time dropped), and epoch seconds
+// or milliseconds (all digits; values of 100,000,000,000 and above are milliseconds), converted
+// in UTC. Returns nullopt for anything else, for impossible dates (2025-02-30) and for years
+// outside 1900-2100.
+std::optional<Date> parse_date(std::string_view text);
+
+// True for a Gregorian leap year.
+bool is_leap_year(int year);
+
+}  // namespace jobsight

@@ -10,7 +10,7 @@ CREATE TABLE countries (
   alpha3   TEXT NOT NULL UNIQUE CONSTRAINT country_alpha3_is_three_upper_letters
              CHECK (length(alpha3) = 3 AND alpha3 = upper(alpha3)),
   name     TEXT NOT NULL UNIQUE,
-  region   TEXT NOT NULL,
+  region   TEXT,
   currency TEXT CONSTRAINT country_currency_is_iso4217
              CHECK (currency IS NULL OR (length(currency) = 3 AND currency = upper(currency)))
 );

@@ -14,10 +14,11 @@ namespace jobsight {
 // One logical CSV record.
 struct CsvRecord {
   std::vector<std::string> fields;
-  std::size_t line = 0;      // physical line (1-based) where the record starts
-  std::size_t end_line = 0;  // physical line where it ends (> line when a quoted field holds newlines)
+  std::size_t line = 0;  // physical line (1-based) where the record starts
+  // Physical line where it ends (> line when a quoted field holds newlines).
+  std::size_t end_line = 0;
   // Empty when the record is well formed; otherwise what is wrong, e.g.
-  // "unterminated quoted field (opened at line 7, column 3)".
+  // "unterminated quoted field opened at line 7" (with error_column = 3).
   std::string error;
   std::size_t error_column = 0;  // 1-based field number the error is in, 0 when none
 };
@@ -27,11 +28,23 @@ using ByteObserver = std::function<void(std::string_view bytes)>;
 
 // Reads records one at a time from a stream in large chunks; memory stays bounded by the
 // largest record. Accepts LF and CRLF (and a lone CR) line ends, a leading UTF-8 BOM,
-// `""` escapes and commas, quotes and newlines inside quoted fields. A quote that opens a
-// field but is never closed makes the record run to end of input and sets `error`. A quote
-// inside an unquoted field, or text after a closing quote, is kept literally (as sqlite3's
-// .import does). Blank lines are skipped. Never throws on malformed data; I/O errors on the
-// stream throw std::runtime_error.
+// `""` escapes and commas, quotes and newlines inside quoted fields (kept byte for byte, so a
+// CRLF inside quotes stays CRLF). Blank lines (nothing between two line ends) are skipped but
+// counted in `line`; a line of spaces is one field. Line numbers count LF, CRLF and a lone CR
+// each as one line end, inside quotes too.
+//
+// Malformed input never throws:
+// - A quote that opens a field but is never closed makes the record run to end of input, with
+//   `error` = "unterminated quoted field opened at line L" and `error_column` = field number.
+// - A quote inside an unquoted field is literal: `ab"c` -> `ab"c`. Only a quote as the first
+//   byte of a field opens a quoted field (` "a"` with a leading space is unquoted).
+// - Text after a closing quote, up to the next comma or line end, is appended literally and
+//   sets no error: `"ab"cd,e` -> `abcd`, `e` (as Python's csv module does). sqlite3's shell
+//   .import instead keeps the quote and stays in quoted mode, swallowing the following commas
+//   and lines up to the next `",` or `"<newline>`; we stop at the field end to keep the
+//   damage to one field.
+// I/O errors on the stream (badbit, or a read failing before end of file) throw
+// std::runtime_error.
 class CsvReader {
  public:
   explicit CsvReader(std::istream& in, ByteObserver observer = {});
@@ -43,6 +56,9 @@ class CsvReader {
   std::uint64_t bytes_read() const { return bytes_read_; }
 
  private:
+  static constexpr std::size_t kChunkSize = std::size_t{1} << 20;  // bytes per stream read
+
+  // Reads the next chunk after the unconsumed bytes; false when nothing more could be read.
   bool fill();
 
   std::istream& in_;
@@ -54,6 +70,7 @@ class CsvReader {
   std::uint64_t bytes_read_ = 0;
   bool eof_ = false;
   bool bom_checked_ = false;
+  bool after_cr_ = false;  // the last byte consumed was a CR line end (a following LF joins it)
 };
 
 // Encodes fields as one CSV line (quoting where needed, no line terminator), e.g. to store the

@@ -1,5 +1,55 @@
 #include "cli/app.hpp"
 
+#include <SQLiteCpp/Exception.h>
+#include <CLI/CLI.hpp>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/command_import.hpp"
+#include "cli/command_report.hpp"
+#include "jobsight/error.hpp"
+
 namespace jobsight::cli {
-int run(int, char**) { return 0; }
+namespace {
+
+std::string default_db_path() {
+  const char* env = std::getenv("JOBSIGHT_DB");
+  return env != nullptr && *env != '\0' ? env : "jobsight.db";
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{
+      "jobsight: job-market analytics from CSV postings, stored in one SQLite file.\n"
+      "Examples:\n"
+      "  jobsight import postings sample_data/postings.csv\n"
+      "  jobsight report ai-share --period year\n"
+      "  jobsight --db market.db report pay-by-skill --format csv",
+      "jobsight"};
+  app.set_version_flag("--version", std::string("jobsight ") + JOBSIGHT_VERSION);
+  std::string db_path = default_db_path();
+  app.add_option("--db", db_path, "Database file (default: $JOBSIGHT_DB, else ./jobsight.db)");
+  app.require_subcommand(1);
+  std::function<int()> action;
+  setup_import_command(app, db_path, action);
+  setup_report_command(app, db_path, action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  try {
+    return action ? action() : 0;
+  } catch (const Error& e) {
+    std::cerr << "jobsight: " << e.what() << '\n';
+  } catch (const SQLite::Exception& e) {
+    std::cerr << "jobsight: database error: " << e.what() << '\n';
+  } catch (const std::exception& e) {
+    std::cerr << "jobsight: " << e.what() << '\n';
+  }
+  return 1;
+}
+
 }  // namespace jobsight::cli

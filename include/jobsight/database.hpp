@@ -1,0 +1,46 @@
+#pragma once
+// Opening, validating and migrating a jobsight SQLite database (storage layer).
+
+#include <SQLiteCpp/Database.h>
+
+#include <memory>
+#include <string>
+
+namespace jobsight {
+
+// PRAGMA application_id of every jobsight database ("JBST").
+inline constexpr int kApplicationId = 0x4A425354;
+
+// The schema version this binary migrates to: the number of embedded migrations.
+int current_schema_version();
+
+// An open jobsight database at the current schema version.
+class Database {
+ public:
+  // Opens `path` for reading and writing, creating it when it does not exist, and applies any
+  // pending migrations (each in its own transaction) and refreshes the report views.
+  // Throws jobsight::Error, leaving the file untouched, when the path is a directory, the file
+  // is not SQLite, is another application's database, or comes from a newer jobsight.
+  static Database open_for_writing(const std::string& path);
+
+  // Opens an existing database read-only: no statement run on it can change the file.
+  // Throws jobsight::Error when it does not exist, is not a jobsight database, or its schema is
+  // not the current one (older: "run an import to upgrade"; newer: upgrade jobsight).
+  static Database open_read_only(const std::string& path);
+
+  // Opens a private in-memory database with the current schema (tests, scratch work).
+  static Database open_in_memory();
+
+  SQLite::Database& sql() { return *db_; }
+  const std::string& path() const { return path_; }
+  int schema_version() const;
+
+ private:
+  Database(std::unique_ptr<SQLite::Database> db, std::string path);
+  void migrate();
+
+  std::unique_ptr<SQLite::Database> db_;
+  std::string path_;
+};
+
+}  // namespace jobsight

@@ -1,0 +1,45 @@
+#pragma once
+// The canned trend reports (SPEC 4): their catalogue, filters and running them (report layer).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "jobsight/database.hpp"
+#include "jobsight/table.hpp"
+
+namespace jobsight {
+
+struct ReportInfo {
+  std::string name;                  // "ai-share"
+  std::string one_row_per;           // "period"
+  std::string description;           // one sentence
+  std::vector<std::string> options;  // the filter options it takes, e.g. "--from", "--min-n"
+};
+
+// Every report, in the order `report list` shows them.
+const std::vector<ReportInfo>& report_catalogue();
+
+// The report called `name`, or nullptr.
+const ReportInfo* find_report(const std::string& name);
+
+// Filters as given on the command line; unset means no filter (or the default).
+struct ReportFilters {
+  std::optional<std::string> from;      // YYYY-MM-DD, inclusive
+  std::optional<std::string> to;        // YYYY-MM-DD, inclusive
+  std::optional<int> year;              // the whole year; cannot be combined with from/to
+  std::optional<std::string> country;   // a country name, ISO alpha-2 or alpha-3 code
+  std::optional<std::string> region;    // UN M49 sub-region, case-insensitive
+  std::optional<std::string> industry;  // case-insensitive
+  std::optional<std::string> period;    // month (default), quarter or year
+  std::optional<int> min_n;             // pay reports: smallest group shown (default 10)
+};
+
+// Runs report `name` with `filters` and returns its rows. Throws jobsight::Error for an unknown
+// report, an invalid date, period or min-n, or --year combined with --from/--to.
+Table run_report(Database& db, const std::string& name, const ReportFilters& filters);
+
+// Runs one read-only query and returns its rows (for tests and `jobsight sql`).
+Table run_query(Database& db, const std::string& sql);
+
+}  // namespace jobsight

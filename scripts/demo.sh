@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The README's first command: installs what is missing, builds jobsight in Release, imports
+# sample_data/ into a fresh database (build/demo.db) and prints trend reports.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/install-deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DJOBSIGHT_BUILD_TESTS=OFF >/dev/null
+cmake --build build -j"$(nproc)" --target jobsight >/dev/null
+db=build/demo.db
+rm -f "$db" "$db-wal" "$db-shm"
+build/jobsight --db "$db" import postings sample_data/postings.csv
+echo
+echo "== AI share of postings per year (jobsight report ai-share --period year)"
+build/jobsight --db "$db" report ai-share --period year
+echo
+echo "== Junior vs senior demand per year (jobsight report seniority-mix --period year)"
+build/jobsight --db "$db" report seniority-mix --period year
+echo
+echo "== Pay by skill, top 15 (jobsight report pay-by-skill --min-n 30)"
+build/jobsight --db "$db" report pay-by-skill --min-n 30 | head -n 17
+echo
+echo "Database: $db (open it with: sqlite3 $db 'SELECT * FROM report_ai_share')"

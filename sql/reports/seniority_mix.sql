@@ -1,0 +1,31 @@
+-- seniority-mix: per period, postings by level, the junior (intern + entry) and senior
+-- (senior + lead + executive) shares, and senior postings per junior posting (SPEC 2.1).
+WITH counts AS (
+  SELECT
+    period,
+    count(*) AS postings,
+    sum(seniority = 'intern') AS intern,
+    sum(seniority = 'entry') AS entry,
+    sum(seniority = 'mid') AS mid,
+    sum(seniority = 'senior') AS senior,
+    sum(seniority = 'lead') AS lead,
+    sum(seniority = 'executive') AS executive
+  FROM scoped_postings
+  GROUP BY period
+)
+SELECT
+  period,
+  postings,
+  intern,
+  entry,
+  mid,
+  senior,
+  lead,
+  executive,
+  100.0 * (intern + entry) / postings AS junior_share_pct,
+  100.0 * (senior + lead + executive) / postings AS senior_share_pct,
+  CASE WHEN intern + entry > 0
+    THEN 1.0 * (senior + lead + executive) / (intern + entry)
+  END AS senior_per_junior
+FROM counts
+ORDER BY period

@@ -1,0 +1,105 @@
+#include "cli/command_report.hpp"
+
+#include <iostream>
+#include <memory>
+
+#include "cli/render.hpp"
+#include "jobsight/database.hpp"
+#include "jobsight/error.hpp"
+#include "jobsight/reports.hpp"
+
+namespace jobsight::cli {
+namespace {
+
+struct ReportCommandOptions {
+  std::string name;
+  std::string format = "table";
+  ReportFilters filters;
+  std::string from, to, country, region, industry, period;
+  int year = 0;
+  int min_n = 0;
+};
+
+std::optional<std::string> given(CLI::App& command, const char* option, const std::string& v) {
+  return command.count(option) > 0 ? std::optional<std::string>(v) : std::nullopt;
+}
+
+Table catalogue_table() {
+  Table table;
+  table.columns = {"report", "one_row_per", "options", "description"};
+  for (const ReportInfo& info : report_catalogue()) {
+    std::string options;
+    for (const std::string& option : info.options) options += (options.empty() ? "" : " ") + option;
+    table.rows.push_back({info.name, info.one_row_per, options, info.description});
+  }
+  return table;
+}
+
+int run_report_command(CLI::App& command, const std::string& db_path,
+                       const ReportCommandOptions& o) {
+  Format format = parse_format(o.format);
+  if (o.name == "list") {
+    render(catalogue_table(), format, std::cout);
+    return 0;
+  }
+  const ReportInfo* info = find_report(o.name);
+  if (info == nullptr) {
+    std::string known;
+    for (const ReportInfo& r : report_catalogue()) known += (known.empty() ? "" : ", ") + r.name;
+    throw Error("unknown report '" + o.name + "'; the reports are: " + known +
+                " (see 'jobsight report list')");
+  }
+  for (const char* option :
+       {"--from", "--to", "--year", "--country", "--region", "--industry", "--period", "--min-n"}) {
+    if (command.count(option) == 0) continue;
+    if (std::find(info->options.begin(), info->options.end(), option) == info->options.end()) {
+      throw Error("report " + info->name + " does not take " + option);
+    }
+  }
+  ReportFilters filters;
+  filters.from = given(command, "--from", o.from);
+  filters.to = given(command, "--to", o.to);
+  if (command.count("--year") > 0) filters.year = o.year;
+  filters.country = given(command, "--country", o.country);
+  filters.region = given(command, "--region", o.region);
+  filters.industry = given(command, "--industry", o.industry);
+  filters.period = given(command, "--period", o.period);
+  if (command.count("--min-n") > 0) filters.min_n = o.min_n;
+
+  Database db = Database::open_read_only(db_path);
+  Table table = run_report(db, info->name, filters);
+  render(table, format, std::cout);
+  return 0;
+}
+
+}  // namespace
+
+void setup_report_command(CLI::App& app, const std::string& db_path, std::function<int()>& action) {
+  auto o = std::make_shared<ReportCommandOptions>();
+  CLI::App* report = app.add_subcommand(
+      "report",
+      "Run a trend report (or 'list' them).\n"
+      "Examples:\n"
+      "  jobsight report list\n"
+      "  jobsight report ai-share --period quarter\n"
+      "  jobsight report seniority-mix --year 2025 --country US --format csv\n"
+      "  jobsight report pay-by-skill --region 'Western Europe' --min-n 20 --format json");
+  report->add_option("name", o->name, "Report name, or 'list' for the catalogue")->required();
+  report->add_option("--from", o->from, "First posting date included (YYYY-MM-DD)");
+  report->add_option("--to", o->to, "Last posting date included (YYYY-MM-DD)");
+  report->add_option("--year", o->year, "Only this calendar year (instead of --from/--to)");
+  report->add_option("--country", o->country, "Country name or ISO code, e.g. Germany, DE, DEU");
+  report->add_option("--region", o->region, "UN M49 sub-region, e.g. 'Northern America'");
+  report->add_option("--industry", o->industry, "Industry as given in the postings");
+  report->add_option("--period", o->period, "Period of each row: month (default), quarter, year")
+      ->check(CLI::IsMember({"month", "quarter", "year"}));
+  report->add_option("--min-n", o->min_n, "Pay reports: leave out groups smaller than N (10)")
+      ->check(CLI::PositiveNumber);
+  report->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
+      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  report->callback([&action, &db_path, o, report] {
+    action = [&db_path, o, report] { return run_report_command(*report, db_path, *o); };
+  });
+}
+
+}  // namespace jobsight::cli

@@ -1,0 +1,160 @@
+#include "jobsight/database.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+
+#include "embedded_sql.hpp"
+#include "jobsight/error.hpp"
+#include "report_sql.hpp"
+
+namespace jobsight {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kBusyTimeoutMs = 5000;
+
+// Refuses, before SQLite touches it, a path that is a directory or a non-empty file that does
+// not start with the SQLite header.
+void check_file_looks_like_sqlite(const std::string& path) {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status)) return;
+  if (fs::is_directory(status)) throw Error(path + ": is a directory, not a database file");
+  if (fs::file_size(path, ec) == 0 || ec) return;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path + ": cannot read the database file (permission denied?)");
+  std::array<char, 16> header{};
+  in.read(header.data(), header.size());
+  if (in.gcount() != 16 ||
+      std::string_view(header.data(), 16) != std::string_view("SQLite format 3\0", 16)) {
+    throw Error(path + ": not a jobsight database (not an SQLite file); nothing was changed");
+  }
+}
+
+int pragma_int(SQLite::Database& db, const char* pragma) {
+  return db.execAndGet(std::string("PRAGMA ") + pragma).getInt();
+}
+
+bool has_user_objects(SQLite::Database& db) {
+  return db.execAndGet("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+             .getInt() > 0;
+}
+
+// Checks application_id and user_version; returns the schema version found (0 for a new file).
+int check_identity(SQLite::Database& db, const std::string& path) {
+  int application_id = pragma_int(db, "application_id");
+  int version = pragma_int(db, "user_version");
+  if (application_id == 0 && version == 0 && !has_user_objects(db)) return 0;
+  if (application_id != kApplicationId) {
+    throw Error(path + ": not a jobsight database (an SQLite file from another application); " +
+                "nothing was changed");
+  }
+  if (version > current_schema_version()) {
+    throw Error(path + ": created by a newer jobsight (schema version " + std::to_string(version) +
+                ", this jobsight knows up to " + std::to_string(current_schema_version()) +
+                "); upgrade jobsight to open it");
+  }
+  return version;
+}
+
+std::string sqlite_message(const SQLite::Exception& e) {
+  return e.what();
+}
+
+}  // namespace
+
+int current_schema_version() {
+  return static_cast<int>(embedded_migrations().size());
+}
+
+Database::Database(std::unique_ptr<SQLite::Database> db, std::string path)
+    : db_(std::move(db)), path_(std::move(path)) {}
+
+int Database::schema_version() const {
+  return pragma_int(*db_, "user_version");
+}
+
+Database Database::open_for_writing(const std::string& path) {
+  check_file_looks_like_sqlite(path);
+  std::unique_ptr<SQLite::Database> db;
+  try {
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
+                                            kBusyTimeoutMs);
+    check_identity(*db, path);
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": cannot open database: " + sqlite_message(e));
+  }
+  Database database(std::move(db), path);
+  try {
+    database.sql().exec("PRAGMA foreign_keys = ON");
+    database.sql().exec("PRAGMA journal_mode = WAL");
+    database.sql().exec("PRAGMA synchronous = NORMAL");
+    database.migrate();
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": " + sqlite_message(e));
+  }
+  return database;
+}
+
+Database Database::open_read_only(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    throw Error(path + ": no such database; create it with 'jobsight import postings FILE'");
+  }
+  check_file_looks_like_sqlite(path);
+  std::unique_ptr<SQLite::Database> db;
+  int version = 0;
+  try {
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    version = check_identity(*db, path);
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": cannot open database: " + sqlite_message(e));
+  }
+  if (version < current_schema_version()) {
+    throw Error(path + ": schema version " + std::to_string(version) + " is older than this " +
+                "jobsight's " + std::to_string(current_schema_version()) +
+                "; run any 'jobsight import' on it to upgrade");
+  }
+  return Database(std::move(db), path);
+}
+
+Database Database::open_in_memory() {
+  auto db = std::make_unique<SQLite::Database>(":memory:", SQLite::OPEN_READWRITE);
+  Database database(std::move(db), ":memory:");
+  database.sql().exec("PRAGMA foreign_keys = ON");
+  database.migrate();
+  return database;
+}
+
+void Database::migrate() {
+  auto migrations = embedded_migrations();
+  int version = schema_version();
+  for (int next = version; next < static_cast<int>(migrations.size()); ++next) {
+    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    db_->exec(std::string(migrations[next].text));
+    db_->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    db_->exec("PRAGMA user_version = " + std::to_string(next + 1));
+    transaction.commit();
+  }
+  // Report views follow the binary's report SQL: recreate any that differ.
+  SQLite::Statement current(*db_, "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?");
+  for (const std::string& name : embedded_report_names()) {
+    std::string wanted = report_view_sql(name);
+    current.bind(1, report_view_name(name));
+    bool same = current.executeStep() && current.getColumn(0).getString() == wanted;
+    current.reset();
+    if (same) continue;
+    SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+    db_->exec("DROP VIEW IF EXISTS " + report_view_name(name));
+    db_->exec(wanted);
+    transaction.commit();
+  }
+}
+
+}  // namespace jobsight

@@ -1,0 +1,118 @@
+#include "report_sql.hpp"
+
+#include <cctype>
+
+#include "embedded_sql.hpp"
+#include "jobsight/error.hpp"
+
+namespace jobsight {
+namespace {
+
+constexpr std::string_view kFragmentName = "_scoped_postings";
+
+std::string file_stem(std::string_view report_name) {
+  std::string stem(report_name);
+  for (char& c : stem) {
+    if (c == '-') c = '_';
+  }
+  return stem;
+}
+
+const EmbeddedSql* find_embedded(std::string_view stem) {
+  for (const EmbeddedSql& entry : embedded_report_queries()) {
+    if (entry.name == stem) return &entry;
+  }
+  return nullptr;
+}
+
+// Drops `--` comments outside string literals and trims the result.
+std::string strip_comments(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    char c = sql[i];
+    if (!in_string && c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      while (i < sql.size() && sql[i] != '\n') ++i;
+      out.push_back('\n');
+      continue;
+    }
+    if (c == '\'') in_string = !in_string;
+    out.push_back(c);
+  }
+  std::size_t begin = out.find_first_not_of(" \t\r\n");
+  std::size_t end = out.find_last_not_of(" \t\r\n;");
+  if (begin == std::string::npos) return {};
+  return out.substr(begin, end - begin + 1);
+}
+
+bool starts_with_keyword(std::string_view sql, std::string_view keyword) {
+  if (sql.size() <= keyword.size()) return false;
+  for (std::size_t i = 0; i < keyword.size(); ++i) {
+    if (std::toupper(static_cast<unsigned char>(sql[i])) != keyword[i]) return false;
+  }
+  return std::isspace(static_cast<unsigned char>(sql[keyword.size()])) != 0;
+}
+
+// Replaces each `:name` parameter outside string literals with NULL.
+std::string parameters_to_null(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    char c = sql[i];
+    if (c == '\'') in_string = !in_string;
+    if (!in_string && c == ':' && i + 1 < sql.size() &&
+        (std::isalpha(static_cast<unsigned char>(sql[i + 1])) || sql[i + 1] == '_')) {
+      ++i;
+      while (i < sql.size() &&
+             (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_')) {
+        ++i;
+      }
+      --i;
+      out += "NULL";
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> embedded_report_names() {
+  std::vector<std::string> names;
+  for (const EmbeddedSql& entry : embedded_report_queries()) {
+    if (entry.name.starts_with('_')) continue;
+    std::string name(entry.name);
+    for (char& c : name) {
+      if (c == '_') c = '-';
+    }
+    names.push_back(name);
+  }
+  return names;
+}
+
+std::string report_query(std::string_view name) {
+  const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
+  if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
+  const EmbeddedSql* fragment = find_embedded(kFragmentName);
+  std::string body = strip_comments(report->text);
+  std::string query = "WITH scoped_postings AS (\n" + strip_comments(fragment->text) + "\n)\n";
+  if (starts_with_keyword(body, "WITH")) {
+    query += "," + body.substr(4);
+  } else {
+    query += body;
+  }
+  return query;
+}
+
+std::string report_view_name(std::string_view name) {
+  return "report_" + file_stem(name);
+}
+
+std::string report_view_sql(std::string_view name) {
+  return "CREATE VIEW " + report_view_name(name) + " AS\n" + parameters_to_null(report_query(name));
+}
+
+}  // namespace jobsight

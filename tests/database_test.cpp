@@ -1,0 +1,128 @@
+#include <SQLiteCpp/Statement.h>
+
+#include <catch2/catch.hpp>
+
+#include "jobsight/database.hpp"
+#include "jobsight/error.hpp"
+#include "test_support.hpp"
+
+using jobsight::Database;
+using jobsight::Error;
+using jobsight::test::read_file;
+using jobsight::test::TempDir;
+
+namespace {
+
+std::vector<std::string> schema_objects(SQLite::Database& db) {
+  std::vector<std::string> objects;
+  SQLite::Statement query(db,
+                          "SELECT type || ' ' || name || ': ' || coalesce(sql, '') "
+                          "FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name");
+  while (query.executeStep()) objects.push_back(query.getColumn(0).getString());
+  return objects;
+}
+
+}  // namespace
+
+TEST_CASE("migrating an empty database gives exactly the consolidated schema", "[database]") {
+  Database migrated = Database::open_in_memory();
+  SQLite::Database from_schema(":memory:", SQLite::OPEN_READWRITE);
+  from_schema.exec(read_file(jobsight::test::source_path("schema/jobsight.sql")));
+  CHECK(schema_objects(migrated.sql()) == schema_objects(from_schema));
+}
+
+TEST_CASE("a new database carries the application id and the current schema version",
+          "[database]") {
+  TempDir dir;
+  std::string path = dir.file("new.db");
+  {
+    Database db = Database::open_for_writing(path);
+    CHECK(db.schema_version() == jobsight::current_schema_version());
+    CHECK(db.sql().execAndGet("PRAGMA application_id").getInt() == jobsight::kApplicationId);
+    CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+  }
+  Database reopened = Database::open_read_only(path);
+  CHECK(reopened.schema_version() == jobsight::current_schema_version());
+}
+
+TEST_CASE("a file that is not SQLite is refused and left untouched", "[database]") {
+  TempDir dir;
+  std::string path = dir.write("notes.db", "just some text, not a database\n");
+  CHECK_THROWS_WITH(Database::open_for_writing(path),
+                    Catch::Contains("not a jobsight database (not an SQLite file)"));
+  CHECK(read_file(path) == "just some text, not a database\n");
+}
+
+TEST_CASE("another application's SQLite database is refused and left untouched", "[database]") {
+  TempDir dir;
+  std::string path = dir.file("other.db");
+  {
+    SQLite::Database other(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (42)");
+  }
+  std::string before = read_file(path);
+  CHECK_THROWS_WITH(Database::open_for_writing(path),
+                    Catch::Contains("not a jobsight database (an SQLite file from another"));
+  CHECK_THROWS_WITH(Database::open_read_only(path), Catch::Contains("not a jobsight database"));
+  CHECK(read_file(path) == before);
+}
+
+TEST_CASE("a database from a newer jobsight is refused and left untouched", "[database]") {
+  TempDir dir;
+  std::string path = dir.file("newer.db");
+  { Database db = Database::open_for_writing(path); }
+  {
+    SQLite::Database raw(path, SQLite::OPEN_READWRITE);
+    raw.exec("PRAGMA journal_mode = DELETE");
+    raw.exec("PRAGMA user_version = " + std::to_string(jobsight::current_schema_version() + 1));
+  }
+  std::string before = read_file(path);
+  CHECK_THROWS_WITH(Database::open_for_writing(path),
+                    Catch::Contains("created by a newer jobsight"));
+  CHECK_THROWS_WITH(Database::open_read_only(path), Catch::Contains("created by a newer jobsight"));
+  CHECK(read_file(path) == before);
+}
+
+TEST_CASE("a directory or a missing file is refused with a clear message", "[database]") {
+  TempDir dir;
+  CHECK_THROWS_WITH(Database::open_for_writing(dir.path().string()),
+                    Catch::Contains("is a directory, not a database file"));
+  CHECK_THROWS_WITH(Database::open_read_only(dir.file("missing.db")),
+                    Catch::Contains("no such database; create it with 'jobsight import"));
+}
+
+TEST_CASE("a read-only database rejects every write", "[database]") {
+  TempDir dir;
+  std::string path = dir.file("ro.db");
+  { Database db = Database::open_for_writing(path); }
+  Database db = Database::open_read_only(path);
+  CHECK_THROWS(db.sql().exec("INSERT INTO companies (name) VALUES ('x')"));
+}
+
+TEST_CASE("the reference data is loaded by the migrations", "[database]") {
+  Database db = Database::open_in_memory();
+  auto count = [&](const char* table) {
+    return db.sql().execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
+  };
+  CHECK(count("countries") >= 249);
+  CHECK(count("skills") >= 300);
+  CHECK(count("skill_aliases") >= 50);
+  CHECK(count("ai_title_rules") >= 10);
+  CHECK(db.sql().execAndGet("SELECT count(DISTINCT currency) FROM fx_rates").getInt() >= 13);
+  CHECK(db.sql().execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt() >= 20);
+  CHECK(db.sql().execAndGet("SELECT region FROM countries WHERE alpha2 = 'DE'").getString() ==
+        "Western Europe");
+  for (int year = 2020; year <= 2026; ++year) {
+    for (const char* currency : {"USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY",
+                                 "CNY", "BRL", "PLN", "SEK"}) {
+      SQLite::Statement rate(db.sql(),
+                             "SELECT count(*) FROM fx_rates WHERE currency = ? AND year = ?");
+      rate.bind(1, currency);
+      rate.bind(2, year);
+      REQUIRE(rate.executeStep());
+      CHECK(rate.getColumn(0).getInt() == 1);
+    }
+  }
+  SQLite::Statement check(db.sql(), "PRAGMA foreign_key_check");
+  CHECK_FALSE(check.executeStep());
+}

@@ -1,0 +1,99 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "cli/render.hpp"
+#include "jobsight/error.hpp"
+
+using jobsight::Cell;
+using jobsight::Table;
+using jobsight::cli::Format;
+
+namespace {
+
+Table sample_table() {
+  Table table;
+  table.columns = {"skill", "n", "median", "premium_pct", "ratio"};
+  table.rows.push_back({Cell{std::string("PyTorch")}, Cell{std::int64_t{1234}}, Cell{185000.4},
+                        Cell{12.345}, Cell{1.5}});
+  table.rows.push_back({Cell{std::string("Excel, advanced")}, Cell{std::int64_t{7}}, Cell{60000.0},
+                        Cell{-20.0}, Cell{std::monostate{}}});
+  return table;
+}
+
+std::string rendered(const Table& table, Format format, std::size_t width = 100) {
+  std::ostringstream out;
+  jobsight::cli::render(table, format, out, width);
+  return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("the table format aligns columns and formats numbers for people", "[render]") {
+  CHECK(rendered(sample_table(), Format::table) ==
+        "skill                n   median  premium %  ratio\n"
+        "---------------  -----  -------  ---------  -----\n"
+        "PyTorch          1,234  185,000       12.3   1.50\n"
+        "Excel, advanced      7   60,000      -20.0      -\n");
+}
+
+TEST_CASE("the table format wraps headers to fit the width", "[render]") {
+  CHECK(rendered(sample_table(), Format::table, 40) ==
+        "                                 premium\n"
+        "skill                n   median        %  ratio\n"
+        "---------------  -----  -------  -------  -----\n"
+        "PyTorch          1,234  185,000     12.3   1.50\n"
+        "Excel, advanced      7   60,000    -20.0      -\n");
+}
+
+TEST_CASE("the csv format prints plain numbers at full precision", "[render]") {
+  CHECK(rendered(sample_table(), Format::csv) ==
+        "skill,n,median,premium_pct,ratio\n"
+        "PyTorch,1234,185000.4,12.345,1.5\n"
+        "\"Excel, advanced\",7,60000,-20,\n");
+}
+
+TEST_CASE("the json format prints numbers as numbers and NULL as null", "[render]") {
+  CHECK(rendered(sample_table(), Format::json) ==
+        "[\n"
+        "  {\n"
+        "    \"skill\": \"PyTorch\",\n"
+        "    \"n\": 1234,\n"
+        "    \"median\": 185000.4,\n"
+        "    \"premium_pct\": 12.345,\n"
+        "    \"ratio\": 1.5\n"
+        "  },\n"
+        "  {\n"
+        "    \"skill\": \"Excel, advanced\",\n"
+        "    \"n\": 7,\n"
+        "    \"median\": 60000.0,\n"
+        "    \"premium_pct\": -20.0,\n"
+        "    \"ratio\": null\n"
+        "  }\n"
+        "]\n");
+}
+
+TEST_CASE("the markdown format prints a pipe table with numeric columns right-aligned",
+          "[render]") {
+  CHECK(rendered(sample_table(), Format::markdown) ==
+        "| skill | n | median | premium_pct | ratio |\n"
+        "| --- | ---: | ---: | ---: | ---: |\n"
+        "| PyTorch | 1,234 | 185,000 | 12.3 | 1.50 |\n"
+        "| Excel, advanced | 7 | 60,000 | -20.0 | - |\n");
+}
+
+TEST_CASE("an empty table says so in the table format", "[render]") {
+  Table table;
+  table.columns = {"period", "postings"};
+  CHECK(rendered(table, Format::table) == "period  postings\n------  --------\n(no rows)\n");
+  CHECK(rendered(table, Format::json) == "[]\n");
+}
+
+TEST_CASE("formats are parsed by name and unknown ones are refused", "[render]") {
+  CHECK(jobsight::cli::parse_format("markdown") == Format::markdown);
+  CHECK_THROWS_WITH(jobsight::cli::parse_format("xml"),
+                    "--format 'xml' is not one of table, csv, json, markdown");
+  CHECK(jobsight::cli::with_thousands(0) == "0");
+  CHECK(jobsight::cli::with_thousands(999) == "999");
+  CHECK(jobsight::cli::with_thousands(1000) == "1,000");
+  CHECK(jobsight::cli::with_thousands(-1234567) == "-1,234,567");
+}

@@ -1,0 +1,36 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "jobsight/error.hpp"
+#include "jobsight/reports.hpp"
+#include "report_sql.hpp"
+
+TEST_CASE("every report in the catalogue has embedded SQL and vice versa", "[report_sql]") {
+  std::vector<std::string> catalogue;
+  for (const auto& info : jobsight::report_catalogue()) catalogue.push_back(info.name);
+  std::vector<std::string> embedded = jobsight::embedded_report_names();
+  std::sort(catalogue.begin(), catalogue.end());
+  CHECK(embedded == catalogue);  // file order is alphabetical
+}
+
+TEST_CASE("a report query starts with the shared scoped_postings fragment", "[report_sql]") {
+  std::string query = jobsight::report_query("ai-share");
+  CHECK(query.rfind("WITH scoped_postings AS (", 0) == 0);
+  CHECK(query.find(":from") != std::string::npos);
+  CHECK(query.find("--") == std::string::npos);
+}
+
+TEST_CASE("a report view has every parameter replaced by NULL", "[report_sql]") {
+  for (const std::string& name : jobsight::embedded_report_names()) {
+    std::string view = jobsight::report_view_sql(name);
+    INFO(view);
+    CHECK(view.rfind("CREATE VIEW " + jobsight::report_view_name(name) + " AS\n", 0) == 0);
+    CHECK(view.find(':') == std::string::npos);
+  }
+  CHECK(jobsight::report_view_name("pay-by-skill") == "report_pay_by_skill");
+}
+
+TEST_CASE("an unknown report or the shared fragment cannot be asked for", "[report_sql]") {
+  CHECK_THROWS_AS(jobsight::report_query("nope"), jobsight::Error);
+  CHECK_THROWS_AS(jobsight::report_query("_scoped_postings"), jobsight::Error);
+}

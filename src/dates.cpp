@@ -56,6 +56,9 @@ Date civil_from_days(std::int64_t z) {
 }
 
 std::optional<Date> parse_epoch(std::string_view digits) {
+  // Fewer than 9 digits is before 1973-03-03: far more likely a year ("2024") or a compact
+  // date ("20250102") than a posting timestamp, so it is refused rather than read as 1970.
+  if (digits.size() < 9) return std::nullopt;
   std::uint64_t value = 0;
   const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
   if (ec != std::errc{} || end != digits.data() + digits.size()) return std::nullopt;

@@ -47,11 +47,11 @@ bool strip_symbol_suffix(std::string_view& text) {
 
 // Whether comma-separated digit groups follow Western (1,234,567) or Indian (12,34,567)
 // grouping. `groups` holds the lengths of the groups, first to last; there are at least two.
-bool valid_grouping(const int* groups, int count) {
+bool valid_grouping(const int* groups, std::size_t count) {
   if (groups[count - 1] != 3) return false;
   bool western = groups[0] >= 1 && groups[0] <= 3;
   bool indian = groups[0] >= 1 && groups[0] <= 2;
-  for (int i = 1; i < count - 1; ++i) {
+  for (std::size_t i = 1; i + 1 < count; ++i) {
     western = western && groups[i] == 3;
     indian = indian && groups[i] == 2;
   }
@@ -130,12 +130,12 @@ std::optional<double> parse_amount(std::string_view text) {
   std::array<char, 64> buffer{};
   std::size_t length = 0;
   std::array<int, 16> groups{};
-  int group_count = 1;
+  std::size_t group_count = 1;
   int mantissa_digits = 0;
   std::size_t i = 0;
   for (; i < text.size() && (is_digit(text[i]) || text[i] == ','); ++i) {
     if (text[i] == ',') {
-      if (groups[group_count - 1] == 0 || group_count == static_cast<int>(groups.size())) {
+      if (groups[group_count - 1] == 0 || group_count == groups.size()) {
         return std::nullopt;
       }
       ++group_count;

@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <utility>
 
 #include "jobsight/text_words.hpp"
 
@@ -143,7 +144,11 @@ bool parse_list(std::string_view inner, std::vector<std::string>& out) {
     if (inner[pos] == '"' || inner[pos] == '\'') {
       std::string item;
       if (!read_quoted(inner, pos, item)) return false;
-      push_trimmed(item, out);
+      if (trim(item).size() == item.size()) {
+        if (!item.empty()) out.push_back(std::move(item));
+      } else {
+        push_trimmed(item, out);
+      }
       while (pos < inner.size() && is_space(inner[pos])) ++pos;
       if (pos == inner.size()) return true;
       if (inner[pos] != ',') return false;

@@ -21,13 +21,15 @@ std::string default_db_path() {
 }  // namespace
 
 int run(int argc, char** argv) {
-  CLI::App app{
-      "jobsight: job-market analytics from CSV postings, stored in one SQLite file.\n"
+  CLI::App app{"jobsight: job-market analytics from CSV postings, stored in one SQLite file.",
+               "jobsight"};
+  app.footer(
       "Examples:\n"
       "  jobsight import postings sample_data/postings.csv\n"
+      "  jobsight report list\n"
       "  jobsight report ai-share --period year\n"
-      "  jobsight --db market.db report pay-by-skill --format csv",
-      "jobsight"};
+      "  jobsight --db market.db report pay-by-skill --format csv\n"
+      "Run 'jobsight COMMAND --help' for a command's options.");
   app.set_version_flag("--version", std::string("jobsight ") + JOBSIGHT_VERSION);
   std::string db_path = default_db_path();
   app.add_option("--db", db_path, "Database file (default: $JOBSIGHT_DB, else ./jobsight.db)");

@@ -108,8 +108,8 @@ void setup_import_command(CLI::App& app, const std::string& db_path, std::functi
   import->require_subcommand(1);
   auto options = std::make_shared<ImportCommandOptions>();
   CLI::App* postings = import->add_subcommand(
-      "postings",
-      "Import job postings CSV files (one transaction per file).\n"
+      "postings", "Import job postings CSV files (one transaction per file)");
+  postings->footer(
       "Examples:\n"
       "  jobsight import postings sample_data/postings.csv\n"
       "  jobsight --db market.db import postings jan.csv feb.csv --source linkedin\n"

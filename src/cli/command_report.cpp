@@ -76,9 +76,8 @@ int run_report_command(CLI::App& command, const std::string& db_path,
 
 void setup_report_command(CLI::App& app, const std::string& db_path, std::function<int()>& action) {
   auto o = std::make_shared<ReportCommandOptions>();
-  CLI::App* report = app.add_subcommand(
-      "report",
-      "Run a trend report (or 'list' them).\n"
+  CLI::App* report = app.add_subcommand("report", "Run a trend report, or 'list' the reports");
+  report->footer(
       "Examples:\n"
       "  jobsight report list\n"
       "  jobsight report ai-share --period quarter\n"
@@ -94,7 +93,7 @@ void setup_report_command(CLI::App& app, const std::string& db_path, std::functi
   report->add_option("--period", o->period, "Period of each row: month (default), quarter, year")
       ->check(CLI::IsMember({"month", "quarter", "year"}));
   report->add_option("--min-n", o->min_n, "Pay reports: leave out groups smaller than N (10)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(1, 1'000'000'000));
   report->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   report->callback([&action, &db_path, o, report] {

@@ -133,7 +133,7 @@ TEST_CASE("import reads standard input and honours $JOBSIGHT_DB", "[e2e]") {
   CHECK(report.out == "period,postings,ai_postings,ai_share_pct\n2025-01,2,1,50\n");
 }
 
-TEST_CASE("--strict makes a rejected row fail the import, leaving the database unchanged",
+TEST_CASE("with --strict a rejected row fails the import and leaves the database unchanged",
           "[e2e]") {
   TempDir dir;
   std::string db = dir.file("strict.db");

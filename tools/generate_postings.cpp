@@ -3,15 +3,17 @@
 //   jobsight-generate [--rows N] [--seed S] [--bad-rows] [--out FILE]
 //
 // Writes a header and N data records (default 5000, seed 42) to FILE or stdout, in the postings
-// format of SPEC 1.1 (RFC 4180, LF line ends). It streams: memory does not grow with N, so it
-// can write millions of rows for benchmarks. The built-in trends (AI share, seniority mix, pay
-// levels, skill growth) are described in sample_data/README.md.
+// format of SPEC 1.1 (RFC 4180, LF line ends). It streams, in about 4 MB whatever N is (only the
+// --bad-rows schedule grows, by one byte per special row), so it writes millions of rows for
+// benchmarks quickly (1,000,000 rows in about 2 s). The built-in trends (AI share, seniority mix,
+// pay levels, skill growth) are described in sample_data/README.md.
 //
 // Reproducibility: the same arguments give byte-identical output on every platform. The only
 // source of randomness is std::mt19937_64, whose raw output the standard fixes; the
 // distributions on top of it are written here (std::uniform_int_distribution and friends are
-// implementation-defined). Only +, -, *, / and sqrt-free arithmetic on doubles is used (IEEE 754
-// results are exact and portable; no libm calls such as log or cos whose last bits may differ).
+// implementation-defined). Doubles only go through +, -, * and / (correctly rounded by IEEE 754,
+// so portable); there are no libm calls such as log or cos whose last bits may differ. Do not
+// build with -ffast-math.
 //
 // With --bad-rows, a fixed number of deliberately broken rows and exact duplicates replace
 // ordinary rows at deterministic, scattered positions; the counts depend only on N (see
@@ -85,7 +87,9 @@ std::uint64_t splitmix64(std::uint64_t x) {
   return x ^ (x >> 31);
 }
 
-double clamp01(double v, double lo, double hi) { return v < lo ? lo : (v > hi ? hi : v); }
+double clamp01(double v, double lo, double hi) {
+  return v < lo ? lo : (v > hi ? hi : v);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Calendar (days since 1970-01-01, proleptic Gregorian; H. Hinnant's algorithms).
@@ -152,7 +156,14 @@ void append_time(std::string& out, int seconds_of_day) {
 
 // RFC 4180: quote when the field holds a comma, quote, CR or LF; double inner quotes.
 void append_csv_field(std::string& out, std::string_view v) {
-  if (v.find_first_of(",\"\r\n") == std::string_view::npos) {
+  bool needs_quotes = false;
+  for (const char c : v) {
+    if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+      needs_quotes = true;
+      break;
+    }
+  }
+  if (!needs_quotes) {
     out.append(v);
     return;
   }
@@ -200,16 +211,22 @@ void append_amount(std::string& out, double v) {
 // Trends over time. f = years since 2022-01-01.
 
 enum class Trend : std::uint8_t { steady, genai, rising, mild_rising, mild_falling, falling };
+constexpr std::size_t kTrendCount = 6;
 
 double trend_factor(Trend t, double f) {
   switch (t) {
-    case Trend::steady: return 1.0;
+    case Trend::steady:
+      return 1.0;
     case Trend::genai:  // next to nothing before late 2022, then a steep climb
       return f < 0.92 ? 0.02 : std::min(1.5, 0.02 + 0.75 * (f - 0.92));
-    case Trend::rising: return 0.6 + 0.2 * f;
-    case Trend::mild_rising: return 0.85 + 0.07 * f;
-    case Trend::mild_falling: return 1.05 - 0.08 * f;
-    case Trend::falling: return std::max(0.12, 1.0 - 0.2 * f);
+    case Trend::rising:
+      return 0.6 + 0.2 * f;
+    case Trend::mild_rising:
+      return 0.85 + 0.07 * f;
+    case Trend::mild_falling:
+      return 1.05 - 0.08 * f;
+    case Trend::falling:
+      return std::max(0.12, 1.0 - 0.2 * f);
   }
   return 1.0;
 }
@@ -217,6 +234,7 @@ double trend_factor(Trend t, double f) {
 // ---------------------------------------------------------------------------------------------
 // Skills.
 
+// clang-format off
 enum Sk : int {
   kPython, kSQL, kJava, kCpp, kScala, kRust, kGo, kJavaScript, kTypeScript, kReact, kNodeJS,
   kJQuery, kDocker, kKubernetes, kTerraform, kAWS, kGCP, kAzure, kLinux, kGit, kCICD, kAgile,
@@ -228,9 +246,10 @@ enum Sk : int {
   kTensorFlow, kKeras, kScikitLearn, kHuggingFace, kLangChain, kRAG, kPromptEngineering,
   kSkillCount
 };
+// clang-format on
 
 struct SkillInfo {
-  std::string_view name;                   // canonical spelling
+  std::string_view name;                     // canonical spelling
   std::array<std::string_view, 2> variants;  // spellings the alias table maps to `name`
   bool ai = false;
   double premium = 1.0;  // pay multiplier for postings that ask for it
@@ -239,8 +258,8 @@ struct SkillInfo {
 
 std::array<SkillInfo, kSkillCount> make_skills() {
   std::array<SkillInfo, kSkillCount> t{};
-  auto set = [&t](Sk k, std::string_view name, std::string_view v1, std::string_view v2,
-                  bool ai, double premium, Trend trend) {
+  auto set = [&t](Sk k, std::string_view name, std::string_view v1, std::string_view v2, bool ai,
+                  double premium, Trend trend) {
     t[static_cast<std::size_t>(k)] = SkillInfo{name, {v1, v2}, ai, premium, trend};
   };
   set(kPython, "Python", "", "", false, 1.0, Trend::mild_rising);
@@ -313,111 +332,148 @@ struct PoolItem {
 using Pool = std::vector<PoolItem>;
 
 // Skill pools by role family. Non-AI pools hold no AI skill: those come only from `ai_extra`.
-const Pool kPoolSoftware{{kPython, 8}, {kJava, 7}, {kGo, 4}, {kCpp, 4}, {kJavaScript, 5},
-                         {kTypeScript, 4}, {kSQL, 6}, {kGit, 6}, {kLinux, 4}, {kDocker, 5},
-                         {kKubernetes, 4}, {kAWS, 5}, {kCICD, 4}, {kAgile, 3}, {kRust, 2},
-                         {kReact, 3}, {kNodeJS, 2}, {kPostgreSQL, 3}, {kAzure, 2}, {kGCP, 2},
-                         {kScala, 1}};
-const Pool kPoolBackend{{kJava, 7}, {kGo, 6}, {kPython, 6}, {kNodeJS, 4}, {kPostgreSQL, 5},
-                        {kMongoDB, 3}, {kRedis, 3}, {kDocker, 5}, {kKubernetes, 4}, {kAWS, 5},
-                        {kKafka, 3}, {kSQL, 4}, {kScala, 2}, {kRust, 2}, {kGit, 3}, {kCICD, 3},
-                        {kLinux, 3}};
-const Pool kPoolFrontend{{kJavaScript, 9}, {kTypeScript, 7}, {kReact, 8}, {kJQuery, 3},
-                         {kNodeJS, 3}, {kFigma, 3}, {kGit, 4}, {kCICD, 2}, {kAgile, 2},
-                         {kCommunication, 2}};
-const Pool kPoolFullStack{{kJavaScript, 8}, {kTypeScript, 6}, {kReact, 7}, {kNodeJS, 6},
-                          {kPython, 4}, {kPostgreSQL, 4}, {kMongoDB, 3}, {kDocker, 3},
-                          {kAWS, 3}, {kGit, 4}, {kJQuery, 2}, {kSQL, 3}};
-const Pool kPoolDataAnalyst{{kSQL, 10}, {kExcel, 8}, {kTableau, 6}, {kPowerBI, 6}, {kPython, 6},
-                            {kRLang, 3}, {kLooker, 2}, {kPandas, 3}, {kSnowflake, 2},
-                            {kCommunication, 4}};
-const Pool kPoolDataEngineer{{kPython, 9}, {kSQL, 9}, {kSpark, 7}, {kAirflow, 5}, {kKafka, 4},
-                             {kSnowflake, 4}, {kDatabricks, 4}, {kDbt, 3}, {kAWS, 5}, {kGCP, 3},
-                             {kAzure, 3}, {kScala, 3}, {kHadoop, 3}, {kDocker, 3},
-                             {kTerraform, 2}, {kPostgreSQL, 2}};
-const Pool kPoolDataScientist{{kPython, 10}, {kSQL, 8}, {kRLang, 5}, {kPandas, 5}, {kNumPy, 4},
-                              {kTableau, 3}, {kSpark, 3}, {kDatabricks, 2}, {kSnowflake, 2},
-                              {kExcel, 2}, {kCommunication, 3}, {kGit, 2}};
-const Pool kPoolAnalyticsEng{{kSQL, 10}, {kDbt, 8}, {kSnowflake, 6}, {kLooker, 4}, {kPython, 5},
-                             {kGit, 3}, {kAirflow, 3}, {kDatabricks, 2}, {kTableau, 2}};
-const Pool kPoolBI{{kSQL, 9}, {kPowerBI, 8}, {kTableau, 6}, {kExcel, 5}, {kSnowflake, 3},
-                   {kLooker, 3}, {kAzure, 3}, {kPython, 2}, {kCommunication, 2}};
-const Pool kPoolProduct{{kAgile, 8}, {kCommunication, 8}, {kProjectManagement, 5}, {kSQL, 4},
-                        {kFigma, 4}, {kExcel, 3}, {kTableau, 2}, {kLooker, 1}, {kSalesforce, 1},
+const Pool kPoolSoftware{
+    {kPython, 8}, {kJava, 7},  {kGo, 4},    {kCpp, 4},    {kJavaScript, 5}, {kTypeScript, 4},
+    {kSQL, 6},    {kGit, 6},   {kLinux, 4}, {kDocker, 5}, {kKubernetes, 4}, {kAWS, 5},
+    {kCICD, 4},   {kAgile, 3}, {kRust, 2},  {kReact, 3},  {kNodeJS, 2},     {kPostgreSQL, 3},
+    {kAzure, 2},  {kGCP, 2},   {kScala, 1}};
+const Pool kPoolBackend{
+    {kJava, 7},  {kGo, 6},     {kPython, 6},     {kNodeJS, 4}, {kPostgreSQL, 5}, {kMongoDB, 3},
+    {kRedis, 3}, {kDocker, 5}, {kKubernetes, 4}, {kAWS, 5},    {kKafka, 3},      {kSQL, 4},
+    {kScala, 2}, {kRust, 2},   {kGit, 3},        {kCICD, 3},   {kLinux, 3}};
+const Pool kPoolFrontend{{kJavaScript, 9}, {kTypeScript, 7},   {kReact, 8}, {kJQuery, 3},
+                         {kNodeJS, 3},     {kFigma, 3},        {kGit, 4},   {kCICD, 2},
+                         {kAgile, 2},      {kCommunication, 2}};
+const Pool kPoolFullStack{{kJavaScript, 8}, {kTypeScript, 6}, {kReact, 7},   {kNodeJS, 6},
+                          {kPython, 4},     {kPostgreSQL, 4}, {kMongoDB, 3}, {kDocker, 3},
+                          {kAWS, 3},        {kGit, 4},        {kJQuery, 2},  {kSQL, 3}};
+const Pool kPoolDataAnalyst{{kSQL, 10},      {kExcel, 8},        {kTableau, 6}, {kPowerBI, 6},
+                            {kPython, 6},    {kRLang, 3},        {kLooker, 2},  {kPandas, 3},
+                            {kSnowflake, 2}, {kCommunication, 4}};
+const Pool kPoolDataEngineer{{kPython, 9}, {kSQL, 9},       {kSpark, 7},      {kAirflow, 5},
+                             {kKafka, 4},  {kSnowflake, 4}, {kDatabricks, 4}, {kDbt, 3},
+                             {kAWS, 5},    {kGCP, 3},       {kAzure, 3},      {kScala, 3},
+                             {kHadoop, 3}, {kDocker, 3},    {kTerraform, 2},  {kPostgreSQL, 2}};
+const Pool kPoolDataScientist{{kPython, 10},   {kSQL, 8},     {kRLang, 5},         {kPandas, 5},
+                              {kNumPy, 4},     {kTableau, 3}, {kSpark, 3},         {kDatabricks, 2},
+                              {kSnowflake, 2}, {kExcel, 2},   {kCommunication, 3}, {kGit, 2}};
+const Pool kPoolAnalyticsEng{{kSQL, 10},    {kDbt, 8},        {kSnowflake, 6},
+                             {kLooker, 4},  {kPython, 5},     {kGit, 3},
+                             {kAirflow, 3}, {kDatabricks, 2}, {kTableau, 2}};
+const Pool kPoolBI{{kSQL, 9},    {kPowerBI, 8}, {kTableau, 6}, {kExcel, 5},        {kSnowflake, 3},
+                   {kLooker, 3}, {kAzure, 3},   {kPython, 2},  {kCommunication, 2}};
+const Pool kPoolProduct{{kAgile, 8},   {kCommunication, 8}, {kProjectManagement, 5},
+                        {kSQL, 4},     {kFigma, 4},         {kExcel, 3},
+                        {kTableau, 2}, {kLooker, 1},        {kSalesforce, 1},
                         {kPython, 1}};
-const Pool kPoolProject{{kProjectManagement, 10}, {kAgile, 8}, {kCommunication, 8}, {kExcel, 5},
-                        {kSalesforce, 2}, {kSQL, 2}, {kPowerBI, 2}, {kTableau, 1}, {kFigma, 1}};
-const Pool kPoolBusinessAnalyst{{kSQL, 8}, {kExcel, 8}, {kPowerBI, 5}, {kTableau, 5},
-                                {kCommunication, 6}, {kAgile, 4}, {kSalesforce, 3},
-                                {kProjectManagement, 3}, {kPython, 2}};
-const Pool kPoolDevOps{{kKubernetes, 8}, {kDocker, 8}, {kTerraform, 7}, {kAWS, 7}, {kAzure, 4},
-                       {kGCP, 3}, {kCICD, 7}, {kLinux, 6}, {kPython, 4}, {kGo, 3}, {kGit, 4}};
-const Pool kPoolSRE{{kKubernetes, 8}, {kLinux, 7}, {kGo, 5}, {kPython, 5}, {kAWS, 5}, {kGCP, 4},
-                    {kTerraform, 5}, {kDocker, 5}, {kCICD, 3}, {kKafka, 1}};
-const Pool kPoolCloud{{kAWS, 9}, {kAzure, 7}, {kGCP, 5}, {kTerraform, 6}, {kKubernetes, 5},
+const Pool kPoolProject{{kProjectManagement, 10},
+                        {kAgile, 8},
+                        {kCommunication, 8},
+                        {kExcel, 5},
+                        {kSalesforce, 2},
+                        {kSQL, 2},
+                        {kPowerBI, 2},
+                        {kTableau, 1},
+                        {kFigma, 1}};
+const Pool kPoolBusinessAnalyst{
+    {kSQL, 8},   {kExcel, 8},      {kPowerBI, 5},           {kTableau, 5}, {kCommunication, 6},
+    {kAgile, 4}, {kSalesforce, 3}, {kProjectManagement, 3}, {kPython, 2}};
+const Pool kPoolDevOps{{kKubernetes, 8}, {kDocker, 8}, {kTerraform, 7}, {kAWS, 7},
+                       {kAzure, 4},      {kGCP, 3},    {kCICD, 7},      {kLinux, 6},
+                       {kPython, 4},     {kGo, 3},     {kGit, 4}};
+const Pool kPoolSRE{{kKubernetes, 8}, {kLinux, 7},     {kGo, 5},     {kPython, 5}, {kAWS, 5},
+                    {kGCP, 4},        {kTerraform, 5}, {kDocker, 5}, {kCICD, 3},   {kKafka, 1}};
+const Pool kPoolCloud{{kAWS, 9},    {kAzure, 7}, {kGCP, 5},    {kTerraform, 6}, {kKubernetes, 5},
                       {kDocker, 4}, {kLinux, 4}, {kPython, 3}, {kCICD, 2}};
-const Pool kPoolQA{{kPython, 5}, {kJava, 5}, {kJavaScript, 4}, {kCICD, 5}, {kGit, 4}, {kAgile, 5},
-                   {kSQL, 3}, {kDocker, 2}, {kLinux, 2}};
-const Pool kPoolSecurity{{kLinux, 7}, {kPython, 6}, {kAWS, 5}, {kAzure, 4}, {kKubernetes, 4},
-                         {kGo, 2}, {kRust, 2}, {kDocker, 3}, {kTerraform, 2}, {kGit, 2}};
-const Pool kPoolUX{{kFigma, 10}, {kCommunication, 7}, {kAgile, 5}, {kJavaScript, 2}, {kReact, 1},
-                   {kProjectManagement, 2}, {kExcel, 1}, {kSalesforce, 1}, {kSQL, 1}};
-const Pool kPoolArchitect{{kAWS, 8}, {kAzure, 7}, {kGCP, 5}, {kKubernetes, 5}, {kTerraform, 4},
-                          {kCommunication, 5}, {kJava, 3}, {kPython, 3}, {kDocker, 3},
-                          {kKafka, 2}};
-const Pool kPoolFinance{{kExcel, 10}, {kSQL, 6}, {kPowerBI, 5}, {kTableau, 4},
-                        {kCommunication, 5}, {kPython, 3}, {kRLang, 1}, {kSalesforce, 1},
-                        {kProjectManagement, 1}};
-const Pool kPoolDBA{{kSQL, 10}, {kPostgreSQL, 8}, {kMongoDB, 4}, {kRedis, 3}, {kLinux, 5},
-                    {kAWS, 3}, {kAzure, 3}, {kSnowflake, 2}, {kPython, 2}};
-const Pool kPoolSalesforce{{kSalesforce, 10}, {kJavaScript, 6}, {kSQL, 4}, {kAgile, 4}, {kGit, 3},
-                           {kCICD, 2}, {kCommunication, 2}, {kExcel, 1}, {kTypeScript, 1}};
+const Pool kPoolQA{{kPython, 5}, {kJava, 5}, {kJavaScript, 4}, {kCICD, 5}, {kGit, 4},
+                   {kAgile, 5},  {kSQL, 3},  {kDocker, 2},     {kLinux, 2}};
+const Pool kPoolSecurity{{kLinux, 7}, {kPython, 6}, {kAWS, 5},    {kAzure, 4},     {kKubernetes, 4},
+                         {kGo, 2},    {kRust, 2},   {kDocker, 3}, {kTerraform, 2}, {kGit, 2}};
+const Pool kPoolUX{{kFigma, 10},     {kCommunication, 7}, {kAgile, 5},
+                   {kJavaScript, 2}, {kReact, 1},         {kProjectManagement, 2},
+                   {kExcel, 1},      {kSalesforce, 1},    {kSQL, 1}};
+const Pool kPoolArchitect{{kAWS, 8},       {kAzure, 7},         {kGCP, 5},  {kKubernetes, 5},
+                          {kTerraform, 4}, {kCommunication, 5}, {kJava, 3}, {kPython, 3},
+                          {kDocker, 3},    {kKafka, 2}};
+const Pool kPoolFinance{{kExcel, 10},  {kSQL, 6},           {kPowerBI, 5},
+                        {kTableau, 4}, {kCommunication, 5}, {kPython, 3},
+                        {kRLang, 1},   {kSalesforce, 1},    {kProjectManagement, 1}};
+const Pool kPoolDBA{{kSQL, 10}, {kPostgreSQL, 8}, {kMongoDB, 4},   {kRedis, 3}, {kLinux, 5},
+                    {kAWS, 3},  {kAzure, 3},      {kSnowflake, 2}, {kPython, 2}};
+const Pool kPoolSalesforce{{kSalesforce, 10},   {kJavaScript, 6}, {kSQL, 4},
+                           {kAgile, 4},         {kGit, 3},        {kCICD, 2},
+                           {kCommunication, 2}, {kExcel, 1},      {kTypeScript, 1}};
 
 // AI skills a non-AI role may also ask for (then it counts as an AI role by skill).
-const Pool kExtraDataScience{{kMachineLearning, 6}, {kScikitLearn, 4}, {kPyTorch, 3},
-                             {kTensorFlow, 3}, {kDeepLearning, 2}, {kNLP, 1}, {kLLMs, 1}};
-const Pool kExtraEngineering{{kMachineLearning, 4}, {kPyTorch, 2}, {kLLMs, 2},
-                             {kGenerativeAI, 2}, {kTensorFlow, 1}};
-const Pool kExtraProduct{{kGenerativeAI, 3}, {kLLMs, 3}, {kMachineLearning, 2},
-                         {kPromptEngineering, 1}};
+const Pool kExtraDataScience{
+    {kMachineLearning, 6}, {kScikitLearn, 4}, {kPyTorch, 3}, {kTensorFlow, 3},
+    {kDeepLearning, 2},    {kNLP, 1},         {kLLMs, 1}};
+const Pool kExtraEngineering{
+    {kMachineLearning, 4}, {kPyTorch, 2}, {kLLMs, 2}, {kGenerativeAI, 2}, {kTensorFlow, 1}};
+const Pool kExtraProduct{
+    {kGenerativeAI, 3}, {kLLMs, 3}, {kMachineLearning, 2}, {kPromptEngineering, 1}};
 const Pool kExtraAnalyst{{kMachineLearning, 3}, {kScikitLearn, 1}, {kGenerativeAI, 1}};
 
 // AI role pools (each holds AI skills; one is always drawn first).
-const Pool kPoolMLE{{kPython, 10}, {kPyTorch, 8}, {kTensorFlow, 6}, {kMachineLearning, 9},
-                    {kDeepLearning, 5}, {kScikitLearn, 4}, {kDocker, 4}, {kKubernetes, 3},
-                    {kAWS, 4}, {kMLOps, 3}, {kSQL, 4}, {kSpark, 2}, {kGCP, 2}, {kPandas, 3},
-                    {kNumPy, 2}, {kLLMs, 3}, {kHuggingFace, 2}, {kCpp, 1}};
-const Pool kPoolAIEngineer{{kPython, 10}, {kLLMs, 7}, {kGenerativeAI, 6}, {kLangChain, 4},
-                           {kRAG, 4}, {kPyTorch, 4}, {kHuggingFace, 3}, {kPromptEngineering, 3},
-                           {kAWS, 3}, {kAzure, 3}, {kDocker, 3}, {kMachineLearning, 5},
-                           {kTypeScript, 2}, {kNLP, 2}};
-const Pool kPoolLLM{{kLLMs, 10}, {kPython, 9}, {kPyTorch, 6}, {kHuggingFace, 5}, {kLangChain, 5},
-                    {kRAG, 5}, {kGenerativeAI, 5}, {kPromptEngineering, 3}, {kNLP, 4},
-                    {kKubernetes, 2}, {kDeepLearning, 3}, {kAWS, 2}};
-const Pool kPoolNLP{{kNLP, 10}, {kPython, 9}, {kPyTorch, 6}, {kHuggingFace, 5}, {kDeepLearning, 5},
-                    {kMachineLearning, 5}, {kLLMs, 4}, {kTensorFlow, 3}, {kScikitLearn, 3},
+const Pool kPoolMLE{{kPython, 10},      {kPyTorch, 8},     {kTensorFlow, 6}, {kMachineLearning, 9},
+                    {kDeepLearning, 5}, {kScikitLearn, 4}, {kDocker, 4},     {kKubernetes, 3},
+                    {kAWS, 4},          {kMLOps, 3},       {kSQL, 4},        {kSpark, 2},
+                    {kGCP, 2},          {kPandas, 3},      {kNumPy, 2},      {kLLMs, 3},
+                    {kHuggingFace, 2},  {kCpp, 1}};
+const Pool kPoolAIEngineer{
+    {kPython, 10},    {kLLMs, 7},    {kGenerativeAI, 6}, {kLangChain, 4},
+    {kRAG, 4},        {kPyTorch, 4}, {kHuggingFace, 3},  {kPromptEngineering, 3},
+    {kAWS, 3},        {kAzure, 3},   {kDocker, 3},       {kMachineLearning, 5},
+    {kTypeScript, 2}, {kNLP, 2}};
+const Pool kPoolLLM{{kLLMs, 10},     {kPython, 9},     {kPyTorch, 6},      {kHuggingFace, 5},
+                    {kLangChain, 5}, {kRAG, 5},        {kGenerativeAI, 5}, {kPromptEngineering, 3},
+                    {kNLP, 4},       {kKubernetes, 2}, {kDeepLearning, 3}, {kAWS, 2}};
+const Pool kPoolNLP{{kNLP, 10},        {kPython, 9},       {kPyTorch, 6},
+                    {kHuggingFace, 5}, {kDeepLearning, 5}, {kMachineLearning, 5},
+                    {kLLMs, 4},        {kTensorFlow, 3},   {kScikitLearn, 3},
                     {kSQL, 2}};
-const Pool kPoolCV{{kComputerVision, 10}, {kDeepLearning, 7}, {kPyTorch, 7}, {kTensorFlow, 5},
-                   {kCpp, 5}, {kPython, 9}, {kDocker, 2}, {kKeras, 2}, {kLinux, 2}};
-const Pool kPoolResearch{{kDeepLearning, 8}, {kPyTorch, 8}, {kPython, 9}, {kMachineLearning, 7},
-                         {kNLP, 4}, {kComputerVision, 4}, {kLLMs, 4}, {kGenerativeAI, 3},
-                         {kTensorFlow, 3}, {kCpp, 1}};
-const Pool kPoolGenAI{{kGenerativeAI, 10}, {kLLMs, 8}, {kLangChain, 6}, {kRAG, 6},
-                      {kPromptEngineering, 5}, {kPython, 9}, {kAzure, 3}, {kAWS, 3},
-                      {kHuggingFace, 3}, {kJavaScript, 2}, {kTypeScript, 2}};
-const Pool kPoolMLOps{{kMLOps, 10}, {kKubernetes, 8}, {kDocker, 7}, {kPython, 8}, {kAirflow, 4},
-                      {kTerraform, 4}, {kAWS, 5}, {kGCP, 3}, {kMachineLearning, 5}, {kCICD, 5},
-                      {kDatabricks, 3}, {kPyTorch, 2}};
-const Pool kPoolDL{{kDeepLearning, 10}, {kPyTorch, 8}, {kTensorFlow, 6}, {kKeras, 4},
-                   {kPython, 9}, {kCpp, 3}, {kComputerVision, 3}, {kNLP, 2}, {kLinux, 1}};
-const Pool kPoolMLScientist{{kMachineLearning, 10}, {kPython, 10}, {kScikitLearn, 6},
-                            {kPyTorch, 5}, {kSQL, 5}, {kRLang, 4}, {kPandas, 4},
-                            {kDeepLearning, 3}, {kTensorFlow, 3}, {kSpark, 2}};
-const Pool kPoolAIProduct{{kMachineLearning, 7}, {kGenerativeAI, 7}, {kLLMs, 6}, {kAgile, 6},
-                          {kCommunication, 7}, {kProjectManagement, 5}, {kSQL, 3},
-                          {kPromptEngineering, 2}, {kFigma, 1}};
-const Pool kPoolAIExec{{kMachineLearning, 8}, {kDeepLearning, 5}, {kLLMs, 5}, {kGenerativeAI, 5},
-                       {kMLOps, 3}, {kPython, 5}, {kCommunication, 6}, {kProjectManagement, 4},
+const Pool kPoolCV{{kComputerVision, 10}, {kDeepLearning, 7}, {kPyTorch, 7},
+                   {kTensorFlow, 5},      {kCpp, 5},          {kPython, 9},
+                   {kDocker, 2},          {kKeras, 2},        {kLinux, 2}};
+const Pool kPoolResearch{
+    {kDeepLearning, 8},   {kPyTorch, 8}, {kPython, 9},       {kMachineLearning, 7}, {kNLP, 4},
+    {kComputerVision, 4}, {kLLMs, 4},    {kGenerativeAI, 3}, {kTensorFlow, 3},      {kCpp, 1}};
+const Pool kPoolGenAI{{kGenerativeAI, 10},     {kLLMs, 8},       {kLangChain, 6}, {kRAG, 6},
+                      {kPromptEngineering, 5}, {kPython, 9},     {kAzure, 3},     {kAWS, 3},
+                      {kHuggingFace, 3},       {kJavaScript, 2}, {kTypeScript, 2}};
+const Pool kPoolMLOps{{kMLOps, 10},          {kKubernetes, 8}, {kDocker, 7},     {kPython, 8},
+                      {kAirflow, 4},         {kTerraform, 4},  {kAWS, 5},        {kGCP, 3},
+                      {kMachineLearning, 5}, {kCICD, 5},       {kDatabricks, 3}, {kPyTorch, 2}};
+const Pool kPoolDL{{kDeepLearning, 10},  {kPyTorch, 8}, {kTensorFlow, 6},
+                   {kKeras, 4},          {kPython, 9},  {kCpp, 3},
+                   {kComputerVision, 3}, {kNLP, 2},     {kLinux, 1}};
+const Pool kPoolMLScientist{{kMachineLearning, 10},
+                            {kPython, 10},
+                            {kScikitLearn, 6},
+                            {kPyTorch, 5},
+                            {kSQL, 5},
+                            {kRLang, 4},
+                            {kPandas, 4},
+                            {kDeepLearning, 3},
+                            {kTensorFlow, 3},
+                            {kSpark, 2}};
+const Pool kPoolAIProduct{{kMachineLearning, 7},
+                          {kGenerativeAI, 7},
+                          {kLLMs, 6},
+                          {kAgile, 6},
+                          {kCommunication, 7},
+                          {kProjectManagement, 5},
+                          {kSQL, 3},
+                          {kPromptEngineering, 2},
+                          {kFigma, 1}};
+const Pool kPoolAIExec{{kMachineLearning, 8},
+                       {kDeepLearning, 5},
+                       {kLLMs, 5},
+                       {kGenerativeAI, 5},
+                       {kMLOps, 3},
+                       {kPython, 5},
+                       {kCommunication, 6},
+                       {kProjectManagement, 4},
                        {kAWS, 2}};
 
 // ---------------------------------------------------------------------------------------------
@@ -436,30 +492,52 @@ struct Role {
   int family;  // for descriptions: 0 engineering, 1 data, 2 business, 3 AI
 };
 
+// clang-format off: one role per line reads best as a table.
+// title, ai, weight, pay, trend, pool, ai_extra, skill_ai_base, skill_ai_slope, family
 const std::vector<Role> kRoles{
     // Non-AI roles.
-    {"Software Engineer", false, 14, 0.85, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.03, 0.012, 0},
-    {"Backend Engineer", false, 6, 0.84, Trend::steady, &kPoolBackend, &kExtraEngineering, 0.02, 0.008, 0},
-    {"Frontend Developer", false, 5, 0.76, Trend::mild_falling, &kPoolFrontend, &kExtraEngineering, 0.01, 0.003, 0},
-    {"Full Stack Developer", false, 5, 0.78, Trend::steady, &kPoolFullStack, &kExtraEngineering, 0.01, 0.005, 0},
-    {"Data Analyst", false, 10, 0.70, Trend::steady, &kPoolDataAnalyst, &kExtraAnalyst, 0.02, 0.005, 1},
-    {"Data Engineer", false, 7, 0.83, Trend::mild_rising, &kPoolDataEngineer, &kExtraEngineering, 0.04, 0.01, 1},
-    {"Data Scientist", false, 7, 0.85, Trend::steady, &kPoolDataScientist, &kExtraDataScience, 0.50, 0.04, 1},
-    {"Analytics Engineer", false, 2, 0.78, Trend::rising, &kPoolAnalyticsEng, &kExtraAnalyst, 0.02, 0.005, 1},
-    {"BI Developer", false, 3, 0.72, Trend::mild_falling, &kPoolBI, &kExtraAnalyst, 0.01, 0.003, 1},
-    {"Product Manager", false, 6, 0.84, Trend::steady, &kPoolProduct, &kExtraProduct, 0.01, 0.015, 2},
-    {"Project Manager", false, 4, 0.72, Trend::steady, &kPoolProject, &kExtraProduct, 0.005, 0.003, 2},
-    {"Business Analyst", false, 7, 0.70, Trend::steady, &kPoolBusinessAnalyst, &kExtraAnalyst, 0.01, 0.003, 2},
-    {"DevOps Engineer", false, 5, 0.82, Trend::steady, &kPoolDevOps, &kExtraEngineering, 0.01, 0.003, 0},
-    {"Site Reliability Engineer", false, 2, 0.85, Trend::steady, &kPoolSRE, &kExtraEngineering, 0.01, 0.003, 0},
-    {"Cloud Engineer", false, 3, 0.80, Trend::mild_rising, &kPoolCloud, &kExtraEngineering, 0.01, 0.003, 0},
-    {"QA Engineer", false, 3, 0.70, Trend::mild_falling, &kPoolQA, &kExtraEngineering, 0.005, 0.002, 0},
-    {"Security Engineer", false, 3, 0.84, Trend::mild_rising, &kPoolSecurity, &kExtraEngineering, 0.005, 0.002, 0},
-    {"UX Designer", false, 2, 0.72, Trend::steady, &kPoolUX, &kExtraProduct, 0.005, 0.003, 2},
-    {"Solutions Architect", false, 2, 0.86, Trend::steady, &kPoolArchitect, &kExtraEngineering, 0.01, 0.005, 0},
-    {"Financial Analyst", false, 3, 0.70, Trend::steady, &kPoolFinance, &kExtraAnalyst, 0.005, 0.002, 2},
-    {"Database Administrator", false, 1.5, 0.72, Trend::mild_falling, &kPoolDBA, &kExtraAnalyst, 0.005, 0.002, 1},
-    {"Salesforce Developer", false, 1.5, 0.76, Trend::steady, &kPoolSalesforce, &kExtraProduct, 0.005, 0.003, 2},
+    {"Software Engineer", false, 14, 0.94, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.03,
+     0.012, 0},
+    {"Backend Engineer", false, 6, 0.92, Trend::steady, &kPoolBackend, &kExtraEngineering, 0.02,
+     0.008, 0},
+    {"Frontend Developer", false, 5, 0.84, Trend::mild_falling, &kPoolFrontend, &kExtraEngineering,
+     0.01, 0.003, 0},
+    {"Full Stack Developer", false, 5, 0.86, Trend::steady, &kPoolFullStack, &kExtraEngineering,
+     0.01, 0.005, 0},
+    {"Data Analyst", false, 10, 0.77, Trend::steady, &kPoolDataAnalyst, &kExtraAnalyst, 0.02, 0.005,
+     1},
+    {"Data Engineer", false, 7, 0.91, Trend::mild_rising, &kPoolDataEngineer, &kExtraEngineering,
+     0.04, 0.01, 1},
+    {"Data Scientist", false, 7, 0.94, Trend::steady, &kPoolDataScientist, &kExtraDataScience, 0.50,
+     0.04, 1},
+    {"Analytics Engineer", false, 2, 0.86, Trend::rising, &kPoolAnalyticsEng, &kExtraAnalyst, 0.02,
+     0.005, 1},
+    {"BI Developer", false, 3, 0.79, Trend::mild_falling, &kPoolBI, &kExtraAnalyst, 0.01, 0.003, 1},
+    {"Product Manager", false, 6, 0.92, Trend::steady, &kPoolProduct, &kExtraProduct, 0.01, 0.015,
+     2},
+    {"Project Manager", false, 4, 0.79, Trend::steady, &kPoolProject, &kExtraProduct, 0.005, 0.003,
+     2},
+    {"Business Analyst", false, 7, 0.77, Trend::steady, &kPoolBusinessAnalyst, &kExtraAnalyst, 0.01,
+     0.003, 2},
+    {"DevOps Engineer", false, 5, 0.90, Trend::steady, &kPoolDevOps, &kExtraEngineering, 0.01,
+     0.003, 0},
+    {"Site Reliability Engineer", false, 2, 0.94, Trend::steady, &kPoolSRE, &kExtraEngineering,
+     0.01, 0.003, 0},
+    {"Cloud Engineer", false, 3, 0.88, Trend::mild_rising, &kPoolCloud, &kExtraEngineering, 0.01,
+     0.003, 0},
+    {"QA Engineer", false, 3, 0.77, Trend::mild_falling, &kPoolQA, &kExtraEngineering, 0.005, 0.002,
+     0},
+    {"Security Engineer", false, 3, 0.92, Trend::mild_rising, &kPoolSecurity, &kExtraEngineering,
+     0.005, 0.002, 0},
+    {"UX Designer", false, 2, 0.79, Trend::steady, &kPoolUX, &kExtraProduct, 0.005, 0.003, 2},
+    {"Solutions Architect", false, 2, 0.95, Trend::steady, &kPoolArchitect, &kExtraEngineering,
+     0.01, 0.005, 0},
+    {"Financial Analyst", false, 3, 0.77, Trend::steady, &kPoolFinance, &kExtraAnalyst, 0.005,
+     0.002, 2},
+    {"Database Administrator", false, 1.5, 0.79, Trend::mild_falling, &kPoolDBA, &kExtraAnalyst,
+     0.005, 0.002, 1},
+    {"Salesforce Developer", false, 1.5, 0.84, Trend::steady, &kPoolSalesforce, &kExtraProduct,
+     0.005, 0.003, 2},
     // AI roles.
     {"Machine Learning Engineer", true, 22, 1.00, Trend::steady, &kPoolMLE, nullptr, 0, 0, 3},
     {"ML Engineer", true, 8, 1.00, Trend::steady, &kPoolMLE, nullptr, 0, 0, 3},
@@ -473,21 +551,30 @@ const std::vector<Role> kRoles{
     {"Generative AI Developer", true, 7, 0.95, Trend::genai, &kPoolGenAI, nullptr, 0, 0, 3},
     {"MLOps Engineer", true, 6, 0.95, Trend::mild_rising, &kPoolMLOps, nullptr, 0, 0, 3},
     {"Deep Learning Engineer", true, 4, 1.00, Trend::mild_falling, &kPoolDL, nullptr, 0, 0, 3},
-    {"Machine Learning Scientist", true, 5, 1.02, Trend::steady, &kPoolMLScientist, nullptr, 0, 0, 3},
+    {"Machine Learning Scientist", true, 5, 1.02, Trend::steady, &kPoolMLScientist, nullptr, 0, 0,
+     3},
     {"AI Product Manager", true, 3, 0.97, Trend::rising, &kPoolAIProduct, nullptr, 0, 0, 3},
 };
 
 // Executive titles carry their level in the title itself.
 const std::vector<Role> kExecRoles{
-    {"Head of Data", false, 3, 0.80, Trend::steady, &kPoolDataScientist, &kExtraDataScience, 0.05, 0.01, 1},
-    {"Director of Engineering", false, 4, 0.82, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.02, 0.01, 0},
-    {"VP of Engineering", false, 2, 0.90, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.02, 0.01, 0},
-    {"Head of Product", false, 2, 0.80, Trend::steady, &kPoolProduct, &kExtraProduct, 0.02, 0.02, 2},
-    {"Director of Analytics", false, 2, 0.75, Trend::steady, &kPoolDataAnalyst, &kExtraAnalyst, 0.03, 0.01, 1},
-    {"Chief Data Officer", false, 0.7, 0.95, Trend::steady, &kPoolDataEngineer, &kExtraDataScience, 0.05, 0.02, 1},
-    {"CTO", false, 0.7, 0.95, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.03, 0.01, 0},
-    {"VP, Data Platform", false, 1, 0.88, Trend::steady, &kPoolDataEngineer, &kExtraEngineering, 0.02, 0.01, 1},
-    {"IT Director", false, 1.5, 0.70, Trend::steady, &kPoolCloud, &kExtraEngineering, 0.01, 0.005, 0},
+    {"Head of Data", false, 3, 0.88, Trend::steady, &kPoolDataScientist, &kExtraDataScience, 0.05,
+     0.01, 1},
+    {"Director of Engineering", false, 4, 0.90, Trend::steady, &kPoolSoftware, &kExtraEngineering,
+     0.02, 0.01, 0},
+    {"VP of Engineering", false, 2, 0.99, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.02,
+     0.01, 0},
+    {"Head of Product", false, 2, 0.88, Trend::steady, &kPoolProduct, &kExtraProduct, 0.02, 0.02,
+     2},
+    {"Director of Analytics", false, 2, 0.83, Trend::steady, &kPoolDataAnalyst, &kExtraAnalyst,
+     0.03, 0.01, 1},
+    {"Chief Data Officer", false, 0.7, 1.04, Trend::steady, &kPoolDataEngineer, &kExtraDataScience,
+     0.05, 0.02, 1},
+    {"CTO", false, 0.7, 1.04, Trend::steady, &kPoolSoftware, &kExtraEngineering, 0.03, 0.01, 0},
+    {"VP, Data Platform", false, 1, 0.97, Trend::steady, &kPoolDataEngineer, &kExtraEngineering,
+     0.02, 0.01, 1},
+    {"IT Director", false, 1.5, 0.77, Trend::steady, &kPoolCloud, &kExtraEngineering, 0.01, 0.005,
+     0},
     {"Head of AI", true, 4, 1.00, Trend::rising, &kPoolAIExec, nullptr, 0, 0, 3},
     {"Director of Machine Learning", true, 3, 1.00, Trend::steady, &kPoolAIExec, nullptr, 0, 0, 3},
     {"VP of AI", true, 1.5, 1.12, Trend::rising, &kPoolAIExec, nullptr, 0, 0, 3},
@@ -495,12 +582,15 @@ const std::vector<Role> kExecRoles{
     {"Director, Applied AI", true, 1.5, 1.02, Trend::rising, &kPoolAIExec, nullptr, 0, 0, 3},
     {"Chief AI Officer", true, 1, 1.20, Trend::genai, &kPoolAIExec, nullptr, 0, 0, 3},
 };
+// clang-format on
 
 enum class Level : std::uint8_t { intern, entry, mid, senior, lead, executive };
 constexpr int kLevelCount = 6;
 
-// US annual pay (USD, 2026 level) of AI roles by level; other roles scale by Role::pay.
-constexpr std::array<double, kLevelCount> kUsAiPay{57500, 105000, 145000, 190000, 255000, 310000};
+// US annual base pay (USD, 2026 level) of AI roles by level, before city, skill premiums and noise,
+// which together lift the medians by about 12% (2026 medians come out near 57k / 105k / 145k /
+// 190k / 255k / 325k). Other roles scale by Role::pay.
+constexpr std::array<double, kLevelCount> kUsAiPay{51000, 94000, 130000, 170000, 232000, 285000};
 
 // ---------------------------------------------------------------------------------------------
 // Places.
@@ -518,52 +608,195 @@ struct Country {
   std::string_view alias;  // another common spelling, empty when none is used
   std::string_view currency;
   double weight;
-  double pay;         // pay level vs the US
-  double per_usd;     // local currency units per USD (approximate 2024 averages)
-  bool monthly_pay;   // postings there often state monthly pay
+  double pay;        // pay level vs the US
+  double per_usd;    // local currency units per USD (approximate 2024 averages)
+  bool monthly_pay;  // postings there often state monthly pay
   std::vector<City> cities;
 };
 
 const std::vector<Country> kCountries{
-    {"United States", "US", "USA", "USA", "USD", 55, 1.00, 1.0, false,
-     {{"San Francisco, CA", 12, 1.12}, {"New York, NY", 15, 1.10}, {"Seattle, WA", 9, 1.08},
-      {"Boston, MA", 6, 1.03}, {"Austin, TX", 7, 0.96}, {"Chicago, IL", 7, 0.93},
-      {"Los Angeles, CA", 6, 1.00}, {"Denver, CO", 4, 0.94}, {"Atlanta, GA", 5, 0.90},
-      {"Washington, DC", 5, 0.97}, {"Dallas, TX", 5, 0.90}, {"Raleigh, NC", 3, 0.88},
+    {"United States",
+     "US",
+     "USA",
+     "USA",
+     "USD",
+     55,
+     1.00,
+     1.0,
+     false,
+     {{"San Francisco, CA", 12, 1.12},
+      {"New York, NY", 15, 1.10},
+      {"Seattle, WA", 9, 1.08},
+      {"Boston, MA", 6, 1.03},
+      {"Austin, TX", 7, 0.96},
+      {"Chicago, IL", 7, 0.93},
+      {"Los Angeles, CA", 6, 1.00},
+      {"Denver, CO", 4, 0.94},
+      {"Atlanta, GA", 5, 0.90},
+      {"Washington, DC", 5, 0.97},
+      {"Dallas, TX", 5, 0.90},
+      {"Raleigh, NC", 3, 0.88},
       {"Remote", 6, 0.95}}},
-    {"United Kingdom", "GB", "GBR", "UK", "GBP", 8, 0.55, 0.783, false,
-     {{"London", 60, 1.10}, {"Manchester", 12, 0.85}, {"Edinburgh", 8, 0.88},
-      {"Cambridge", 8, 0.95}, {"Bristol", 7, 0.86}, {"Remote", 5, 0.90}}},
-    {"Germany", "DE", "DEU", "", "EUR", 6, 0.55, 0.924, false,
-     {{"Berlin", 35, 1.00}, {"München", 25, 1.06}, {"Hamburg", 15, 0.98},
-      {"Frankfurt am Main", 15, 1.02}, {"Köln", 10, 0.95}}},
-    {"Canada", "CA", "CAN", "", "CAD", 5, 0.70, 1.37, false,
-     {{"Toronto, ON", 45, 1.03}, {"Vancouver, BC", 25, 1.01}, {"Montréal, QC", 20, 0.94},
+    {"United Kingdom",
+     "GB",
+     "GBR",
+     "UK",
+     "GBP",
+     8,
+     0.55,
+     0.783,
+     false,
+     {{"London", 60, 1.10},
+      {"Manchester", 12, 0.85},
+      {"Edinburgh", 8, 0.88},
+      {"Cambridge", 8, 0.95},
+      {"Bristol", 7, 0.86},
+      {"Remote", 5, 0.90}}},
+    {"Germany",
+     "DE",
+     "DEU",
+     "",
+     "EUR",
+     6,
+     0.55,
+     0.924,
+     false,
+     {{"Berlin", 35, 1.00},
+      {"München", 25, 1.06},
+      {"Hamburg", 15, 0.98},
+      {"Frankfurt am Main", 15, 1.02},
+      {"Köln", 10, 0.95}}},
+    {"Canada",
+     "CA",
+     "CAN",
+     "",
+     "CAD",
+     5,
+     0.70,
+     1.37,
+     false,
+     {{"Toronto, ON", 45, 1.03},
+      {"Vancouver, BC", 25, 1.01},
+      {"Montréal, QC", 20, 0.94},
       {"Ottawa, ON", 10, 0.97}}},
-    {"India", "IN", "IND", "", "INR", 6, 0.15, 83.6, true,
-     {{"Bengaluru", 40, 1.08}, {"Hyderabad", 20, 1.00}, {"Pune", 15, 0.95}, {"Mumbai", 10, 1.00},
-      {"Gurugram", 10, 0.98}, {"Chennai", 5, 0.92}}},
-    {"France", "FR", "FRA", "", "EUR", 3, 0.48, 0.924, false,
+    {"India",
+     "IN",
+     "IND",
+     "",
+     "INR",
+     6,
+     0.15,
+     83.6,
+     true,
+     {{"Bengaluru", 40, 1.08},
+      {"Hyderabad", 20, 1.00},
+      {"Pune", 15, 0.95},
+      {"Mumbai", 10, 1.00},
+      {"Gurugram", 10, 0.98},
+      {"Chennai", 5, 0.92}}},
+    {"France",
+     "FR",
+     "FRA",
+     "",
+     "EUR",
+     3,
+     0.48,
+     0.924,
+     false,
      {{"Paris", 70, 1.06}, {"Lyon", 15, 0.88}, {"Toulouse", 10, 0.86}, {"Nantes", 5, 0.85}}},
-    {"Netherlands", "NL", "NLD", "", "EUR", 2.5, 0.55, 0.924, false,
-     {{"Amsterdam", 60, 1.04}, {"Rotterdam", 15, 0.95}, {"Eindhoven", 15, 0.97},
+    {"Netherlands",
+     "NL",
+     "NLD",
+     "",
+     "EUR",
+     2.5,
+     0.55,
+     0.924,
+     false,
+     {{"Amsterdam", 60, 1.04},
+      {"Rotterdam", 15, 0.95},
+      {"Eindhoven", 15, 0.97},
       {"Utrecht", 10, 0.95}}},
     {"Singapore", "SG", "SGP", "", "SGD", 2, 0.60, 1.336, false, {{"Singapore", 100, 1.00}}},
-    {"Australia", "AU", "AUS", "", "AUD", 2.5, 0.60, 1.515, false,
+    {"Australia",
+     "AU",
+     "AUS",
+     "",
+     "AUD",
+     2.5,
+     0.60,
+     1.515,
+     false,
      {{"Sydney", 50, 1.04}, {"Melbourne", 35, 0.98}, {"Brisbane", 10, 0.92}, {"Perth", 5, 0.92}}},
-    {"Switzerland", "CH", "CHE", "", "CHF", 1.5, 0.80, 0.88, false,
+    {"Switzerland",
+     "CH",
+     "CHE",
+     "",
+     "CHF",
+     1.5,
+     0.80,
+     0.88,
+     false,
      {{"Zürich", 60, 1.03}, {"Geneva", 20, 0.98}, {"Basel", 20, 0.96}}},
-    {"Poland", "PL", "POL", "", "PLN", 2, 0.35, 3.98, true,
+    {"Poland",
+     "PL",
+     "POL",
+     "",
+     "PLN",
+     2,
+     0.35,
+     3.98,
+     true,
      {{"Warsaw", 50, 1.05}, {"Kraków", 30, 0.97}, {"Wrocław", 20, 0.95}}},
-    {"Sweden", "SE", "SWE", "", "SEK", 1.5, 0.48, 10.55, false,
+    {"Sweden",
+     "SE",
+     "SWE",
+     "",
+     "SEK",
+     1.5,
+     0.48,
+     10.55,
+     false,
      {{"Stockholm", 70, 1.03}, {"Gothenburg", 20, 0.95}, {"Malmö", 10, 0.93}}},
-    {"Brazil", "BR", "BRA", "", "BRL", 2, 0.20, 5.39, true,
+    {"Brazil",
+     "BR",
+     "BRA",
+     "",
+     "BRL",
+     2,
+     0.20,
+     5.39,
+     true,
      {{"São Paulo", 65, 1.05}, {"Rio de Janeiro", 20, 0.95}, {"Belo Horizonte", 15, 0.90}}},
-    {"Japan", "JP", "JPN", "", "JPY", 1.5, 0.45, 151.5, false,
+    {"Japan",
+     "JP",
+     "JPN",
+     "",
+     "JPY",
+     1.5,
+     0.45,
+     151.5,
+     false,
      {{"Tokyo", 80, 1.03}, {"Osaka", 15, 0.90}, {"Fukuoka", 5, 0.88}}},
-    {"Spain", "ES", "ESP", "", "EUR", 1.5, 0.40, 0.924, false,
+    {"Spain",
+     "ES",
+     "ESP",
+     "",
+     "EUR",
+     1.5,
+     0.40,
+     0.924,
+     false,
      {{"Madrid", 55, 1.02}, {"Barcelona", 40, 1.00}, {"Valencia", 5, 0.90}}},
-    {"Ireland", "IE", "IRL", "", "EUR", 1.5, 0.55, 0.924, false,
+    {"Ireland",
+     "IE",
+     "IRL",
+     "",
+     "EUR",
+     1.5,
+     0.55,
+     0.924,
+     false,
      {{"Dublin", 85, 1.02}, {"Cork", 15, 0.92}}},
 };
 
@@ -589,32 +822,62 @@ struct Industry {
 };
 
 const std::vector<Industry> kIndustries{
-    {"Technology", 30, 1.10, 0.10,
+    {"Technology",
+     30,
+     1.10,
+     0.10,
      {"Northwind Systems", "Contoso Software", "Fabrikam, Inc.", "Quantix Labs", "Bluefin Cloud",
       "Helix Data", "Nimbus Analytics", "Orbital Devices", "Tailspin Technologies",
       "Vantara Digital"}},
-    {"Finance", 15, 0.95, 0.09,
-     {"Harbor Point Capital", "Meridian Bank", "Crestline Insurance", "Ledgerly",
-      "Atlas Payments", "Summit Trust & Co.", "Greyfield Asset Management"}},
-    {"Healthcare", 10, 0.90, 0.00,
-     {"CareBridge Health", "Medivance", "Aster Genomics", "Wellspring Clinics",
-      "NovaCura Pharma", "Pulse Diagnostics"}},
-    {"Retail", 9, 0.75, 0.00,
+    {"Finance",
+     15,
+     0.95,
+     0.09,
+     {"Harbor Point Capital", "Meridian Bank", "Crestline Insurance", "Ledgerly", "Atlas Payments",
+      "Summit Trust & Co.", "Greyfield Asset Management"}},
+    {"Healthcare",
+     10,
+     0.90,
+     0.00,
+     {"CareBridge Health", "Medivance", "Aster Genomics", "Wellspring Clinics", "NovaCura Pharma",
+      "Pulse Diagnostics"}},
+    {"Retail",
+     9,
+     0.75,
+     0.00,
      {"Cartwheel Stores", "UrbanNest Home", "Freshly Market", "Trendline Apparel",
       "Boxwood Commerce"}},
-    {"Manufacturing", 8, 0.75, 0.00,
+    {"Manufacturing",
+     8,
+     0.75,
+     0.00,
      {"Ironclad Motors", "Precision Forge", "Kestrel Aerospace", "Greenway Plastics",
       "Vortex Robotics"}},
-    {"Consulting", 10, 1.00, 0.02,
+    {"Consulting",
+     10,
+     1.00,
+     0.02,
      {"Halvorsen & Bright, LLP", "Keystone Advisory", "Pinnacle Partners",
       "Clearview Consulting Group", "Brightpath Analytics"}},
-    {"Media", 5, 0.90, 0.00,
+    {"Media",
+     5,
+     0.90,
+     0.00,
      {"Lumen Media", "Soundwave Studios", "Daily Ledger News", "Pixelgrove Games"}},
-    {"Education", 5, 0.65, 0.00,
+    {"Education",
+     5,
+     0.65,
+     0.00,
      {"Brightminds Learning", "Open Campus Online", "Westbrook University"}},
-    {"Government", 4, 0.55, 0.00,
+    {"Government",
+     4,
+     0.55,
+     0.00,
      {"Department of Digital Services", "City of Riverton", "National Statistics Agency"}},
-    {"Energy", 4, 0.65, 0.00,
+    {"Energy",
+     4,
+     0.65,
+     0.00,
      {"Solara Energy", "Northern Grid", "Petrova Resources", "WindCrest Power"}},
 };
 
@@ -622,15 +885,19 @@ const std::vector<Industry> kIndustries{
 constexpr std::array<double, 6> kAiShareNodes{0.07, 0.095, 0.13, 0.175, 0.225, 0.275};
 
 constexpr std::array<std::string_view, 4> kSources{"linkedin", "indeed", "glassdoor",
-                                                  "company-site"};
+                                                   "company-site"};
 constexpr std::array<double, 4> kSourceWeights{40, 30, 15, 15};
 constexpr std::array<std::string_view, 4> kIdPrefixes{"LI-", "IN-", "GD-", "CS-"};
 constexpr std::array<double, 4> kNoIdShare{0.005, 0.02, 0.005, 0.12};
 
 // Description fragments.
-constexpr std::array<std::string_view, 10> kTeams{
-    "Data Platform", "Machine Learning", "Analytics", "Growth", "Payments",
-    "Core Infrastructure", "Applied AI", "Search", "Customer Insights", "Developer Experience"};
+// Teams by role family (engineering, data, business, AI).
+constexpr std::array<std::array<std::string_view, 4>, 4> kTeams{{
+    {"Core Infrastructure", "Payments", "Search", "Developer Experience"},
+    {"Data Platform", "Analytics", "Customer Insights", "Growth"},
+    {"Operations", "Finance", "Customer Insights", "Growth"},
+    {"Machine Learning", "Applied AI", "AI Research", "Search"},
+}};
 constexpr std::array<std::string_view, 8> kDutiesEngineering{
     "build and operate services used by millions of customers",
     "improve the reliability of our platform",
@@ -641,23 +908,15 @@ constexpr std::array<std::string_view, 8> kDutiesEngineering{
     "automate our build and release pipelines",
     "keep our cloud costs under control"};
 constexpr std::array<std::string_view, 8> kDutiesData{
-    "design and maintain data pipelines",
-    "turn business questions into analyses",
-    "build dashboards for leadership",
-    "define metrics, run experiments and share results",
-    "model our core business data",
-    "present findings to stakeholders",
-    "improve data quality across teams",
-    "partner with finance, marketing and operations"};
+    "design and maintain data pipelines", "turn business questions into analyses",
+    "build dashboards for leadership",    "define metrics, run experiments and share results",
+    "model our core business data",       "present findings to stakeholders",
+    "improve data quality across teams",  "partner with finance, marketing and operations"};
 constexpr std::array<std::string_view, 8> kDutiesBusiness{
-    "gather requirements from stakeholders",
-    "prioritise the roadmap",
-    "coordinate delivery across several teams",
-    "write clear specifications",
-    "track budgets, risks and timelines",
-    "talk to customers every week",
-    "run workshops with business users",
-    "report progress to senior leadership"};
+    "gather requirements from stakeholders",    "prioritise the roadmap",
+    "coordinate delivery across several teams", "write clear specifications",
+    "track budgets, risks and timelines",       "talk to customers every week",
+    "run workshops with business users",        "report progress to senior leadership"};
 constexpr std::array<std::string_view, 6> kDutiesAiClassic{
     "train and evaluate machine learning models",
     "deploy models to production at scale",
@@ -666,8 +925,7 @@ constexpr std::array<std::string_view, 6> kDutiesAiClassic{
     "improve ranking and recommendation models",
     "research and prototype new deep learning methods"};
 constexpr std::array<std::string_view, 5> kDutiesAiGenerative{
-    "ship LLM-powered features to production",
-    "build retrieval-augmented generation pipelines",
+    "ship LLM-powered features to production", "build retrieval-augmented generation pipelines",
     "fine-tune large language models on our data",
     "design evaluations and guardrails for generative AI",
     "build AI agents that automate internal workflows"};
@@ -676,19 +934,19 @@ constexpr std::array<std::string_view, 5> kMottos{"ship small, ship often", "cus
                                                   "learn fast"};
 constexpr std::array<std::string_view, 5> kBenefits{
     "competitive pay, 25 days of leave and a learning budget",
-    "health insurance, equity and flexible hours",
-    "a hybrid schedule and a home-office allowance",
-    "visa sponsorship for the right candidate",
-    "parental leave, a pension plan and free lunches"};
+    "health insurance, equity and flexible hours", "a hybrid schedule and a home-office allowance",
+    "visa sponsorship for the right candidate", "parental leave, a pension plan and free lunches"};
 
 // ---------------------------------------------------------------------------------------------
 // One generated posting, as text fields in header order.
 
+// clang-format off
 enum Field : std::size_t {
   kJobId, kDatePosted, kSource, kTitle, kCompany, kIndustry, kCountry, kCity, kSeniority,
   kEmploymentType, kRemote, kSalaryMin, kSalaryMax, kSalary, kCurrency, kPayPeriod, kSkills,
   kDescription, kFieldCount
 };
+// clang-format on
 
 constexpr std::string_view kHeader =
     "job_id,date_posted,source,title,company,industry,country,city,seniority,employment_type,"
@@ -698,13 +956,22 @@ using Fields = std::array<std::string, kFieldCount>;
 
 struct RowInfo {
   bool has_id = false;
-  std::string id;              // the job_id, even when the row leaves it out
+  std::string id;                // the job_id, even when the row leaves it out
   double pay_period_amount = 0;  // the posting's pay, in local currency per stated period
-  std::string_view period;     // stated period ("year" when the row leaves it empty)
-  std::string_view currency;   // the local currency
+  std::string_view period;       // stated period ("year" when the row leaves it empty)
+  std::string_view currency;     // the local currency
 };
 
 // ---------------------------------------------------------------------------------------------
+
+// "a" or "an" before a title, by how it is read out ("an ML Engineer", "a UX Designer").
+std::string_view article(std::string_view title) {
+  auto starts = [title](std::string_view p) { return title.substr(0, p.size()) == p; };
+  if (starts("UX") || starts("Uni")) return "a";
+  if (starts("ML") || starts("NLP") || starts("LLM") || starts("SRE")) return "an";
+  const char c = title.empty() ? 'x' : title[0];
+  return (c == 'A' || c == 'E' || c == 'I' || c == 'O' || c == 'U') ? "an" : "a";
+}
 
 class Generator {
  public:
@@ -751,15 +1018,18 @@ class Generator {
  private:
   double ai_share(double f, std::size_t industry) const;
   Level pick_level(double f);
-  const Role& pick_role(bool ai, Level level, double f, std::size_t industry);
+  const Role& pick_role(bool ai, Level level, std::size_t industry);
   void build_title(std::string& out, Level level, const Role& role, bool must_carry, int year);
-  void build_skills(std::string& out, const Role& role, double f, double& premium,
-                    Sk& first_skill);
+  void build_skills(std::string& out, const Role& role, double f, double& premium, Sk& first_skill);
   void build_description(std::string& out, const Role& role, std::string_view title,
-                         std::string_view company, std::string_view industry,
-                         std::string_view city, Sk first_skill, double f);
+                         std::string_view company, std::string_view industry, std::string_view city,
+                         Sk first_skill, double f);
+
+  // trend_factor() of every Trend at the current row's date.
+  double trend(Trend t) const { return trends_[static_cast<std::size_t>(t)]; }
 
   Rng rng_;
+  std::array<double, kTrendCount> trends_{};
   std::int64_t first_day_ = 0;
   std::vector<double> day_cumulative_;
   std::vector<double> country_weights_;
@@ -793,19 +1063,18 @@ Level Generator::pick_level(double f) {
   // rising from about 38% to 49%.
   const double junior = clamp01(0.2953 - 0.0306 * f, 0.10, 0.40);
   const double senior_plus = clamp01(0.37 + 0.026 * f, 0.30, 0.55);
-  const std::array<double, kLevelCount> w{0.2 * junior,        0.8 * junior,
-                                          1.0 - junior - senior_plus,
-                                          0.68 * senior_plus,  0.24 * senior_plus,
-                                          0.08 * senior_plus};
+  const std::array<double, kLevelCount> w{
+      0.2 * junior,       0.8 * junior,       1.0 - junior - senior_plus,
+      0.68 * senior_plus, 0.24 * senior_plus, 0.08 * senior_plus};
   return static_cast<Level>(rng_.pick(w.data(), w.size()));
 }
 
-const Role& Generator::pick_role(bool ai, Level level, double f, std::size_t industry) {
+const Role& Generator::pick_role(bool ai, Level level, std::size_t industry) {
   const std::vector<Role>& roles = level == Level::executive ? kExecRoles : kRoles;
   const std::string_view industry_name = kIndustries[industry].name;
   for (std::size_t k = 0; k < roles.size(); ++k) {
     const Role& r = roles[k];
-    double w = r.ai == ai ? r.weight * trend_factor(r.trend, f) : 0.0;
+    double w = r.ai == ai ? r.weight * trend(r.trend) : 0.0;
     if (r.title == "Financial Analyst") w *= industry_name == "Finance" ? 4.0 : 0.4;
     if (r.title == "Salesforce Developer" && industry_name == "Retail") w *= 2.0;
     scratch_[k] = w;
@@ -910,7 +1179,8 @@ void Generator::build_title(std::string& out, Level level, const Role& role, boo
       }
       break;
     case Level::mid:
-    case Level::executive: break;
+    case Level::executive:
+      break;
   }
 }
 
@@ -927,7 +1197,7 @@ void Generator::build_skills(std::string& out, const Role& role, double f, doubl
       const PoolItem& item = pool[k];
       const SkillInfo& info = kSkillTable[static_cast<std::size_t>(item.skill)];
       const bool usable = !chosen_[static_cast<std::size_t>(item.skill)] && (!ai_only || info.ai);
-      scratch_[k] = usable ? item.weight * trend_factor(info.trend, f) : 0.0;
+      scratch_[k] = usable ? item.weight * trend(info.trend) : 0.0;
     }
     double total = 0.0;
     for (std::size_t k = 0; k < pool.size(); ++k) total += scratch_[k];
@@ -952,13 +1222,18 @@ void Generator::build_skills(std::string& out, const Role& role, double f, doubl
   if (n > 1 && rng_.chance(0.6)) std::swap(picked[0], picked[1 + rng_.below(n - 1)]);
 
   premium = 1.0;
-  for (std::size_t k = 0; k < n; ++k) premium *= kSkillTable[static_cast<std::size_t>(picked[k])].premium;
+  for (std::size_t k = 0; k < n; ++k)
+    premium *= kSkillTable[static_cast<std::size_t>(picked[k])].premium;
   first_skill = picked[0];
 
   // Separator style: `;` most, `,`, `|`, or a Python / JSON style list.
   const double style_u = rng_.uniform();
-  const int style = style_u < 0.50 ? 0 : style_u < 0.55 ? 1 : style_u < 0.72 ? 2
-                  : style_u < 0.82 ? 3 : style_u < 0.95 ? 4 : 5;
+  const int style = style_u < 0.50   ? 0
+                    : style_u < 0.55 ? 1
+                    : style_u < 0.72 ? 2
+                    : style_u < 0.82 ? 3
+                    : style_u < 0.95 ? 4
+                                     : 5;
   out.clear();
   if (style == 4) out.push_back('[');
   if (style == 5) out.push_back('[');
@@ -966,16 +1241,26 @@ void Generator::build_skills(std::string& out, const Role& role, double f, doubl
     const SkillInfo& info = kSkillTable[static_cast<std::size_t>(picked[k])];
     std::string_view spelling = info.name;
     if (!info.variants[0].empty() && rng_.chance(0.3)) {
-      spelling = (!info.variants[1].empty() && rng_.chance(0.5)) ? info.variants[1]
-                                                                 : info.variants[0];
+      spelling =
+          (!info.variants[1].empty() && rng_.chance(0.5)) ? info.variants[1] : info.variants[0];
     }
     if (k > 0) {
       switch (style) {
-        case 0: out.push_back(';'); break;
-        case 1: out.append("; "); break;
-        case 2: out.append(", "); break;
-        case 3: out.push_back('|'); break;
-        default: out.append(", "); break;
+        case 0:
+          out.push_back(';');
+          break;
+        case 1:
+          out.append("; ");
+          break;
+        case 2:
+          out.append(", ");
+          break;
+        case 3:
+          out.push_back('|');
+          break;
+        default:
+          out.append(", ");
+          break;
       }
     }
     if (style == 4) out.push_back('\'');
@@ -993,9 +1278,12 @@ void Generator::build_description(std::string& out, const Role& role, std::strin
   out.clear();
   auto duty = [this, &role, f]() -> std::string_view {
     switch (role.family) {
-      case 0: return kDutiesEngineering[rng_.below(kDutiesEngineering.size())];
-      case 1: return kDutiesData[rng_.below(kDutiesData.size())];
-      case 2: return kDutiesBusiness[rng_.below(kDutiesBusiness.size())];
+      case 0:
+        return kDutiesEngineering[rng_.below(kDutiesEngineering.size())];
+      case 1:
+        return kDutiesData[rng_.below(kDutiesData.size())];
+      case 2:
+        return kDutiesBusiness[rng_.below(kDutiesBusiness.size())];
       default:
         if (f > 1.0 && rng_.chance(0.3 + 0.12 * f)) {
           return kDutiesAiGenerative[rng_.below(kDutiesAiGenerative.size())];
@@ -1004,7 +1292,9 @@ void Generator::build_description(std::string& out, const Role& role, std::strin
     }
   };
   // Draw everything first, in a fixed order, then assemble.
-  const std::string_view team = kTeams[rng_.below(kTeams.size())];
+  const auto& teams = kTeams[static_cast<std::size_t>(std::min(role.family, 3))];
+  const std::string_view team = teams[rng_.below(teams.size())];
+  const std::string_view a = article(title);
   const std::string_view d1 = duty();
   const std::string_view d2 = duty();
   const std::string_view d3 = duty();
@@ -1014,20 +1304,32 @@ void Generator::build_description(std::string& out, const Role& role, std::strin
   constexpr std::array<double, 7> kTemplateWeights{25, 22, 6, 8, 6, 29, 4};
   switch (rng_.pick(kTemplateWeights.data(), kTemplateWeights.size())) {
     case 0:
-      out.append(company).append(" is looking for a ").append(title).append(" to join our ");
+      out.append(company)
+          .append(" is looking for ")
+          .append(a)
+          .append(" ")
+          .append(title)
+          .append(" to join our ");
       out.append(team).append(" team in ").append(where).append(". You will ").append(d1);
       out.append(" and ").append(d2).append(".");
       break;
     case 1:
-      out.append("As a ").append(title).append(" at ").append(company).append(", you will ");
+      out.append("As ").append(a).append(" ").append(title).append(" at ").append(company).append(
+          ", you will ");
       out.append(d1).append(", ").append(d2).append(" and ").append(d3).append(".");
       break;
     case 2:  // multi-line
-      out.append("We are hiring a ").append(title).append(". You will ").append(d1);
+      out.append("We are hiring ")
+          .append(a)
+          .append(" ")
+          .append(title)
+          .append(". You will ")
+          .append(d1);
       out.append(".\nWhat we offer: ").append(benefit).append(".");
       break;
     case 3:  // quotes
-      out.append("Join ").append(company).append("! Our ").append(team).append(" team needs a ");
+      out.append("Join ").append(company).append("! Our ").append(team).append(" team needs ");
+      out.append(a).append(" ");
       out.append(title).append(" to ").append(d1).append(". Our motto is \"");
       out.append(motto).append("\".");
       break;
@@ -1040,7 +1342,8 @@ void Generator::build_description(std::string& out, const Role& role, std::strin
       out.append(title).append(" will ").append(d1).append("; experience with ");
       out.append(kSkillTable[static_cast<std::size_t>(first_skill)].name).append(" is a plus.");
       break;
-    default: break;  // no description
+    default:
+      break;  // no description
   }
 }
 
@@ -1049,12 +1352,14 @@ void Generator::make_row(std::uint64_t index, Fields& out, RowInfo& info) {
   const double total = day_cumulative_.back();
   const double target = rng_.uniform() * total;
   const auto it = std::upper_bound(day_cumulative_.begin(), day_cumulative_.end(), target);
-  const auto day_index = static_cast<std::size_t>(
-      std::min<std::ptrdiff_t>(it - day_cumulative_.begin(),
-                               static_cast<std::ptrdiff_t>(day_cumulative_.size() - 1)));
+  const auto day_index = static_cast<std::size_t>(std::min<std::ptrdiff_t>(
+      it - day_cumulative_.begin(), static_cast<std::ptrdiff_t>(day_cumulative_.size() - 1)));
   const std::int64_t z = first_day_ + static_cast<std::int64_t>(day_index);
   const Civil date = civil_from_days(z);
   const double f = static_cast<double>(day_index) / 365.25;  // years since 2022-01-01
+  for (std::size_t k = 0; k < kTrendCount; ++k) {
+    trends_[k] = trend_factor(static_cast<Trend>(k), f);
+  }
 
   const std::size_t source = rng_.pick(kSourceWeights.data(), kSourceWeights.size());
   const std::size_t industry = rng_.pick(industry_weights_.data(), industry_weights_.size());
@@ -1069,13 +1374,14 @@ void Generator::make_row(std::uint64_t index, Fields& out, RowInfo& info) {
     unknown = &kUnknownPlaces[rng_.below(kUnknownPlaces.size())];
   } else {
     country = &kCountries[rng_.pick(country_weights_.data(), country_weights_.size())];
-    for (std::size_t k = 0; k < country->cities.size(); ++k) scratch_[k] = country->cities[k].weight;
+    for (std::size_t k = 0; k < country->cities.size(); ++k)
+      scratch_[k] = country->cities[k].weight;
     city = &country->cities[rng_.pick(scratch_.data(), country->cities.size())];
   }
 
   const bool ai = rng_.chance(ai_share(f, industry));
   const Level level = pick_level(f);
-  const Role& role = pick_role(ai, level, f, industry);
+  const Role& role = pick_role(ai, level, industry);
 
   // Seniority column: LinkedIn words or EN/MI/SE/EX codes depending on the source; only terms
   // whose meaning SPEC 2.1 fixes. Empty for about 40% of rows.
@@ -1084,21 +1390,44 @@ void Generator::make_row(std::uint64_t index, Fields& out, RowInfo& info) {
     bool codes = false;
     double given = 0.0;
     switch (source) {
-      case 0: given = 0.95; break;
-      case 1: given = 0.75; codes = rng_.chance(0.5); break;
-      case 2: given = 0.95; codes = true; break;
-      default: given = 0.6; codes = true; break;
+      case 0:
+        given = 0.95;
+        break;
+      case 1:
+        given = 0.85;
+        codes = rng_.chance(0.5);
+        break;
+      case 2:
+        given = 0.95;
+        codes = true;
+        break;
+      default:
+        given = 0.75;
+        codes = true;
+        break;
     }
     const bool give = rng_.chance(given);
     const bool alt = rng_.chance(0.3);
     if (give) {
       switch (level) {
-        case Level::intern: seniority = codes ? "" : "Internship"; break;
-        case Level::entry: seniority = codes ? "EN" : (alt ? "Associate" : "Entry level"); break;
-        case Level::mid: seniority = codes ? "MI" : ""; break;
-        case Level::senior: seniority = codes ? "SE" : "Mid-Senior level"; break;
-        case Level::lead: seniority = ""; break;
-        case Level::executive: seniority = codes ? "EX" : (alt ? "Executive" : "Director"); break;
+        case Level::intern:
+          seniority = codes ? "" : "Internship";
+          break;
+        case Level::entry:
+          seniority = codes ? "EN" : (alt ? "Associate" : "Entry level");
+          break;
+        case Level::mid:
+          seniority = codes ? "MI" : "";
+          break;
+        case Level::senior:
+          seniority = codes ? "SE" : "Mid-Senior level";
+          break;
+        case Level::lead:
+          seniority = "";
+          break;
+        case Level::executive:
+          seniority = codes ? "EX" : (alt ? "Executive" : "Director");
+          break;
       }
     }
   }
@@ -1179,10 +1508,14 @@ void Generator::make_row(std::uint64_t index, Fields& out, RowInfo& info) {
     }
   }
   double divisor = 1.0;
-  if (period == "hour") divisor = 2080.0;
-  else if (period == "day") divisor = 260.0;
-  else if (period == "week") divisor = 52.0;
-  else if (period == "month") divisor = 12.0;
+  if (period == "hour")
+    divisor = 2080.0;
+  else if (period == "day")
+    divisor = 260.0;
+  else if (period == "week")
+    divisor = 52.0;
+  else if (period == "month")
+    divisor = 12.0;
   const double amount = annual_local / divisor;
   const double width = 0.08 + 0.14 * rng_.uniform();
   double lo = nice_round(amount * (1.0 - width));
@@ -1234,7 +1567,7 @@ void Generator::make_row(std::uint64_t index, Fields& out, RowInfo& info) {
       append_int(d, epoch);
     } else if (source == 3 && u < 0.40) {
       // Office hours with offsets within -05:00..+05:30, so the UTC date is the same day.
-      static constexpr std::array<std::string_view, 6> kOffsets{"Z", "+01:00", "+02:00",
+      static constexpr std::array<std::string_view, 6> kOffsets{"Z",      "+01:00", "+02:00",
                                                                 "-05:00", "+05:30", "-04:00"};
       append_date(d, date);
       d.push_back('T');
@@ -1260,17 +1593,21 @@ void Generator::make_row(std::uint64_t index, Fields& out, RowInfo& info) {
   } else {
     const double u = rng_.uniform();
     std::string_view text = country->name;
-    if (u < 0.60) text = country->name;
-    else if (u < 0.80) text = country->alpha2;
-    else if (u < 0.90) text = country->alpha3;
-    else if (!country->alias.empty()) text = country->alias;
+    if (u < 0.60)
+      text = country->name;
+    else if (u < 0.80)
+      text = country->alpha2;
+    else if (u < 0.90)
+      text = country->alpha3;
+    else if (!country->alias.empty())
+      text = country->alias;
     out[kCountry].assign(text);
     city_text = city->name;
   }
   out[kCity].assign(city_text);
 
-  build_description(out[kDescription], role, out[kTitle], company, ind.name, city_text,
-                    first_skill, f);
+  build_description(out[kDescription], role, out[kTitle], company, ind.name, city_text, first_skill,
+                    f);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1289,9 +1626,8 @@ enum class Special : std::uint8_t {
 };
 constexpr std::size_t kSpecialKinds = 9;
 constexpr std::array<std::string_view, kSpecialKinds> kSpecialNames{
-    "empty_title",      "missing_date",   "impossible_date",
-    "date_text",        "unknown_currency", "unknown_period",
-    "negative_salary",  "too_few_fields", "duplicate"};
+    "empty_title",    "missing_date",    "impossible_date", "date_text", "unknown_currency",
+    "unknown_period", "negative_salary", "too_few_fields",  "duplicate"};
 
 struct SpecialCounts {
   std::uint64_t per_bad_kind = 0;
@@ -1331,10 +1667,18 @@ void apply_defect(Special kind, Fields& fields, const RowInfo& info) {
     if (fields[kCurrency].empty()) fields[kCurrency].assign(info.currency);
   };
   switch (kind) {
-    case Special::empty_title: fields[kTitle].clear(); break;
-    case Special::missing_date: fields[kDatePosted].clear(); break;
-    case Special::impossible_date: fields[kDatePosted] = "2025-02-30"; break;
-    case Special::date_text: fields[kDatePosted] = "yesterday"; break;
+    case Special::empty_title:
+      fields[kTitle].clear();
+      break;
+    case Special::missing_date:
+      fields[kDatePosted].clear();
+      break;
+    case Special::impossible_date:
+      fields[kDatePosted] = "2025-02-30";
+      break;
+    case Special::date_text:
+      fields[kDatePosted] = "yesterday";
+      break;
     case Special::unknown_currency:
       ensure_pay();
       fields[kCurrency] = "XYZ";
@@ -1352,7 +1696,8 @@ void apply_defect(Special kind, Fields& fields, const RowInfo& info) {
       append_amount(fields[kSalary], info.pay_period_amount);
       break;
     case Special::too_few_fields:
-    case Special::duplicate: break;
+    case Special::duplicate:
+      break;
   }
 }
 

@@ -112,10 +112,8 @@ TEST_CASE("postings without an id are identified by their key fields", "[import]
   CHECK(s.rows_duplicate == 1);
 }
 
-TEST_CASE(
-    "with --strict the first rejected row fails the whole file on the first rejected row and "
-    "changes nothing",
-    "[import]") {
+TEST_CASE("with --strict the first rejected row fails the whole file and changes nothing",
+          "[import]") {
   TempDir dir;
   Database db = Database::open_in_memory();
   import_postings(db, dir.write("good.csv", "title,date\nA,2024-01-01\n"), ImportOptions{});

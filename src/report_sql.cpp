@@ -100,7 +100,8 @@ std::string report_query(std::string_view name) {
   std::string body = strip_comments(report->text);
   std::string query = "WITH scoped_postings AS (\n" + strip_comments(fragment->text) + "\n)\n";
   if (starts_with_keyword(body, "WITH")) {
-    query += "," + body.substr(4);
+    query += ',';
+    query.append(body, 4);
   } else {
     query += body;
   }

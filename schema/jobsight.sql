@@ -129,6 +129,46 @@ CREATE TABLE posting_skills (
   PRIMARY KEY (posting_id, skill_id)
 ) WITHOUT ROWID;
 CREATE INDEX posting_skills_by_skill ON posting_skills (skill_id, posting_id);
+CREATE TABLE salary_observations (
+  observation_id     INTEGER PRIMARY KEY,
+  import_id          INTEGER NOT NULL REFERENCES import_runs (import_id),
+  source_line        INTEGER NOT NULL,
+  work_year          INTEGER NOT NULL CONSTRAINT work_year_is_plausible
+                       CHECK (work_year BETWEEN 1900 AND 2100),
+  observed_date      TEXT NOT NULL,
+  month_key          TEXT NOT NULL,
+  quarter_key        TEXT NOT NULL,
+  year_key           TEXT NOT NULL,
+  job_title          TEXT NOT NULL,
+  experience_given   TEXT,
+  seniority          TEXT NOT NULL CONSTRAINT observation_seniority_is_a_level
+                       CHECK (seniority IN ('intern', 'entry', 'mid', 'senior', 'lead', 'executive')),
+  seniority_inferred INTEGER NOT NULL CONSTRAINT observation_seniority_inferred_is_boolean
+                       CHECK (seniority_inferred IN (0, 1)),
+  employment_type    TEXT,
+  salary             REAL,
+  salary_currency    TEXT,
+  salary_in_usd      REAL,
+  pay_status         TEXT NOT NULL CONSTRAINT observation_pay_status_is_known
+                       CHECK (pay_status IN ('converted', 'none', 'unknown_currency',
+                                             'unknown_period', 'invalid_amount')),
+  pay_usd_annual     REAL CONSTRAINT observation_pay_only_when_converted
+                       CHECK ((pay_status = 'converted') = (pay_usd_annual IS NOT NULL)),
+  pay_outlier        INTEGER NOT NULL DEFAULT 0 CONSTRAINT observation_pay_outlier_is_boolean
+                       CHECK (pay_outlier IN (0, 1)),
+  employee_residence TEXT,
+  remote_ratio       INTEGER CONSTRAINT remote_ratio_is_a_percentage
+                       CHECK (remote_ratio IS NULL OR remote_ratio BETWEEN 0 AND 100),
+  country_text       TEXT,
+  country_code       TEXT REFERENCES countries (alpha2),
+  region             TEXT,
+  company_size       TEXT,
+  is_ai              INTEGER NOT NULL CONSTRAINT observation_is_ai_is_boolean
+                       CHECK (is_ai IN (0, 1))
+);
+CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
+CREATE INDEX salary_observations_by_import ON salary_observations (import_id);
+CREATE INDEX postings_by_import ON postings (import_id);
 CREATE VIEW report_ai_share AS
 WITH scoped_postings AS (
 SELECT

@@ -3,6 +3,7 @@
 
 #include <span>
 #include <string_view>
+#include <string_view>
 
 namespace jobsight {
 
@@ -16,5 +17,11 @@ std::span<const EmbeddedSql> embedded_migrations();
 
 // sql/reports/*.sql, sorted by file name.
 std::span<const EmbeddedSql> embedded_report_queries();
+
+// sql/queries/*.sql (the inspection commands' queries), sorted by file name.
+std::span<const EmbeddedSql> embedded_queries();
+
+// The embedded query sql/queries/<name>.sql; throws std::logic_error when there is none.
+std::string_view embedded_query(std::string_view name);
 
 }  // namespace jobsight

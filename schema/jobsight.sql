@@ -169,6 +169,51 @@ CREATE TABLE salary_observations (
 CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
 CREATE INDEX salary_observations_by_import ON salary_observations (import_id);
 CREATE INDEX postings_by_import ON postings (import_id);
+CREATE VIEW report_ai_growth AS
+WITH scoped_postings AS (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+), target AS (
+  SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
+),
+grouped AS (
+  SELECT
+    CASE coalesce(NULL, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
+    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) AS ai_prev,
+    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) AS ai_now,
+    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) AS other_prev,
+    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) AS other_now
+  FROM scoped_postings AS p
+  CROSS JOIN target AS t
+  WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
+  GROUP BY grp
+)
+SELECT
+  g.grp AS industry,
+  t.year,
+  g.ai_prev AS ai_postings_prev,
+  g.ai_now AS ai_postings,
+  CASE WHEN g.ai_prev > 0 THEN 100.0 * (g.ai_now - g.ai_prev) / g.ai_prev END AS ai_growth_pct,
+  g.other_prev AS other_postings_prev,
+  g.other_now AS other_postings,
+  CASE WHEN g.other_prev > 0
+    THEN 100.0 * (g.other_now - g.other_prev) / g.other_prev
+  END AS other_growth_pct
+FROM grouped AS g
+CROSS JOIN target AS t
+WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
+ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_share AS
 WITH scoped_postings AS (
 SELECT
@@ -193,6 +238,212 @@ SELECT
 FROM scoped_postings
 GROUP BY period
 ORDER BY period;
+CREATE VIEW report_pay_by_level AS
+WITH scoped_observations AS (
+SELECT
+  o.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN o.quarter_key
+    WHEN 'year' THEN o.year_key
+    ELSE o.month_key
+  END AS period
+FROM salary_observations AS o
+WHERE (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
+  AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
+  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND NULL IS NULL
+),
+scoped_pay AS (
+SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+scoped_postings AS (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+), ranked AS (
+  SELECT
+    seniority AS level,
+    pay_source,
+    pay,
+    row_number() OVER (PARTITION BY seniority ORDER BY pay) - 1 AS i,
+    count(*) OVER (PARTITION BY seniority) AS n
+  FROM scoped_pay
+),
+
+bounds AS (
+  SELECT
+    level,
+    n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+  FROM ranked
+  GROUP BY level, n
+  HAVING n >= coalesce(NULL, 10)
+)
+SELECT
+  level,
+  n,
+  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM bounds
+ORDER BY CASE level
+  WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
+  WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
+END;
+CREATE VIEW report_pay_by_region AS
+WITH scoped_observations AS (
+SELECT
+  o.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN o.quarter_key
+    WHEN 'year' THEN o.year_key
+    ELSE o.month_key
+  END AS period
+FROM salary_observations AS o
+WHERE (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
+  AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
+  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND NULL IS NULL
+),
+scoped_pay AS (
+SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+scoped_postings AS (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+), grouped AS (
+  SELECT
+    CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
+    pay_source,
+    pay
+  FROM scoped_pay
+),
+ranked AS (
+  SELECT
+    grp,
+    pay_source,
+    pay,
+    row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
+    count(*) OVER (PARTITION BY grp) AS n
+  FROM grouped
+  WHERE grp IS NOT NULL
+),
+us_ranked AS (
+  SELECT pay, row_number() OVER (ORDER BY pay) - 1 AS i, count(*) OVER () AS n
+  FROM scoped_pay
+  WHERE country_code = 'US'
+),
+us AS (
+  SELECT
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END)
+      + (0.5 * (n - 1) - CAST(0.5 * (n - 1) AS INTEGER))
+      * (coalesce(max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END),
+                  max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END))
+         - max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END)) AS median
+  FROM us_ranked
+),
+bounds AS (
+  SELECT
+    grp,
+    n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75
+  FROM ranked
+  GROUP BY grp, n
+  HAVING n >= coalesce(NULL, 10)
+),
+stats AS (
+  SELECT
+    grp,
+    n,
+    lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+    lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+    lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+    mean,
+    postings_n,
+    observations_n
+  FROM bounds
+)
+SELECT
+  stats.grp AS region,
+  stats.n,
+  stats.p25,
+  stats.median,
+  stats.p75,
+  stats.mean,
+  100.0 * (stats.median / us.median - 1) AS vs_us_pct,
+  stats.postings_n,
+  stats.observations_n
+FROM stats
+CROSS JOIN us
+ORDER BY stats.median DESC, stats.grp;
 CREATE VIEW report_pay_by_skill AS
 WITH scoped_postings AS (
 SELECT
@@ -208,8 +459,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-)
-, paid AS (
+), paid AS (
   SELECT posting_id, pay_usd_annual AS pay
   FROM scoped_postings
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
@@ -293,8 +543,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-)
-, counts AS (
+), counts AS (
   SELECT
     period,
     count(*) AS postings,
@@ -323,3 +572,67 @@ SELECT
   END AS senior_per_junior
 FROM counts
 ORDER BY period;
+CREATE VIEW report_top_skills AS
+WITH scoped_postings AS (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+), periods AS (
+  SELECT
+    CASE coalesce(NULL, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    posting_id
+  FROM scoped_postings
+),
+totals AS (
+  SELECT period, count(*) AS postings, lag(period) OVER (ORDER BY period) AS previous
+  FROM periods
+  GROUP BY period
+),
+counts AS (
+  SELECT p.period, ps.skill_id, count(*) AS postings
+  FROM periods AS p
+  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  GROUP BY p.period, ps.skill_id
+),
+shares AS (
+  SELECT c.period, c.skill_id, c.postings, 100.0 * c.postings / t.postings AS share_pct, t.previous
+  FROM counts AS c
+  JOIN totals AS t ON t.period = c.period
+),
+ranked AS (
+  SELECT
+    s.*,
+    row_number() OVER (PARTITION BY s.period ORDER BY s.postings DESC, k.name) AS rank,
+    k.name,
+    k.category
+  FROM shares AS s
+  JOIN skills AS k ON k.skill_id = s.skill_id
+)
+SELECT
+  r.period,
+  r.rank,
+  r.name AS skill,
+  r.category,
+  r.postings,
+  r.share_pct,
+  CASE WHEN r.previous IS NOT NULL
+    THEN r.share_pct - coalesce(before.share_pct, 0)
+  END AS change_pts
+FROM ranked AS r
+LEFT JOIN shares AS before ON before.period = r.previous AND before.skill_id = r.skill_id
+WHERE r.rank <= coalesce(NULL, 10)
+ORDER BY r.period, r.rank;

@@ -117,9 +117,10 @@ Database Database::open_read_only(const std::string& path) {
     throw Error(path + ": cannot open database: " + sqlite_message(e));
   }
   if (version < current_schema_version()) {
-    throw Error(path + ": schema version " + std::to_string(version) + " is older than this " +
-                "jobsight's " + std::to_string(current_schema_version()) +
-                "; run any 'jobsight import' on it to upgrade");
+    // An older jobsight's database: upgrade it once (migrations only add), then read it.
+    db.reset();
+    { Database upgraded = open_for_writing(path); }
+    return open_read_only(path);
   }
   return Database(std::move(db), path);
 }

@@ -8,8 +8,6 @@
 namespace jobsight {
 namespace {
 
-constexpr std::string_view kFragmentName = "_scoped_postings";
-
 std::string file_stem(std::string_view report_name) {
   std::string stem(report_name);
   for (char& c : stem) {
@@ -54,6 +52,18 @@ bool starts_with_keyword(std::string_view sql, std::string_view keyword) {
   return std::isspace(static_cast<unsigned char>(sql[keyword.size()])) != 0;
 }
 
+// True when `word` occurs in `sql` as a whole identifier.
+bool mentions_word(std::string_view sql, std::string_view word) {
+  auto is_identifier = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::size_t at = sql.find(word); at != std::string_view::npos; at = sql.find(word, at + 1)) {
+    bool starts = at == 0 || !is_identifier(sql[at - 1]);
+    std::size_t end = at + word.size();
+    bool ends = end == sql.size() || !is_identifier(sql[end]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 // Replaces each `:name` parameter outside string literals with NULL.
 std::string parameters_to_null(std::string_view sql) {
   std::string out;
@@ -96,13 +106,40 @@ std::vector<std::string> embedded_report_names() {
 std::string report_query(std::string_view name) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
-  const EmbeddedSql* fragment = find_embedded(kFragmentName);
   std::string body = strip_comments(report->text);
-  std::string query = "WITH scoped_postings AS (\n" + strip_comments(fragment->text) + "\n)\n";
+
+  // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
+  // another fragment, in file order (SQLite resolves CTE names in any order).
+  std::vector<std::pair<std::string, std::string>> fragments;
+  for (const EmbeddedSql& entry : embedded_report_queries()) {
+    if (entry.name.starts_with('_')) {
+      fragments.emplace_back(std::string(entry.name.substr(1)), strip_comments(entry.text));
+    }
+  }
+  std::vector<bool> used(fragments.size(), false);
+  std::string searched = body;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t f = 0; f < fragments.size(); ++f) {
+      if (!used[f] && mentions_word(searched, fragments[f].first)) {
+        used[f] = true;
+        searched += "\n" + fragments[f].second;
+        grew = true;
+      }
+    }
+  }
+  std::string query;
+  for (std::size_t f = 0; f < fragments.size(); ++f) {
+    if (!used[f]) continue;
+    query += query.empty() ? "WITH " : ",\n";
+    query += fragments[f].first + " AS (\n" + fragments[f].second + "\n)";
+  }
+  if (query.empty()) return body;
   if (starts_with_keyword(body, "WITH")) {
     query += ',';
     query.append(body, 4);
   } else {
+    query += '\n';
     query += body;
   }
   return query;

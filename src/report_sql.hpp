@@ -10,11 +10,11 @@ namespace jobsight {
 // Names of the embedded report queries with `-` for `_` ("ai-share"), in file order.
 std::vector<std::string> embedded_report_names();
 
-// The full query of report `name` ("ai-share"): the shared `scoped_postings` fragment
-// (sql/reports/_scoped_postings.sql) followed by the report's own SQL, with comments removed.
-// Parameters (:from, :to, :country, :region, :industry, :period, :min_n) are left for binding;
-// each one is NULL-safe, NULL meaning "no filter" or "the default". Throws jobsight::Error for
-// an unknown name.
+// The full query of report `name` ("ai-share"): the shared fragments it uses
+// (sql/reports/_NAME.sql, each as a CTE called NAME, e.g. scoped_postings) followed by the
+// report's own SQL, with comments removed. Parameters (:from, :to, :country, :region, :industry,
+// :period, :min_n, :source, :by, :year, :top) are left for binding; each one is NULL-safe, NULL
+// meaning "no filter" or "the default". Throws jobsight::Error for an unknown name.
 std::string report_query(std::string_view name);
 
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.

@@ -3,18 +3,32 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
+#include <algorithm>
+
 #include "jobsight/dates.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/reference_store.hpp"
 #include "report_sql.hpp"
+#include "summary_report.hpp"
 
 namespace jobsight {
 namespace {
 
-const std::vector<std::string> kPeriodFilters = {"--from",   "--to",       "--year",  "--country",
-                                                 "--region", "--industry", "--period"};
-const std::vector<std::string> kPayFilters = {"--from",   "--to",       "--year", "--country",
-                                              "--region", "--industry", "--min-n"};
+using Options = std::vector<std::string>;
+const Options kPeriodOptions = {"--from",     "--to",    "--year", "--country",
+                                "--region",   "--industry", "--period"};
+const Options kSkillPayOptions = {"--from",   "--to",       "--year", "--country",
+                                  "--region", "--industry", "--min-n"};
+const Options kPayOptions = {"--from",   "--to",       "--year",  "--country", "--region",
+                             "--industry", "--min-n", "--source"};
+const Options kRegionPayOptions = {"--from",     "--to",    "--year",   "--country", "--region",
+                                   "--industry", "--min-n", "--source", "--by"};
+const Options kTopSkillsOptions = {"--from",     "--to",     "--year", "--country",
+                                   "--region",   "--industry", "--period", "--top"};
+const Options kGrowthOptions = {"--year", "--country", "--region", "--industry", "--min-n",
+                                "--by"};
+const Options kSummaryOptions = {"--from",     "--to",    "--year",  "--country",
+                                 "--region",   "--industry", "--min-n", "--source"};
 
 std::string checked_date(const std::string& option, const std::string& text) {
   std::optional<Date> date = parse_date(text);
@@ -24,7 +38,24 @@ std::string checked_date(const std::string& option, const std::string& text) {
   return text;
 }
 
-void bind_if(SQLite::Statement& statement, const char* name, const std::optional<std::string>& v) {
+void check_one_of(const char* option, const std::optional<std::string>& value,
+                  const std::vector<std::string>& allowed) {
+  if (!value || std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) return;
+  std::string list;
+  for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  throw Error(std::string(option) + " '" + *value + "' is not one of " + list);
+}
+
+void bind_text(SQLite::Statement& statement, const char* name, const std::optional<std::string>& v) {
+  if (statement.getIndex(name) == 0) return;
+  if (v) {
+    statement.bind(name, *v);
+  } else {
+    statement.bind(name);
+  }
+}
+
+void bind_int(SQLite::Statement& statement, const char* name, const std::optional<int>& v) {
   if (statement.getIndex(name) == 0) return;
   if (v) {
     statement.bind(name, *v);
@@ -54,8 +85,9 @@ Table read_table(SQLite::Statement& statement) {
   while (statement.executeStep()) {
     std::vector<Cell> row;
     row.reserve(table.columns.size());
-    for (int i = 0; i < statement.getColumnCount(); ++i)
+    for (int i = 0; i < statement.getColumnCount(); ++i) {
       row.push_back(cell_of(statement.getColumn(i)));
+    }
     table.rows.push_back(std::move(row));
   }
   return table;
@@ -74,14 +106,33 @@ std::string resolve_country(Database& db, const std::string& text) {
 const std::vector<ReportInfo>& report_catalogue() {
   static const std::vector<ReportInfo> catalogue = {
       {"ai-share", "period", "How many postings there were and what share were AI roles.",
-       kPeriodFilters},
+       kPeriodOptions},
       {"seniority-mix", "period",
        "Postings by seniority level, junior and senior shares, senior postings per junior one.",
-       kPeriodFilters},
+       kPeriodOptions},
       {"pay-by-skill", "skill",
        "Annual USD pay percentiles per skill and its premium over the median of all paid "
        "postings.",
-       kPayFilters},
+       kSkillPayOptions},
+      {"pay-by-level", "seniority level",
+       "Annual USD pay percentiles per seniority level, from postings, salary observations or "
+       "both.",
+       kPayOptions},
+      {"pay-by-region", "region or country",
+       "Annual USD pay percentiles per UN M49 sub-region (or country) and the median against the "
+       "US.",
+       kRegionPayOptions},
+      {"top-skills", "period and skill",
+       "The skills most postings ask for, their share and its change against the period before.",
+       kTopSkillsOptions},
+      {"ai-growth", "industry or country",
+       "AI postings in a year against the year before, per industry, beside the growth of all "
+       "others.",
+       kGrowthOptions},
+      {"summary", "headline",
+       "The one-page digest: AI share now and a year ago, pay bands by level, top paying and "
+       "fastest growing skills, the junior share trend, pay by region against the US.",
+       kSummaryOptions},
   };
   return catalogue;
 }
@@ -96,8 +147,9 @@ const ReportInfo* find_report(const std::string& name) {
 Table run_report(Database& db, const std::string& name, const ReportFilters& filters) {
   if (find_report(name) == nullptr) {
     std::string known;
-    for (const ReportInfo& info : report_catalogue())
+    for (const ReportInfo& info : report_catalogue()) {
       known += (known.empty() ? "" : ", ") + info.name;
+    }
     throw Error("unknown report '" + name + "'; the reports are: " + known);
   }
   std::optional<std::string> from = filters.from, to = filters.to;
@@ -108,35 +160,52 @@ Table run_report(Database& db, const std::string& name, const ReportFilters& fil
     if (*filters.year < 1900 || *filters.year > 2100) {
       throw Error("--year " + std::to_string(*filters.year) + " is out of range (1900-2100)");
     }
-    from = std::to_string(*filters.year) + "-01-01";
-    to = std::to_string(*filters.year) + "-12-31";
   }
   if (from && to && *from > *to) throw Error("--from " + *from + " is after --to " + *to);
-  if (filters.period && *filters.period != "month" && *filters.period != "quarter" &&
-      *filters.period != "year") {
-    throw Error("--period '" + *filters.period + "' is not one of month, quarter, year");
+  check_one_of("--period", filters.period, {"month", "quarter", "year"});
+  check_one_of("--source", filters.source, {"postings", "observations", "both"});
+  if (name == "ai-growth") {
+    check_one_of("--by", filters.by, {"industry", "country"});
+  } else {
+    check_one_of("--by", filters.by, {"region", "country"});
   }
   if (filters.min_n && *filters.min_n < 1) {
     throw Error("--min-n must be at least 1 (got " + std::to_string(*filters.min_n) + ")");
+  }
+  if (filters.top && *filters.top < 1) {
+    throw Error("--top must be at least 1 (got " + std::to_string(*filters.top) + ")");
+  }
+  if (name == "summary") return summary_report(db, filters);
+
+  // --year is the comparison year of ai-growth, and the whole-year date range everywhere else.
+  std::optional<int> year;
+  if (filters.year && name == "ai-growth") {
+    year = filters.year;
+  } else if (filters.year) {
+    from = std::to_string(*filters.year) + "-01-01";
+    to = std::to_string(*filters.year) + "-12-31";
   }
   std::optional<std::string> country;
   if (filters.country) country = resolve_country(db, *filters.country);
 
   SQLite::Statement statement(db.sql(), report_query(name));
-  bind_if(statement, ":from", from);
-  bind_if(statement, ":to", to);
-  bind_if(statement, ":country", country);
-  bind_if(statement, ":region", filters.region);
-  bind_if(statement, ":industry", filters.industry);
-  bind_if(statement, ":period", filters.period);
-  if (statement.getIndex(":min_n") != 0) {
-    if (filters.min_n) {
-      statement.bind(":min_n", *filters.min_n);
-    } else {
-      statement.bind(":min_n");
-    }
+  bind_text(statement, ":from", from);
+  bind_text(statement, ":to", to);
+  bind_text(statement, ":country", country);
+  bind_text(statement, ":region", filters.region);
+  bind_text(statement, ":industry", filters.industry);
+  bind_text(statement, ":period", filters.period);
+  bind_text(statement, ":source", filters.source);
+  bind_text(statement, ":by", filters.by);
+  bind_int(statement, ":min_n", filters.min_n);
+  bind_int(statement, ":year", year);
+  bind_int(statement, ":top", filters.top);
+  Table table = read_table(statement);
+  // The group column is named after what it holds.
+  if (filters.by && *filters.by == "country" && !table.columns.empty()) {
+    table.columns[0] = "country";
   }
-  return read_table(statement);
+  return table;
 }
 
 Table run_query(Database& db, const std::string& sql) {

@@ -84,14 +84,15 @@ TEST_CASE("importing the sample data gives the documented counts and reports", "
   auto list = run_jobsight({"--db", db, "report", "list", "--format", "csv"});
   REQUIRE(list.exit_code == 0);
   auto rows = parse_csv(list.out);
-  REQUIRE(rows.size() == 4);
-  CHECK(rows[0][0] == "report");
-  CHECK(rows[1][0] == "ai-share");
-  CHECK(rows[2][0] == "seniority-mix");
-  CHECK(rows[3][0] == "pay-by-skill");
+  std::vector<std::string> names;
+  for (const auto& row : rows) names.push_back(row[0]);
+  CHECK(names == std::vector<std::string>{"report", "ai-share", "seniority-mix", "pay-by-skill",
+                                          "pay-by-level", "pay-by-region", "top-skills",
+                                          "ai-growth", "summary"});
 
   // Every report_* view, read by the stock sqlite3 shell, gives the CLI's rows.
-  for (const char* name : {"ai-share", "seniority-mix", "pay-by-skill"}) {
+  for (const char* name : {"ai-share", "seniority-mix", "pay-by-skill", "pay-by-level",
+                           "pay-by-region", "top-skills", "ai-growth"}) {
     std::string view = std::string("report_") + name;
     for (char& c : view) {
       if (c == '-') c = '_';
@@ -177,8 +178,9 @@ TEST_CASE("errors print one clear message and exit non-zero", "[e2e]") {
   auto unknown = run_jobsight({"--db", db, "report", "salaries-by-moon"});
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err ==
-        "jobsight: unknown report 'salaries-by-moon'; the reports are: ai-share, "
-        "seniority-mix, pay-by-skill (see 'jobsight report list')\n");
+        "jobsight: unknown report 'salaries-by-moon'; the reports are: ai-share, seniority-mix, "
+        "pay-by-skill, pay-by-level, pay-by-region, top-skills, ai-growth, summary (see "
+        "'jobsight report list')\n");
 
   auto bad_period = run_jobsight({"--db", db, "report", "ai-share", "--period", "week"});
   CHECK(bad_period.exit_code != 0);

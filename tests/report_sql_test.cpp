@@ -7,7 +7,9 @@
 
 TEST_CASE("every report in the catalogue has embedded SQL and vice versa", "[report_sql]") {
   std::vector<std::string> catalogue;
-  for (const auto& info : jobsight::report_catalogue()) catalogue.push_back(info.name);
+  for (const auto& info : jobsight::report_catalogue()) {
+    if (info.name != "summary") catalogue.push_back(info.name);  // assembled in C++, no view
+  }
   std::vector<std::string> embedded = jobsight::embedded_report_names();
   std::sort(catalogue.begin(), catalogue.end());
   CHECK(embedded == catalogue);  // file order is alphabetical

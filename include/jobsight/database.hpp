@@ -23,9 +23,9 @@ class Database {
   // is not SQLite, is another application's database, or comes from a newer jobsight.
   static Database open_for_writing(const std::string& path);
 
-  // Opens an existing database read-only: no statement run on it can change the file.
-  // Throws jobsight::Error when it does not exist, is not a jobsight database, or its schema is
-  // not the current one (older: "run an import to upgrade"; newer: upgrade jobsight).
+  // Opens an existing database read-only: no statement run on it can change the file. A database
+  // of an older schema version is first upgraded (migrated) in place. Throws jobsight::Error when
+  // it does not exist, is not a jobsight database, or comes from a newer jobsight.
   static Database open_read_only(const std::string& path);
 
   // Opens a private in-memory database with the current schema (tests, scratch work).

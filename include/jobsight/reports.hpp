@@ -23,7 +23,7 @@ const std::vector<ReportInfo>& report_catalogue();
 // The report called `name`, or nullptr.
 const ReportInfo* find_report(const std::string& name);
 
-// Filters as given on the command line; unset means no filter (or the default).
+// Filters and options as given on the command line; unset means no filter (or the default).
 struct ReportFilters {
   std::optional<std::string> from;      // YYYY-MM-DD, inclusive
   std::optional<std::string> to;        // YYYY-MM-DD, inclusive
@@ -32,11 +32,15 @@ struct ReportFilters {
   std::optional<std::string> region;    // UN M49 sub-region, case-insensitive
   std::optional<std::string> industry;  // case-insensitive
   std::optional<std::string> period;    // month (default), quarter or year
-  std::optional<int> min_n;             // pay reports: smallest group shown (default 10)
+  std::optional<int> min_n;             // smallest group shown (default 10)
+  std::optional<std::string> source;    // pay reports: postings, observations or both (default)
+  std::optional<std::string> by;        // pay-by-region: region|country; ai-growth: industry|country
+  std::optional<int> top;               // top-skills: skills per period (default 10)
 };
 
-// Runs report `name` with `filters` and returns its rows. Throws jobsight::Error for an unknown
-// report, an invalid date, period or min-n, or --year combined with --from/--to.
+// Runs report `name` with `filters` and returns its rows (for `summary`, the digest as rows of
+// topic, item, value, n). Throws jobsight::Error for an unknown report, an invalid date, period,
+// source, by, top or min-n value, or --year combined with --from/--to.
 Table run_report(Database& db, const std::string& name, const ReportFilters& filters);
 
 // Runs one read-only query and returns its rows (for tests and `jobsight sql`).

@@ -15,9 +15,10 @@ struct ReportCommandOptions {
   std::string name;
   std::string format = "table";
   ReportFilters filters;
-  std::string from, to, country, region, industry, period;
+  std::string from, to, country, region, industry, period, source, by;
   int year = 0;
   int min_n = 0;
+  int top = 0;
 };
 
 std::optional<std::string> given(CLI::App& command, const char* option, const std::string& v) {
@@ -65,6 +66,9 @@ int run_report_command(CLI::App& command, const std::string& db_path,
   filters.industry = given(command, "--industry", o.industry);
   filters.period = given(command, "--period", o.period);
   if (command.count("--min-n") > 0) filters.min_n = o.min_n;
+  filters.source = given(command, "--source", o.source);
+  filters.by = given(command, "--by", o.by);
+  if (command.count("--top") > 0) filters.top = o.top;
 
   Database db = Database::open_read_only(db_path);
   Table table = run_report(db, info->name, filters);
@@ -82,7 +86,12 @@ void setup_report_command(CLI::App& app, const std::string& db_path, std::functi
       "  jobsight report list\n"
       "  jobsight report ai-share --period quarter\n"
       "  jobsight report seniority-mix --year 2025 --country US --format csv\n"
-      "  jobsight report pay-by-skill --region 'Western Europe' --min-n 20 --format json");
+      "  jobsight report pay-by-skill --region 'Western Europe' --min-n 20 --format json\n"
+      "  jobsight report pay-by-level --source observations --year 2024\n"
+      "  jobsight report pay-by-region --by country --format markdown\n"
+      "  jobsight report top-skills --period year --top 5\n"
+      "  jobsight report ai-growth --year 2025 --by country\n"
+      "  jobsight report summary");
   report->add_option("name", o->name, "Report name, or 'list' for the catalogue")->required();
   report->add_option("--from", o->from, "First posting date included (YYYY-MM-DD)");
   report->add_option("--to", o->to, "Last posting date included (YYYY-MM-DD)");
@@ -92,8 +101,17 @@ void setup_report_command(CLI::App& app, const std::string& db_path, std::functi
   report->add_option("--industry", o->industry, "Industry as given in the postings");
   report->add_option("--period", o->period, "Period of each row: month (default), quarter, year")
       ->check(CLI::IsMember({"month", "quarter", "year"}));
-  report->add_option("--min-n", o->min_n, "Pay reports: leave out groups smaller than N (10)")
+  report->add_option("--min-n", o->min_n, "Leave out groups smaller than N (default 10)")
       ->check(CLI::Range(1, 1'000'000'000));
+  report->add_option("--source", o->source,
+                     "Pay reports: pay from postings, observations or both (default)")
+      ->check(CLI::IsMember({"postings", "observations", "both"}));
+  report->add_option("--by", o->by,
+                     "pay-by-region: region (default) or country; ai-growth: industry (default) "
+                     "or country")
+      ->check(CLI::IsMember({"region", "country", "industry"}));
+  report->add_option("--top", o->top, "top-skills: skills per period (default 10)")
+      ->check(CLI::Range(1, 1'000'000));
   report->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   report->callback([&action, &db_path, o, report] {

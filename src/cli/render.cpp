@@ -25,10 +25,13 @@ bool is_numeric_cell(const Cell& cell) {
 std::string human_cell(const std::string& column, const Cell& cell) {
   if (std::holds_alternative<std::monostate>(cell)) return "-";
   if (const auto* text = std::get_if<std::string>(&cell)) return *text;
-  if (const auto* integer = std::get_if<std::int64_t>(&cell)) return with_thousands(*integer);
+  if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
+    return column == "year" || column == "id" || column.ends_with("_id") ? std::to_string(*integer)
+                                                                          : with_thousands(*integer);
+  }
   double value = std::get<double>(cell);
   if (!std::isfinite(value)) return "-";
-  if (column.ends_with("_pct")) return fmt::format("{:.1f}", value);
+  if (column.ends_with("_pct") || column.ends_with("_pts")) return fmt::format("{:.1f}", value);
   if (is_pay_column(column)) return with_thousands(std::llround(value));
   return fmt::format("{:.2f}", value);
 }

@@ -15,9 +15,10 @@ enum class Format { table, csv, json, markdown };
 Format parse_format(std::string_view text);
 
 // Writes `table` to `out`:
-// - table: aligned columns with thousands separators; shares (`*_pct`) with one decimal, pay
-//   columns (p25, median, p75, p90, mean) rounded to whole dollars, other reals with two
-//   decimals; headers wrap onto several lines so that the table fits `width` columns.
+// - table: aligned columns with thousands separators (not in `year` and `*id` columns); shares
+//   and changes (`*_pct`, `*_pts`) with one decimal, pay columns (p25, median, p75, p90, mean)
+//   rounded to whole dollars, other reals with two decimals; headers wrap onto several lines so
+//   that the table fits `width` columns.
 // - csv: header row, then plain numbers at full precision (shortest round-trip form).
 // - json: an array of objects keyed by column name; numbers as numbers, NULL as null.
 // - markdown: a pipe table formatted like `table`.

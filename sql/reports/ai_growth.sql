@@ -1,0 +1,35 @@
+-- ai-growth: per industry (or per country, ISO alpha-2, with :by = 'country'), AI postings in year
+-- :year (default: the latest year with postings in the filter) against the year before, with the
+-- growth of AI and of all other postings in percent (NULL when the year before had none). Groups
+-- with fewer than :min_n AI postings over the two years (default 10) are left out, as are postings
+-- without an industry (or country). Sorted by AI growth, highest first.
+WITH target AS (
+  SELECT coalesce(:year, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
+),
+grouped AS (
+  SELECT
+    CASE coalesce(:by, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
+    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) AS ai_prev,
+    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) AS ai_now,
+    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) AS other_prev,
+    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) AS other_now
+  FROM scoped_postings AS p
+  CROSS JOIN target AS t
+  WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
+  GROUP BY grp
+)
+SELECT
+  g.grp AS industry,
+  t.year,
+  g.ai_prev AS ai_postings_prev,
+  g.ai_now AS ai_postings,
+  CASE WHEN g.ai_prev > 0 THEN 100.0 * (g.ai_now - g.ai_prev) / g.ai_prev END AS ai_growth_pct,
+  g.other_prev AS other_postings_prev,
+  g.other_now AS other_postings,
+  CASE WHEN g.other_prev > 0
+    THEN 100.0 * (g.other_now - g.other_prev) / g.other_prev
+  END AS other_growth_pct
+FROM grouped AS g
+CROSS JOIN target AS t
+WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(:min_n, 10)
+ORDER BY ai_growth_pct DESC NULLS LAST, g.grp

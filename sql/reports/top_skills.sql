@@ -1,0 +1,53 @@
+-- top-skills: per period (:period, default year here: a month is too thin for skill shares), the
+-- :top skills (default 10) asked for by the most postings: postings, share_pct (of all postings in
+-- that period) and change_pts, the change of that share in percentage points against the period
+-- before (a skill absent then counts as 0; NULL for the first period).
+WITH periods AS (
+  SELECT
+    CASE coalesce(:period, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    posting_id
+  FROM scoped_postings
+),
+totals AS (
+  SELECT period, count(*) AS postings, lag(period) OVER (ORDER BY period) AS previous
+  FROM periods
+  GROUP BY period
+),
+counts AS (
+  SELECT p.period, ps.skill_id, count(*) AS postings
+  FROM periods AS p
+  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  GROUP BY p.period, ps.skill_id
+),
+shares AS (
+  SELECT c.period, c.skill_id, c.postings, 100.0 * c.postings / t.postings AS share_pct, t.previous
+  FROM counts AS c
+  JOIN totals AS t ON t.period = c.period
+),
+ranked AS (
+  SELECT
+    s.*,
+    row_number() OVER (PARTITION BY s.period ORDER BY s.postings DESC, k.name) AS rank,
+    k.name,
+    k.category
+  FROM shares AS s
+  JOIN skills AS k ON k.skill_id = s.skill_id
+)
+SELECT
+  r.period,
+  r.rank,
+  r.name AS skill,
+  r.category,
+  r.postings,
+  r.share_pct,
+  CASE WHEN r.previous IS NOT NULL
+    THEN r.share_pct - coalesce(before.share_pct, 0)
+  END AS change_pts
+FROM ranked AS r
+LEFT JOIN shares AS before ON before.period = r.previous AND before.skill_id = r.skill_id
+WHERE r.rank <= coalesce(:top, 10)
+ORDER BY r.period, r.rank

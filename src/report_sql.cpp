@@ -54,7 +54,9 @@ bool starts_with_keyword(std::string_view sql, std::string_view keyword) {
 
 // True when `word` occurs in `sql` as a whole identifier.
 bool mentions_word(std::string_view sql, std::string_view word) {
-  auto is_identifier = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  auto is_identifier = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  };
   for (std::size_t at = sql.find(word); at != std::string_view::npos; at = sql.find(word, at + 1)) {
     bool starts = at == 0 || !is_identifier(sql[at - 1]);
     std::size_t end = at + word.size();

@@ -15,20 +15,19 @@ namespace jobsight {
 namespace {
 
 using Options = std::vector<std::string>;
-const Options kPeriodOptions = {"--from",     "--to",    "--year", "--country",
-                                "--region",   "--industry", "--period"};
+const Options kPeriodOptions = {"--from",   "--to",       "--year",  "--country",
+                                "--region", "--industry", "--period"};
 const Options kSkillPayOptions = {"--from",   "--to",       "--year", "--country",
                                   "--region", "--industry", "--min-n"};
-const Options kPayOptions = {"--from",   "--to",       "--year",  "--country", "--region",
-                             "--industry", "--min-n", "--source"};
+const Options kPayOptions = {"--from",   "--to",       "--year",  "--country",
+                             "--region", "--industry", "--min-n", "--source"};
 const Options kRegionPayOptions = {"--from",     "--to",    "--year",   "--country", "--region",
                                    "--industry", "--min-n", "--source", "--by"};
-const Options kTopSkillsOptions = {"--from",     "--to",     "--year", "--country",
-                                   "--region",   "--industry", "--period", "--top"};
-const Options kGrowthOptions = {"--year", "--country", "--region", "--industry", "--min-n",
-                                "--by"};
-const Options kSummaryOptions = {"--from",     "--to",    "--year",  "--country",
-                                 "--region",   "--industry", "--min-n", "--source"};
+const Options kTopSkillsOptions = {"--from",   "--to",       "--year",   "--country",
+                                   "--region", "--industry", "--period", "--top"};
+const Options kGrowthOptions = {"--year", "--country", "--region", "--industry", "--min-n", "--by"};
+const Options kSummaryOptions = {"--from",   "--to",       "--year",  "--country",
+                                 "--region", "--industry", "--min-n", "--source"};
 
 std::string checked_date(const std::string& option, const std::string& text) {
   std::optional<Date> date = parse_date(text);
@@ -46,7 +45,8 @@ void check_one_of(const char* option, const std::optional<std::string>& value,
   throw Error(std::string(option) + " '" + *value + "' is not one of " + list);
 }
 
-void bind_text(SQLite::Statement& statement, const char* name, const std::optional<std::string>& v) {
+void bind_text(SQLite::Statement& statement, const char* name,
+               const std::optional<std::string>& v) {
   if (statement.getIndex(name) == 0) return;
   if (v) {
     statement.bind(name, *v);

@@ -32,15 +32,21 @@ std::size_t column(const Table& table, const std::string& name) {
 }
 
 // "$105k" for 104,600.
-std::string dollars_k(double value) { return fmt::format("${:.0f}k", value / 1000); }
+std::string dollars_k(double value) {
+  return fmt::format("${:.0f}k", value / 1000);
+}
 
-std::string signed_pct(double value) { return fmt::format("{:+.1f}%", value); }
+std::string signed_pct(double value) {
+  return fmt::format("{:+.1f}%", value);
+}
 
 // "2026-10" -> months since year 0, and back.
 int month_index(const std::string& key) {
   return std::stoi(key.substr(0, 4)) * 12 + std::stoi(key.substr(5, 2)) - 1;
 }
-std::string month_key(int index) { return fmt::format("{:04d}-{:02d}", index / 12, index % 12 + 1); }
+std::string month_key(int index) {
+  return fmt::format("{:04d}-{:02d}", index / 12, index % 12 + 1);
+}
 
 struct Digest {
   Table table;
@@ -65,14 +71,17 @@ void add_ai_share(Database& db, ReportFilters filters, Digest& digest) {
     window->postings += count_of(row[1]);
     window->ai += count_of(row[2]);
   }
-  auto share = [](const Window& w) { return 100.0 * static_cast<double>(w.ai) / static_cast<double>(w.postings); };
+  auto share = [](const Window& w) {
+    return 100.0 * static_cast<double>(w.ai) / static_cast<double>(w.postings);
+  };
   digest.add("AI share of postings", month_key(latest - 11) + " to " + month_key(latest),
              fmt::format("{:.1f}%", share(recent)), recent.postings);
   if (before.postings == 0) return;
   digest.add("AI share of postings", month_key(latest - 23) + " to " + month_key(latest - 12),
              fmt::format("{:.1f}%", share(before)), before.postings);
   digest.add("AI share change", "last 12 months vs 12 before",
-             fmt::format("{:+.1f} pts", share(recent) - share(before)), recent.postings + before.postings);
+             fmt::format("{:+.1f} pts", share(recent) - share(before)),
+             recent.postings + before.postings);
 }
 
 void add_pay_bands(Database& db, const ReportFilters& filters, Digest& digest) {
@@ -95,8 +104,8 @@ void add_top_paying_skills(Database& db, ReportFilters filters, Digest& digest) 
   for (std::size_t r = 0; r < std::min(kSkillsShown, skills.rows.size()); ++r) {
     const auto& row = skills.rows[r];
     digest.add("Top paying skill", text(row[0]),
-               "median " + dollars_k(number(row[median])) + ", " + signed_pct(number(row[premium])) +
-                   " vs all",
+               "median " + dollars_k(number(row[median])) + ", " +
+                   signed_pct(number(row[premium])) + " vs all",
                count_of(row[n]));
   }
 }
@@ -125,8 +134,8 @@ void add_fastest_growing_skills(Database& db, ReportFilters filters, Digest& dig
   for (std::size_t r = 0; r < std::min(kSkillsShown, candidates.size()); ++r) {
     const auto& row = *candidates[r];
     digest.add("Fastest growing skill", text(row[column(skills, "skill")]),
-               fmt::format("{:.1f}% of postings in {} ({:+.1f} pts)",
-                           number(row[share]), latest, number(row[change])),
+               fmt::format("{:.1f}% of postings in {} ({:+.1f} pts)", number(row[share]), latest,
+                           number(row[change])),
                count_of(row[postings]));
   }
 }

@@ -103,12 +103,14 @@ void setup_report_command(CLI::App& app, const std::string& db_path, std::functi
       ->check(CLI::IsMember({"month", "quarter", "year"}));
   report->add_option("--min-n", o->min_n, "Leave out groups smaller than N (default 10)")
       ->check(CLI::Range(1, 1'000'000'000));
-  report->add_option("--source", o->source,
-                     "Pay reports: pay from postings, observations or both (default)")
+  report
+      ->add_option("--source", o->source,
+                   "Pay reports: pay from postings, observations or both (default)")
       ->check(CLI::IsMember({"postings", "observations", "both"}));
-  report->add_option("--by", o->by,
-                     "pay-by-region: region (default) or country; ai-growth: industry (default) "
-                     "or country")
+  report
+      ->add_option("--by", o->by,
+                   "pay-by-region: region (default) or country; ai-growth: industry (default) "
+                   "or country")
       ->check(CLI::IsMember({"region", "country", "industry"}));
   report->add_option("--top", o->top, "top-skills: skills per period (default 10)")
       ->check(CLI::Range(1, 1'000'000));

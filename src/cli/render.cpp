@@ -27,7 +27,7 @@ std::string human_cell(const std::string& column, const Cell& cell) {
   if (const auto* text = std::get_if<std::string>(&cell)) return *text;
   if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
     return column == "year" || column == "id" || column.ends_with("_id") ? std::to_string(*integer)
-                                                                          : with_thousands(*integer);
+                                                                         : with_thousands(*integer);
   }
   double value = std::get<double>(cell);
   if (!std::isfinite(value)) return "-";

@@ -1,5 +1,6 @@
 #include "jobsight/csv_reader.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <stdexcept>
@@ -41,7 +42,7 @@ enum class State {
 }  // namespace
 
 CsvReader::CsvReader(std::istream& in, ByteObserver observer)
-    : in_(in), observer_(std::move(observer)), buffer_(kChunkSize) {}
+    : in_(in), observer_(std::move(observer)) {}
 
 bool CsvReader::fill() {
   if (eof_) return false;
@@ -50,12 +51,15 @@ bool CsvReader::fill() {
     end_ -= pos_;
     pos_ = 0;
   }
-  if (buffer_.size() - end_ < kChunkSize) buffer_.resize(end_ + kChunkSize);
+  // Reads start small and double up to kChunkSize, so small inputs do not pay for a big buffer.
+  const std::size_t want = read_size_;
+  read_size_ = std::min(kChunkSize, read_size_ * 2);
+  if (buffer_.size() - end_ < want) buffer_.resize(end_ + want);
   char* dest = buffer_.data() + end_;
-  in_.read(dest, static_cast<std::streamsize>(kChunkSize));
+  in_.read(dest, static_cast<std::streamsize>(want));
   const auto got = static_cast<std::size_t>(in_.gcount());
   if (in_.bad()) throw std::runtime_error("CSV input: error while reading the stream");
-  if (got < kChunkSize) {
+  if (got < want) {
     if (!in_.eof()) throw std::runtime_error("CSV input: stream read failed before end of file");
     eof_ = true;
   }

@@ -1,7 +1,9 @@
 -- 0001: the core tables: reference data (countries, fx rates, skills, AI title rules), postings,
 -- companies, posting-skill links, import runs and rejected rows. Reference rows come in later
 -- migrations. Declared types are the plain INTEGER / REAL / TEXT every SQLite tool understands;
--- dates are ISO-8601 TEXT. No STRICT tables: DB Browser 3.12 cannot open them.
+-- dates are ISO-8601 TEXT. No STRICT tables: DB Browser 3.12 cannot open them. CHECKs list
+-- allowed values with OR, not IN (...): SQLite builds a temporary b-tree for an IN list on every
+-- single-row INSERT, which doubled the cost of an import.
 
 -- ISO 3166-1 countries with their UN M49 sub-region and main ISO 4217 currency.
 CREATE TABLE countries (
@@ -43,7 +45,7 @@ CREATE TABLE skills (
   name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
   category      TEXT NOT NULL REFERENCES skill_categories (category),
   from_taxonomy INTEGER NOT NULL DEFAULT 1 CONSTRAINT skill_from_taxonomy_is_boolean
-                  CHECK (from_taxonomy IN (0, 1))
+                  CHECK (from_taxonomy = 0 OR from_taxonomy = 1)
 );
 
 -- Spellings that map to a canonical skill, matched case-insensitively ("k8s" -> Kubernetes).
@@ -69,7 +71,7 @@ CREATE TABLE companies (
 CREATE TABLE import_runs (
   import_id       INTEGER PRIMARY KEY,
   kind            TEXT NOT NULL CONSTRAINT import_kind_is_known
-                    CHECK (kind IN ('postings', 'salaries')),
+                    CHECK (kind = 'postings' OR kind = 'salaries'),
   file_name       TEXT NOT NULL,
   file_size       INTEGER NOT NULL CHECK (file_size >= 0),
   sha256          TEXT NOT NULL CONSTRAINT import_sha256_is_hex CHECK (length(sha256) = 64),
@@ -120,27 +122,32 @@ CREATE TABLE postings (
   city               TEXT,
   seniority_given    TEXT,
   seniority          TEXT NOT NULL CONSTRAINT seniority_is_a_level
-                       CHECK (seniority IN ('intern', 'entry', 'mid', 'senior', 'lead', 'executive')),
+                       CHECK (seniority = 'intern' OR seniority = 'entry' OR seniority = 'mid'
+                              OR seniority = 'senior' OR seniority = 'lead'
+                              OR seniority = 'executive'),
   seniority_inferred INTEGER NOT NULL CONSTRAINT seniority_inferred_is_boolean
-                       CHECK (seniority_inferred IN (0, 1)),
+                       CHECK (seniority_inferred = 0 OR seniority_inferred = 1),
   employment_type    TEXT,
   remote             TEXT CONSTRAINT remote_is_a_mode
-                       CHECK (remote IS NULL OR remote IN ('onsite', 'hybrid', 'remote')),
+                       CHECK (remote IS NULL OR remote = 'onsite' OR remote = 'hybrid'
+                              OR remote = 'remote'),
   salary_min         REAL,
   salary_max         REAL,
   salary             REAL,
   salary_currency    TEXT,
   salary_period      TEXT,
   pay_status         TEXT NOT NULL CONSTRAINT pay_status_is_known
-                       CHECK (pay_status IN ('converted', 'none', 'unknown_currency',
-                                             'unknown_period', 'invalid_amount')),
+                       CHECK (pay_status = 'converted' OR pay_status = 'none'
+                              OR pay_status = 'unknown_currency'
+                              OR pay_status = 'unknown_period'
+                              OR pay_status = 'invalid_amount'),
   pay_usd_annual     REAL CONSTRAINT pay_only_when_converted
                        CHECK ((pay_status = 'converted') = (pay_usd_annual IS NOT NULL)),
   pay_outlier        INTEGER NOT NULL DEFAULT 0 CONSTRAINT pay_outlier_is_boolean
-                       CHECK (pay_outlier IN (0, 1)),
-  is_ai              INTEGER NOT NULL CONSTRAINT is_ai_is_boolean CHECK (is_ai IN (0, 1)),
+                       CHECK (pay_outlier = 0 OR pay_outlier = 1),
+  is_ai              INTEGER NOT NULL CONSTRAINT is_ai_is_boolean CHECK (is_ai = 0 OR is_ai = 1),
   ai_by_title        INTEGER NOT NULL CONSTRAINT ai_by_title_is_boolean
-                       CHECK (ai_by_title IN (0, 1)),
+                       CHECK (ai_by_title = 0 OR ai_by_title = 1),
   description        TEXT
 );
 CREATE INDEX postings_by_date ON postings (posted_date);

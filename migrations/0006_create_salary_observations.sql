@@ -15,20 +15,24 @@ CREATE TABLE salary_observations (
   job_title          TEXT NOT NULL,
   experience_given   TEXT,
   seniority          TEXT NOT NULL CONSTRAINT observation_seniority_is_a_level
-                       CHECK (seniority IN ('intern', 'entry', 'mid', 'senior', 'lead', 'executive')),
+                       CHECK (seniority = 'intern' OR seniority = 'entry' OR seniority = 'mid'
+                              OR seniority = 'senior' OR seniority = 'lead'
+                              OR seniority = 'executive'),
   seniority_inferred INTEGER NOT NULL CONSTRAINT observation_seniority_inferred_is_boolean
-                       CHECK (seniority_inferred IN (0, 1)),
+                       CHECK (seniority_inferred = 0 OR seniority_inferred = 1),
   employment_type    TEXT,
   salary             REAL,
   salary_currency    TEXT,
   salary_in_usd      REAL,
   pay_status         TEXT NOT NULL CONSTRAINT observation_pay_status_is_known
-                       CHECK (pay_status IN ('converted', 'none', 'unknown_currency',
-                                             'unknown_period', 'invalid_amount')),
+                       CHECK (pay_status = 'converted' OR pay_status = 'none'
+                              OR pay_status = 'unknown_currency'
+                              OR pay_status = 'unknown_period'
+                              OR pay_status = 'invalid_amount'),
   pay_usd_annual     REAL CONSTRAINT observation_pay_only_when_converted
                        CHECK ((pay_status = 'converted') = (pay_usd_annual IS NOT NULL)),
   pay_outlier        INTEGER NOT NULL DEFAULT 0 CONSTRAINT observation_pay_outlier_is_boolean
-                       CHECK (pay_outlier IN (0, 1)),
+                       CHECK (pay_outlier = 0 OR pay_outlier = 1),
   employee_residence TEXT,
   remote_ratio       INTEGER CONSTRAINT remote_ratio_is_a_percentage
                        CHECK (remote_ratio IS NULL OR remote_ratio BETWEEN 0 AND 100),
@@ -37,7 +41,7 @@ CREATE TABLE salary_observations (
   region             TEXT,
   company_size       TEXT,
   is_ai              INTEGER NOT NULL CONSTRAINT observation_is_ai_is_boolean
-                       CHECK (is_ai IN (0, 1))
+                       CHECK (is_ai = 0 OR is_ai = 1)
 );
 CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
 CREATE INDEX salary_observations_by_import ON salary_observations (import_id);

@@ -582,18 +582,10 @@ SELECT
 FROM counts
 ORDER BY period;
 CREATE VIEW report_top_skills AS
-WITH scoped_postings AS (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
+WITH comparable_postings AS (
+SELECT p.*
 FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
 ), periods AS (
@@ -603,11 +595,17 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
       WHEN 'quarter' THEN quarter_key
       ELSE year_key
     END AS period,
-    posting_id
-  FROM scoped_postings
+    posting_id,
+    posted_date
+  FROM comparable_postings
 ),
 totals AS (
-  SELECT period, count(*) AS postings, lag(period) OVER (ORDER BY period) AS previous
+  SELECT
+    period,
+    count(*) AS postings,
+    lag(period) OVER (ORDER BY period) AS previous,
+    min(posted_date) AS first_date,
+    max(posted_date) AS last_date
   FROM periods
   GROUP BY period
 ),
@@ -618,7 +616,14 @@ counts AS (
   GROUP BY p.period, ps.skill_id
 ),
 shares AS (
-  SELECT c.period, c.skill_id, c.postings, 100.0 * c.postings / t.postings AS share_pct, t.previous
+  SELECT
+    c.period,
+    c.skill_id,
+    c.postings,
+    100.0 * c.postings / t.postings AS share_pct,
+    t.previous,
+    t.first_date,
+    t.last_date
   FROM counts AS c
   JOIN totals AS t ON t.period = c.period
 ),
@@ -644,4 +649,6 @@ SELECT
 FROM ranked AS r
 LEFT JOIN shares AS before ON before.period = r.previous AND before.skill_id = r.skill_id
 WHERE r.rank <= coalesce(NULL, 10)
+  AND (NULL IS NULL OR r.last_date >= NULL)
+  AND (NULL IS NULL OR r.first_date <= NULL)
 ORDER BY r.period, r.rank;

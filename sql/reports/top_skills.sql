@@ -1,7 +1,9 @@
 -- top-skills: per period (:period, default year here: a month is too thin for skill shares), the
 -- :top skills (default 10) asked for by the most postings: postings, share_pct (of all postings in
 -- that period) and change_pts, the change of that share in percentage points against the period
--- before (a skill absent then counts as 0; NULL for the first period).
+-- before (a skill absent then counts as 0; NULL when there is no earlier period). Periods are
+-- whole: --from/--to select the periods they touch, and the period before the first one shown is
+-- still compared with.
 WITH periods AS (
   SELECT
     CASE coalesce(:period, 'year')
@@ -9,11 +11,17 @@ WITH periods AS (
       WHEN 'quarter' THEN quarter_key
       ELSE year_key
     END AS period,
-    posting_id
-  FROM scoped_postings
+    posting_id,
+    posted_date
+  FROM comparable_postings
 ),
 totals AS (
-  SELECT period, count(*) AS postings, lag(period) OVER (ORDER BY period) AS previous
+  SELECT
+    period,
+    count(*) AS postings,
+    lag(period) OVER (ORDER BY period) AS previous,
+    min(posted_date) AS first_date,
+    max(posted_date) AS last_date
   FROM periods
   GROUP BY period
 ),
@@ -24,7 +32,14 @@ counts AS (
   GROUP BY p.period, ps.skill_id
 ),
 shares AS (
-  SELECT c.period, c.skill_id, c.postings, 100.0 * c.postings / t.postings AS share_pct, t.previous
+  SELECT
+    c.period,
+    c.skill_id,
+    c.postings,
+    100.0 * c.postings / t.postings AS share_pct,
+    t.previous,
+    t.first_date,
+    t.last_date
   FROM counts AS c
   JOIN totals AS t ON t.period = c.period
 ),
@@ -50,4 +65,6 @@ SELECT
 FROM ranked AS r
 LEFT JOIN shares AS before ON before.period = r.previous AND before.skill_id = r.skill_id
 WHERE r.rank <= coalesce(:top, 10)
+  AND (:from IS NULL OR r.last_date >= :from)
+  AND (:to IS NULL OR r.first_date <= :to)
 ORDER BY r.period, r.rank

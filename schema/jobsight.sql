@@ -248,59 +248,20 @@ FROM scoped_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH scoped_observations AS (
+WITH pay_stats AS (
 SELECT
-  o.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN o.quarter_key
-    WHEN 'year' THEN o.year_key
-    ELSE o.month_key
-  END AS period
-FROM salary_observations AS o
-WHERE (NULL IS NULL OR o.observed_date >= NULL)
-  AND (NULL IS NULL OR o.observed_date <= NULL)
-  AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
-  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
-  AND NULL IS NULL
-),
-scoped_pay AS (
-SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
-UNION ALL
-SELECT 'observations', seniority, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-),
-scoped_postings AS (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-), ranked AS (
+  grp,
+  n,
+  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
   SELECT
-    seniority AS level,
-    pay_source,
-    pay,
-    row_number() OVER (PARTITION BY seniority ORDER BY pay) - 1 AS i,
-    count(*) OVER (PARTITION BY seniority) AS n
-  FROM scoped_pay
-),
-
-bounds AS (
-  SELECT
-    level,
+    grp,
     n,
     avg(pay) AS mean,
     sum(pay_source = 'postings') AS postings_n,
@@ -317,27 +278,20 @@ bounds AS (
     0.9 * (n - 1) AS h90,
     max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
     max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
-  FROM ranked
-  GROUP BY level, n
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
+      count(*) OVER (PARTITION BY grp) AS n
+    FROM pay_groups
+  )
+  GROUP BY grp, n
   HAVING n >= coalesce(NULL, 10)
 )
-SELECT
-  level,
-  n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
-  mean,
-  postings_n,
-  observations_n
-FROM bounds
-ORDER BY CASE level
-  WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
-  WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
-END;
-CREATE VIEW report_pay_by_region AS
-WITH scoped_observations AS (
+),
+scoped_observations AS (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -377,38 +331,38 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-), grouped AS (
-  SELECT
-    CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
-    pay_source,
-    pay
+), pay_groups AS (
+  SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
-),
-ranked AS (
-  SELECT
-    grp,
-    pay_source,
-    pay,
-    row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
-    count(*) OVER (PARTITION BY grp) AS n
-  FROM grouped
-  WHERE grp IS NOT NULL
-),
-us_ranked AS (
-  SELECT pay, row_number() OVER (ORDER BY pay) - 1 AS i, count(*) OVER () AS n
-  FROM scoped_pay
-  WHERE country_code = 'US'
-),
-us AS (
-  SELECT
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END)
-      + (0.5 * (n - 1) - CAST(0.5 * (n - 1) AS INTEGER))
-      * (coalesce(max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END),
-                  max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END))
-         - max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END)) AS median
-  FROM us_ranked
-),
-bounds AS (
+)
+SELECT
+  grp AS level,
+  n,
+  p25,
+  median,
+  p75,
+  p90,
+  mean,
+  postings_n,
+  observations_n
+FROM pay_stats
+ORDER BY CASE grp
+  WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
+  WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
+END;
+CREATE VIEW report_pay_by_region AS
+WITH pay_stats AS (
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
   SELECT
     grp,
     n,
@@ -423,38 +377,134 @@ bounds AS (
     max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
     0.75 * (n - 1) AS h75,
     max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75
-  FROM ranked
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
+      count(*) OVER (PARTITION BY grp) AS n
+    FROM pay_groups
+  )
   GROUP BY grp, n
   HAVING n >= coalesce(NULL, 10)
+)
 ),
-stats AS (
+scoped_observations AS (
+SELECT
+  o.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN o.quarter_key
+    WHEN 'year' THEN o.year_key
+    ELSE o.month_key
+  END AS period
+FROM salary_observations AS o
+WHERE (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
+  AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
+  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND NULL IS NULL
+),
+scoped_pay AS (
+SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+scoped_postings AS (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+), pay_groups AS (
+  SELECT
+    CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
+    pay_source,
+    pay
+  FROM scoped_pay
+  WHERE (CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END) IS NOT NULL
+  UNION ALL
+  
+  SELECT '(US)', pay_source, pay
+  FROM scoped_pay
+  WHERE country_code = 'US'
+)
+SELECT
+  s.grp AS region,
+  s.n,
+  s.p25,
+  s.median,
+  s.p75,
+  s.mean,
+  100.0 * (s.median / (SELECT median FROM pay_stats WHERE grp = '(US)') - 1) AS vs_us_pct,
+  s.postings_n,
+  s.observations_n
+FROM pay_stats AS s
+WHERE s.grp <> '(US)'
+ORDER BY s.median DESC, s.grp;
+CREATE VIEW report_pay_by_skill AS
+WITH pay_stats AS (
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
   SELECT
     grp,
     n,
-    lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-    lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-    lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-    mean,
-    postings_n,
-    observations_n
-  FROM bounds
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
+      count(*) OVER (PARTITION BY grp) AS n
+    FROM pay_groups
+  )
+  GROUP BY grp, n
+  HAVING n >= coalesce(NULL, 10)
 )
-SELECT
-  stats.grp AS region,
-  stats.n,
-  stats.p25,
-  stats.median,
-  stats.p75,
-  stats.mean,
-  100.0 * (stats.median / us.median - 1) AS vs_us_pct,
-  stats.postings_n,
-  stats.observations_n
-FROM stats
-CROSS JOIN us
-ORDER BY stats.median DESC, stats.grp;
-CREATE VIEW report_pay_by_skill AS
-WITH scoped_postings AS (
+),
+scoped_postings AS (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -473,70 +523,27 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   FROM scoped_postings
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
-overall_ranked AS (
-  SELECT pay, row_number() OVER (ORDER BY pay) - 1 AS i, count(*) OVER () AS n
-  FROM paid
-),
-overall AS (
-  SELECT
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END)
-      + (0.5 * (n - 1) - CAST(0.5 * (n - 1) AS INTEGER))
-      * (coalesce(max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END),
-                  max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END))
-         - max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END)) AS median
-  FROM overall_ranked
-),
-ranked AS (
-  SELECT
-    ps.skill_id,
-    paid.pay,
-    row_number() OVER (PARTITION BY ps.skill_id ORDER BY paid.pay) - 1 AS i,
-    count(*) OVER (PARTITION BY ps.skill_id) AS n
+pay_groups AS (
+  SELECT CAST(ps.skill_id AS TEXT) AS grp, 'postings' AS pay_source, paid.pay
   FROM paid
   JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
-),
-
-bounds AS (
-  SELECT
-    skill_id,
-    n,
-    avg(pay) AS mean,
-    0.25 * (n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75
-  FROM ranked
-  GROUP BY skill_id, n
-  HAVING n >= coalesce(NULL, 10)
-),
-stats AS (
-  SELECT
-    skill_id,
-    n,
-    lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-    lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-    lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-    mean
-  FROM bounds
+  UNION ALL
+  
+  SELECT 'all', 'postings', pay
+  FROM paid
 )
 SELECT
-  s.name AS skill,
-  s.category,
-  stats.n,
-  stats.p25,
-  stats.median,
-  stats.p75,
-  stats.mean,
-  100.0 * (stats.median / overall.median - 1) AS premium_pct
-FROM stats
-JOIN skills AS s ON s.skill_id = stats.skill_id
-CROSS JOIN overall
-ORDER BY stats.median DESC, s.name;
+  k.name AS skill,
+  k.category,
+  s.n,
+  s.p25,
+  s.median,
+  s.p75,
+  s.mean,
+  100.0 * (s.median / (SELECT median FROM pay_stats WHERE grp = 'all') - 1) AS premium_pct
+FROM pay_stats AS s
+JOIN skills AS k ON CAST(k.skill_id AS TEXT) = s.grp
+ORDER BY s.median DESC, k.name;
 CREATE VIEW report_seniority_mix AS
 WITH scoped_postings AS (
 SELECT

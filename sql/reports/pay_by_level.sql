@@ -1,51 +1,22 @@
 -- pay-by-level: annual USD pay per seniority level from postings, observations or both
--- (:source): n, p25, median, p75, p90 (linear interpolation, SPEC 3), mean, and how many figures
--- came from each source. Levels with fewer than :min_n figures (default 10) are left out.
-WITH ranked AS (
-  SELECT
-    seniority AS level,
-    pay_source,
-    pay,
-    row_number() OVER (PARTITION BY seniority ORDER BY pay) - 1 AS i,
-    count(*) OVER (PARTITION BY seniority) AS n
+-- (:source): n, p25, median, p75, p90, mean, and how many figures came from each source
+-- (statistics as in _pay_stats.sql; levels with fewer than :min_n figures left out).
+WITH pay_groups AS (
+  SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
-),
--- For each percentile p: h = p * (n - 1); lo / hi are the values at ranks floor(h), floor(h)+1.
-bounds AS (
-  SELECT
-    level,
-    n,
-    avg(pay) AS mean,
-    sum(pay_source = 'postings') AS postings_n,
-    sum(pay_source = 'observations') AS observations_n,
-    0.25 * (n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
-  FROM ranked
-  GROUP BY level, n
-  HAVING n >= coalesce(:min_n, 10)
 )
 SELECT
-  level,
+  grp AS level,
   n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  p25,
+  median,
+  p75,
+  p90,
   mean,
   postings_n,
   observations_n
-FROM bounds
-ORDER BY CASE level
+FROM pay_stats
+ORDER BY CASE grp
   WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END

@@ -1,0 +1,46 @@
+-- Shared by the pay reports: the statistics of `pay_groups (grp, pay_source, pay)`, a CTE each pay
+-- report defines. Per group: n, p25, median, p75, p90, mean, and how many figures came from
+-- postings and from salary observations. Percentiles are linear-interpolated (SPEC 3): with
+-- h = p * (n - 1) and x sorted from rank 0, x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] -
+-- x[floor(h)]). Groups with fewer than :min_n figures (default 10) are left out.
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
+  SELECT
+    grp,
+    n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
+      count(*) OVER (PARTITION BY grp) AS n
+    FROM pay_groups
+  )
+  GROUP BY grp, n
+  HAVING n >= coalesce(:min_n, 10)
+)

@@ -17,8 +17,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr int kBusyTimeoutMs = 5000;
-
 // Refuses, before SQLite touches it, a path that is a directory or a non-empty file that does
 // not start with the SQLite header.
 void check_file_looks_like_sqlite(const std::string& path) {
@@ -80,12 +78,12 @@ int Database::schema_version() const {
   return pragma_int(*db_, "user_version");
 }
 
-Database Database::open_for_writing(const std::string& path) {
+Database Database::open_for_writing(const std::string& path, int busy_timeout_ms) {
   check_file_looks_like_sqlite(path);
   std::unique_ptr<SQLite::Database> db;
   try {
     db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                                            kBusyTimeoutMs);
+                                            busy_timeout_ms);
     check_identity(*db, path);
   } catch (const SQLite::Exception& e) {
     throw Error(path + ": cannot open database: " + sqlite_message(e));
@@ -104,7 +102,7 @@ Database Database::open_for_writing(const std::string& path) {
   return database;
 }
 
-Database Database::open_read_only(const std::string& path) {
+Database Database::open_read_only(const std::string& path, int busy_timeout_ms) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     throw Error(path + ": no such database; create it with 'jobsight import postings FILE'");
@@ -113,7 +111,7 @@ Database Database::open_read_only(const std::string& path) {
   std::unique_ptr<SQLite::Database> db;
   int version = 0;
   try {
-    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, kBusyTimeoutMs);
+    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busy_timeout_ms);
     version = check_identity(*db, path);
   } catch (const SQLite::Exception& e) {
     throw Error(path + ": cannot open database: " + sqlite_message(e));
@@ -121,8 +119,8 @@ Database Database::open_read_only(const std::string& path) {
   if (version < current_schema_version()) {
     // An older jobsight's database: upgrade it once (migrations only add), then read it.
     db.reset();
-    { Database upgraded = open_for_writing(path); }
-    return open_read_only(path);
+    { Database upgraded = open_for_writing(path, busy_timeout_ms); }
+    return open_read_only(path, busy_timeout_ms);
   }
   return Database(std::move(db), path);
 }

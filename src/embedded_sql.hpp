@@ -3,7 +3,6 @@
 
 #include <span>
 #include <string_view>
-#include <string_view>
 
 namespace jobsight {
 

@@ -23,22 +23,6 @@ std::string identity_of(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
-std::string_view to_string(PayStatus status) {
-  switch (status) {
-    case PayStatus::converted:
-      return "converted";
-    case PayStatus::none:
-      return "none";
-    case PayStatus::unknown_currency:
-      return "unknown_currency";
-    case PayStatus::unknown_period:
-      return "unknown_period";
-    case PayStatus::invalid_amount:
-      return "invalid_amount";
-  }
-  return "none";
-}
-
 std::optional<std::string> normalise_remote(std::string_view text) {
   std::string value = to_lower(trim(text));
   if (value.empty()) return std::nullopt;
@@ -186,8 +170,7 @@ void PostingNormaliser::normalise_pay(const std::vector<std::string>& fields,
   out.salary_currency = *currency;
   out.pay_usd_annual = *figure * periods_per_year(*period) * *rate;
   out.pay_status = PayStatus::converted;
-  out.pay_outlier =
-      *out.pay_usd_annual < kMinPlausiblePay || *out.pay_usd_annual > kMaxPlausiblePay;
+  out.pay_outlier = is_pay_outlier(*out.pay_usd_annual);
 }
 
 void PostingNormaliser::normalise_skills(const std::vector<std::string>& fields,

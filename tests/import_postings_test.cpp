@@ -4,6 +4,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
+#include "jobsight/header_columns.hpp"
 #include "jobsight/import_postings.hpp"
 #include "jobsight/sha256.hpp"
 #include "test_support.hpp"
@@ -183,4 +184,45 @@ TEST_CASE("the --source option names the source of rows that have none", "[impor
             .execAndGet("SELECT group_concat(source, ',') FROM (SELECT source FROM postings ORDER "
                         "BY external_id)")
             .getString() == "board-x,indeed");
+}
+
+TEST_CASE("a --map option names the columns of a postings file whose headers no alias covers",
+          "[import][column_map]") {
+  TempDir dir;
+  Database db = Database::open_in_memory();
+  std::string file = dir.write("export.csv",
+                               "Job Name,Added,Employer Country,title\n"
+                               "ML Engineer,2024-01-05,Germany,ignored\n");
+  ImportOptions options;
+  options.column_map = {parse_column_mapping("title=job name"),
+                        parse_column_mapping("posted_date=Added"),
+                        parse_column_mapping("country=Employer Country")};
+  ImportSummary s = import_postings(db, file, options);
+  CHECK(s.rows_imported == 1);
+  CHECK(s.unknown_columns == std::vector<std::string>{"title (not used: --map title=job name)"});
+  CHECK(db.sql()
+            .execAndGet("SELECT title || '|' || posted_date || '|' || country_code FROM postings")
+            .getString() == "ML Engineer|2024-01-05|DE");
+  CHECK(db.sql().execAndGet("SELECT unknown_columns FROM import_runs").getString() ==
+        "title (not used: --map title=job name)");
+}
+
+TEST_CASE("a --map that does not fit a postings file is an error and writes nothing",
+          "[import][column_map]") {
+  TempDir dir;
+  Database db = Database::open_in_memory();
+  std::string file = dir.write("export.csv", "a,b,c\nx,2024-01-01,z\n");
+  std::string before = fingerprint(db);
+  ImportOptions missing_column;
+  missing_column.column_map = {parse_column_mapping("title=Job Name"),
+                               parse_column_mapping("posted_date=b")};
+  CHECK_THROWS_WITH(
+      import_postings(db, file, missing_column),
+      file + ": --map title=Job Name: no column 'Job Name' in the header (found: a, b, c)");
+  ImportOptions unknown_field;
+  unknown_field.column_map = {parse_column_mapping("foo=bar")};
+  CHECK_THROWS_WITH(import_postings(db, file, unknown_field),
+                    Catch::StartsWith("--map foo=bar: unknown field 'foo' for postings (fields: "
+                                      "posting_id, posted_date, source, title,"));
+  CHECK(fingerprint(db) == before);
 }

@@ -97,3 +97,15 @@ TEST_CASE("formats are parsed by name and unknown ones are refused", "[render]")
   CHECK(jobsight::cli::with_thousands(1000) == "1,000");
   CHECK(jobsight::cli::with_thousands(-1234567) == "-1,234,567");
 }
+
+TEST_CASE("the table format keeps line numbers plain and line breaks in text off the layout",
+          "[render]") {
+  Table table;
+  table.columns = {"line", "raw_record"};
+  table.rows.push_back({Cell{std::int64_t{1100}}, Cell{std::string("a,\"b\r\nc\",d\ne")}});
+  CHECK(rendered(table, Format::table) ==
+        "line  raw record\n"
+        "----  -----------\n"
+        "1100  a,\"b c\",d e\n");
+  CHECK(rendered(table, Format::csv) == "line,raw_record\n1100,\"a,\"\"b\r\nc\"\",d\ne\"\n");
+}

@@ -57,7 +57,7 @@ class CsvReader {
 
  private:
   static constexpr std::size_t kChunkSize = std::size_t{1} << 20;  // bytes per stream read
-  std::size_t read_size_ = std::size_t{1} << 12;                  // grows to kChunkSize
+  std::size_t read_size_ = std::size_t{1} << 12;                   // grows to kChunkSize
 
   // Reads the next chunk after the unconsumed bytes; false when nothing more could be read.
   bool fill();

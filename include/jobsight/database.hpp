@@ -11,6 +11,9 @@ namespace jobsight {
 // PRAGMA application_id of every jobsight database ("JBST").
 inline constexpr int kApplicationId = 0x4A425354;
 
+// How long opening or writing waits for another connection's lock before failing, by default.
+inline constexpr int kDefaultBusyTimeoutMs = 5000;
+
 // The schema version this binary migrates to: the number of embedded migrations.
 int current_schema_version();
 
@@ -21,12 +24,16 @@ class Database {
   // pending migrations (each in its own transaction) and refreshes the report views.
   // Throws jobsight::Error, leaving the file untouched, when the path is a directory, the file
   // is not SQLite, is another application's database, or comes from a newer jobsight.
-  static Database open_for_writing(const std::string& path);
+  // A write waits up to `busy_timeout_ms` for another writer (another import) to finish, then
+  // fails with SQLITE_BUSY.
+  static Database open_for_writing(const std::string& path,
+                                   int busy_timeout_ms = kDefaultBusyTimeoutMs);
 
   // Opens an existing database read-only: no statement run on it can change the file. A database
   // of an older schema version is first upgraded (migrated) in place. Throws jobsight::Error when
   // it does not exist, is not a jobsight database, or comes from a newer jobsight.
-  static Database open_read_only(const std::string& path);
+  static Database open_read_only(const std::string& path,
+                                 int busy_timeout_ms = kDefaultBusyTimeoutMs);
 
   // Opens a private in-memory database with the current schema (tests, scratch work).
   static Database open_in_memory();

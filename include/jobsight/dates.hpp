@@ -24,11 +24,12 @@ struct Date {
 // `YYYY-MM-DDTHH:MM:SS[.fff][Z|±hh:mm]` (the date as written, time dropped), and epoch seconds
 // or milliseconds (9 or more digits; values of 100,000,000,000 and above are milliseconds),
 // converted in UTC. All-digit text of fewer than 9 digits ("2024", "20250102") is refused: it is
-// a year or a compact date, not a 1970 timestamp. The space form takes the same optional fraction and offset as the `T` form (pandas
-// writes "2024-01-02 10:00:00+00:00"). The time must be well-formed (hour 00-23, minute 00-59,
-// second 00-60, offset ±hh:mm with hh 00-23) even though it is dropped. Returns nullopt for
-// anything else ("2025/01/02", "02/01/2025", "2025-1-2", "yesterday", a time without seconds),
-// for impossible dates (2025-02-30) and for years outside 1900-2100.
+// a year or a compact date, not a 1970 timestamp. The space form takes the same optional fraction
+// and offset as the `T` form (pandas writes "2024-01-02 10:00:00+00:00"). The time must be
+// well-formed (hour 00-23, minute 00-59, second 00-60, offset ±hh:mm with hh 00-23) even though it
+// is dropped. Returns nullopt for anything else ("2025/01/02", "02/01/2025", "2025-1-2",
+// "yesterday", a time without seconds), for impossible dates (2025-02-30) and for years outside
+// 1900-2100.
 std::optional<Date> parse_date(std::string_view text);
 
 // True for a Gregorian leap year.

@@ -3,9 +3,12 @@
 
 #include <array>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "jobsight/header_columns.hpp"
 
 namespace jobsight {
 
@@ -37,6 +40,9 @@ std::string_view to_string(PostingField field);
 // The field a header name stands for (canonical name or alias, case-insensitive, trimmed).
 std::optional<PostingField> posting_field_from_header(std::string_view header);
 
+// Every postings field with its aliases, in PostingField order (for --map checks and help).
+std::span<const FieldSpec> posting_fields();
+
 // Where each canonical field sits in a file's header.
 struct PostingColumns {
   std::array<int, kPostingFieldCount> index{};  // -1 when the file has no such column
@@ -48,10 +54,12 @@ struct PostingColumns {
   int operator[](PostingField field) const { return index[static_cast<std::size_t>(field)]; }
 };
 
-// Maps a header row. The first column matching a field wins; a later column for the same field
-// is listed in `unknown` as "name (duplicate of field)". Throws jobsight::Error naming
-// `file_name` and the columns found when there is no title or no date column.
+// Maps a header row, `mappings` (--map FIELD=COLUMN) first, as match_header does. The first
+// column matching a field wins; a later column for the same field is listed in `unknown` as
+// "name (duplicate of field)". Throws jobsight::Error naming `file_name` and the columns found
+// when there is no title or no date column, or when a mapping is invalid (match_header).
 PostingColumns map_posting_columns(const std::vector<std::string>& header,
-                                   const std::string& file_name);
+                                   const std::string& file_name,
+                                   const std::vector<ColumnMapping>& mappings = {});
 
 }  // namespace jobsight

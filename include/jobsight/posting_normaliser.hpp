@@ -6,15 +6,13 @@
 #include <vector>
 
 #include "jobsight/dates.hpp"
+#include "jobsight/pay_status.hpp"
 #include "jobsight/posting_columns.hpp"
 #include "jobsight/reference_data.hpp"
+#include "jobsight/row_problem.hpp"
 #include "jobsight/seniority.hpp"
 
 namespace jobsight {
-
-// What happened to a posting's pay (stored as postings.pay_status).
-enum class PayStatus { converted, none, unknown_currency, unknown_period, invalid_amount };
-std::string_view to_string(PayStatus status);
 
 // A skill a posting asks for: a taxonomy skill (id > 0) or a new one (id 0, name as written).
 struct PostingSkill {
@@ -49,16 +47,6 @@ struct NormalisedPosting {
   std::vector<PostingSkill> skills;  // each skill once, in order of first mention
   std::string description;
 };
-
-// Why a row was rejected: the column at fault ("" for the whole row) and the reason.
-struct RowProblem {
-  std::string column;
-  std::string reason;
-};
-
-// Lowest and highest annual USD pay not flagged as an outlier (SPEC 2.2).
-inline constexpr double kMinPlausiblePay = 5'000;
-inline constexpr double kMaxPlausiblePay = 2'000'000;
 
 class PostingNormaliser {
  public:

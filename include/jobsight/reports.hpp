@@ -34,8 +34,8 @@ struct ReportFilters {
   std::optional<std::string> period;    // month (default), quarter or year
   std::optional<int> min_n;             // smallest group shown (default 10)
   std::optional<std::string> source;    // pay reports: postings, observations or both (default)
-  std::optional<std::string> by;        // pay-by-region: region|country; ai-growth: industry|country
-  std::optional<int> top;               // top-skills: skills per period (default 10)
+  std::optional<std::string> by;  // pay-by-region: region|country; ai-growth: industry|country
+  std::optional<int> top;         // top-skills: skills per period (default 10)
 };
 
 // Runs report `name` with `filters` and returns its rows (for `summary`, the digest as rows of

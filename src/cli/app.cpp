@@ -7,7 +7,12 @@
 #include <iostream>
 
 #include "cli/command_import.hpp"
+#include "cli/command_imports.hpp"
+#include "cli/command_rejects.hpp"
 #include "cli/command_report.hpp"
+#include "cli/command_skills.hpp"
+#include "cli/command_sql.hpp"
+#include "cli/command_status.hpp"
 #include "jobsight/error.hpp"
 
 namespace jobsight::cli {
@@ -31,12 +36,20 @@ int run(int argc, char** argv) {
       "  jobsight --db market.db report pay-by-skill --format csv\n"
       "Run 'jobsight COMMAND --help' for a command's options.");
   app.set_version_flag("--version", std::string("jobsight ") + JOBSIGHT_VERSION);
-  std::string db_path = default_db_path();
-  app.add_option("--db", db_path, "Database file (default: $JOBSIGHT_DB, else ./jobsight.db)");
+  DatabaseTarget db_path{default_db_path()};
+  app.add_option("--db", db_path.path, "Database file (default: $JOBSIGHT_DB, else ./jobsight.db)");
+  app.add_option("--busy-timeout", db_path.busy_timeout_ms,
+                 "Milliseconds to wait while another import writes to the database (5000)")
+      ->check(CLI::Range(0, 86'400'000));
   app.require_subcommand(1);
   std::function<int()> action;
   setup_import_command(app, db_path, action);
   setup_report_command(app, db_path, action);
+  setup_status_command(app, db_path, action);
+  setup_imports_command(app, db_path, action);
+  setup_rejects_command(app, db_path, action);
+  setup_skills_command(app, db_path, action);
+  setup_sql_command(app, db_path, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

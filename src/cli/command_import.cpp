@@ -5,12 +5,17 @@
 
 #include <iostream>
 #include <memory>
+#include <span>
+#include <string_view>
 
 #include "cli/render.hpp"
 #include "cli/signals.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/import_postings.hpp"
+#include "jobsight/import_salaries.hpp"
+#include "jobsight/posting_columns.hpp"
+#include "jobsight/salary_columns.hpp"
 
 namespace jobsight::cli {
 namespace {
@@ -52,12 +57,29 @@ std::string count(std::uint64_t value) {
   return with_thousands(static_cast<std::int64_t>(value));
 }
 
-void print_summary(const ImportSummary& s) {
+// What differs between `import postings` and `import salaries`.
+struct ImportCommandKind {
+  std::string_view name;  // "postings", "salaries"
+  std::span<const FieldSpec> (*fields)();
+  ImportSummary (*import)(Database&, const std::string&, const ImportOptions&);
+  bool has_duplicates;  // postings count rows already stored; salary observations never do
+};
+
+constexpr ImportCommandKind kPostings{"postings", posting_fields, import_postings, true};
+constexpr ImportCommandKind kSalaries{"salaries", salary_fields, import_salaries, false};
+
+void print_summary(const ImportSummary& s, const ImportCommandKind& kind) {
+  if (s.already_imported()) {
+    std::cout << fmt::format("{}: already imported as import {} on {}; nothing added\n",
+                             s.file_name, s.previous_import_id, s.previous_import_at.substr(0, 10));
+    return;
+  }
+  std::string duplicates =
+      kind.has_duplicates ? fmt::format(" {} duplicates,", count(s.rows_duplicate)) : "";
   std::cout << fmt::format(
-      "{}: {} rows read, {} imported, {} duplicates, {} rejected, {} pay not converted ({:.2f} "
-      "s)\n",
-      s.file_name, count(s.rows_read), count(s.rows_imported), count(s.rows_duplicate),
-      count(s.rows_rejected), count(s.pay_unconverted), s.seconds);
+      "{}: {} rows read, {} imported,{} {} rejected, {} pay not converted ({:.2f} s)\n",
+      s.file_name, count(s.rows_read), count(s.rows_imported), duplicates, count(s.rows_rejected),
+      count(s.pay_unconverted), s.seconds);
   if (!s.unknown_columns.empty()) {
     std::string list;
     for (const std::string& column : s.unknown_columns) {
@@ -77,53 +99,110 @@ void print_summary(const ImportSummary& s) {
   }
 }
 
-int run_import_postings(const std::string& db_path, const ImportCommandOptions& options) {
-  Database db = Database::open_for_writing(db_path);
+// The --map values, checked against the kind's fields before any database or file is opened.
+std::vector<ColumnMapping> column_map(const ImportCommandOptions& options,
+                                      const ImportCommandKind& kind) {
+  std::vector<ColumnMapping> mappings;
+  for (const std::string& text : options.maps) mappings.push_back(parse_column_mapping(text));
+  check_column_mappings(kind.fields(), mappings, kind.name);
+  return mappings;
+}
+
+int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& options,
+               const ImportCommandKind& kind) {
+  std::vector<ColumnMapping> mappings = column_map(options, kind);
+  Database db = db_path.open_for_writing();
   CancelOnSignal signals;
   for (const std::string& file : options.files) {
     ProgressLine progress(!options.quiet && isatty(STDERR_FILENO) == 1, file);
     ImportOptions import_options;
     import_options.source = options.source;
     import_options.strict = options.strict;
+    import_options.column_map = mappings;
     import_options.cancel = &signals.cancelled();
     import_options.on_progress = [&](const ImportProgress& p) { progress.update(p); };
     ImportSummary summary;
     try {
-      summary = import_postings(db, file, import_options);
+      summary = kind.import(db, file, import_options);
     } catch (const Interrupted& e) {
       progress.clear();
       std::cerr << "jobsight: " << e.what() << '\n';
       return signals.exit_code();
     }
     progress.clear();
-    if (!options.quiet) print_summary(summary);
+    if (!options.quiet) print_summary(summary, kind);
   }
   return 0;
 }
 
+std::string field_names(const ImportCommandKind& kind) {
+  std::string names;
+  for (const FieldSpec& field : kind.fields()) {
+    names += (names.empty() ? "" : ", ") + std::string(field.name);
+  }
+  return names;
+}
+
+// The options both import commands take.
+void add_common_options(CLI::App* command, ImportCommandOptions& options,
+                        const ImportCommandKind& kind, const std::string& source_help) {
+  command->add_option("files", options.files, "CSV files to import; - reads standard input")
+      ->required();
+  command->add_option("--source", options.source, source_help);
+  command->add_flag("--strict", options.strict,
+                    "Fail the whole file (importing nothing of it) if any row is rejected");
+  command->add_flag("--quiet", options.quiet, "Print no progress and no summary");
+  command
+      ->add_option("--map", options.maps,
+                   "Read FIELD from the header column COLUMN (case-insensitive; repeatable; "
+                   "takes precedence over aliases). Fields: " +
+                       field_names(kind))
+      ->type_name("FIELD=COLUMN")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
 }  // namespace
 
-void setup_import_command(CLI::App& app, const std::string& db_path, std::function<int()>& action) {
+void setup_import_command(CLI::App& app, const DatabaseTarget& db_path,
+                          std::function<int()>& action) {
   CLI::App* import = app.add_subcommand("import", "Import CSV files into the database");
   import->require_subcommand(1);
-  auto options = std::make_shared<ImportCommandOptions>();
+  auto postings_options = std::make_shared<ImportCommandOptions>();
   CLI::App* postings = import->add_subcommand(
       "postings", "Import job postings CSV files (one transaction per file)");
   postings->footer(
       "Examples:\n"
       "  jobsight import postings sample_data/postings.csv\n"
       "  jobsight --db market.db import postings jan.csv feb.csv --source linkedin\n"
+      "  jobsight import postings export.csv --map title=\"Job Name\" --map posted_date=Added\n"
       "  scraper | jobsight import postings - --strict");
-  postings->add_option("files", options->files, "CSV files to import; - reads standard input")
-      ->required();
-  postings->add_option("--source", options->source,
-                       "Source name for rows without a source column/value (part of a "
-                       "posting's identity)");
-  postings->add_flag("--strict", options->strict,
-                     "Fail the whole file (importing nothing of it) if any row is rejected");
-  postings->add_flag("--quiet", options->quiet, "Print no progress and no summary");
-  postings->callback([&action, &db_path, options] {
-    action = [&db_path, options] { return run_import_postings(db_path, *options); };
+  add_common_options(postings, *postings_options, kPostings,
+                     "Source name for rows without a source column/value (part of a "
+                     "posting's identity)");
+  postings->callback([&action, &db_path, postings_options] {
+    action = [&db_path, postings_options] {
+      return run_import(db_path, *postings_options, kPostings);
+    };
+  });
+
+  auto salaries_options = std::make_shared<ImportCommandOptions>();
+  CLI::App* salaries = import->add_subcommand(
+      "salaries",
+      "Import salary-survey CSV files, e.g. ai-jobs.net's salaries.csv (one transaction per "
+      "file; a file already imported adds nothing)");
+  salaries->footer(
+      "Examples:\n"
+      "  jobsight import salaries salaries.csv\n"
+      "  jobsight --db market.db import salaries ds_salaries.csv --source kaggle-ds-2023\n"
+      "  jobsight import salaries survey.csv --map job_title=Role --map salary_in_usd=\"Pay USD\"\n"
+      "  curl -s URL | jobsight import salaries - --strict");
+  add_common_options(salaries, *salaries_options, kSalaries,
+                     "Source name recorded with the import (import_runs.source)");
+  salaries->callback([&action, &db_path, salaries_options] {
+    action = [&db_path, salaries_options] {
+      return run_import(db_path, *salaries_options, kSalaries);
+    };
   });
 }
 

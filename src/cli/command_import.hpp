@@ -1,8 +1,11 @@
 #pragma once
-// `jobsight import postings FILE...`
+// `jobsight import postings FILE...` and `jobsight import salaries FILE...`
 
 #include <CLI/CLI.hpp>
 
+#include "cli/database_target.hpp"
+
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,9 +16,12 @@ struct ImportCommandOptions {
   std::string source;
   bool strict = false;
   bool quiet = false;
+  std::vector<std::string> maps;  // --map FIELD=COLUMN, as given
 };
 
-// Adds `import` with its `postings` subcommand to `app`; on parse, `run` is set to the action.
-void setup_import_command(CLI::App& app, const std::string& db_path, std::function<int()>& action);
+// Adds `import` with its `postings` and `salaries` subcommands to `app`; on parse, `action` is
+// set to the chosen command.
+void setup_import_command(CLI::App& app, const DatabaseTarget& db_path,
+                          std::function<int()>& action);
 
 }  // namespace jobsight::cli

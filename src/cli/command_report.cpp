@@ -36,7 +36,7 @@ Table catalogue_table() {
   return table;
 }
 
-int run_report_command(CLI::App& command, const std::string& db_path,
+int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
                        const ReportCommandOptions& o) {
   Format format = parse_format(o.format);
   if (o.name == "list") {
@@ -70,7 +70,7 @@ int run_report_command(CLI::App& command, const std::string& db_path,
   filters.by = given(command, "--by", o.by);
   if (command.count("--top") > 0) filters.top = o.top;
 
-  Database db = Database::open_read_only(db_path);
+  Database db = db_path.open_read_only();
   Table table = run_report(db, info->name, filters);
   render(table, format, std::cout);
   return 0;
@@ -78,7 +78,8 @@ int run_report_command(CLI::App& command, const std::string& db_path,
 
 }  // namespace
 
-void setup_report_command(CLI::App& app, const std::string& db_path, std::function<int()>& action) {
+void setup_report_command(CLI::App& app, const DatabaseTarget& db_path,
+                          std::function<int()>& action) {
   auto o = std::make_shared<ReportCommandOptions>();
   CLI::App* report = app.add_subcommand("report", "Run a trend report, or 'list' the reports");
   report->footer(

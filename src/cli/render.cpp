@@ -21,13 +21,29 @@ bool is_numeric_cell(const Cell& cell) {
   return std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<double>(cell);
 }
 
+// Text on one line: a line break inside a cell (a description, a raw CSV record) would tear the
+// table apart, so each CRLF, LF or CR becomes a space.
+std::string one_line(const std::string& text) {
+  if (text.find_first_of("\r\n") == std::string::npos) return text;
+  std::string line;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    line += text[i] == '\r' || text[i] == '\n' ? ' ' : text[i];
+  }
+  return line;
+}
+
+// Identifiers and line numbers are read digit by digit, without thousands separators.
+bool is_plain_integer_column(const std::string& column) {
+  return column == "year" || column == "id" || column == "line" || column.ends_with("_id");
+}
+
 // A cell as people read it (table and markdown).
 std::string human_cell(const std::string& column, const Cell& cell) {
   if (std::holds_alternative<std::monostate>(cell)) return "-";
-  if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+  if (const auto* text = std::get_if<std::string>(&cell)) return one_line(*text);
   if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
-    return column == "year" || column == "id" || column.ends_with("_id") ? std::to_string(*integer)
-                                                                         : with_thousands(*integer);
+    return is_plain_integer_column(column) ? std::to_string(*integer) : with_thousands(*integer);
   }
   double value = std::get<double>(cell);
   if (!std::isfinite(value)) return "-";

@@ -15,7 +15,8 @@ enum class Format { table, csv, json, markdown };
 Format parse_format(std::string_view text);
 
 // Writes `table` to `out`:
-// - table: aligned columns with thousands separators (not in `year` and `*id` columns); shares
+// - table: aligned columns with thousands separators (not in `year`, `line` and `*id` columns),
+//   line breaks inside text shown as spaces; shares
 //   and changes (`*_pct`, `*_pts`) with one decimal, pay columns (p25, median, p75, p90, mean)
 //   rounded to whole dollars, other reals with two decimals; headers wrap onto several lines so
 //   that the table fits `width` columns.

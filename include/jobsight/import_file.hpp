@@ -1,0 +1,121 @@
+#pragma once
+// The shared pipeline of every CSV import (import layer): opening the file or standard input,
+// hashing it, reading the header and records, one transaction per file, the import_runs record,
+// rejected rows, --strict, cancellation, progress and the summary. What a row means is up to a
+// RowHandler for the kind of file (postings, salary observations).
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "jobsight/database.hpp"
+#include "jobsight/header_columns.hpp"
+#include "jobsight/row_problem.hpp"
+
+namespace jobsight {
+
+// Where an import is, for a progress display.
+struct ImportProgress {
+  std::uint64_t bytes_read = 0;
+  std::uint64_t bytes_total = 0;  // 0 when unknown (stdin)
+  std::uint64_t rows_read = 0;
+  double seconds = 0;
+};
+
+struct ImportOptions {
+  // Source name: postings use it for rows without a source value; every import records it in
+  // import_runs.source. Default "" (none).
+  std::string source;
+  // Any rejected row fails the whole file (nothing of it is kept). Default false.
+  bool strict = false;
+  // Explicit FIELD=COLUMN header mappings (--map); they take precedence over aliases. Default
+  // none.
+  std::vector<ColumnMapping> column_map;
+  // Called now and then (about every 64k rows) while importing; may be empty.
+  std::function<void(const ImportProgress&)> on_progress;
+  // When set and it becomes true, the import stops and rolls back (throws Interrupted).
+  const std::atomic<bool>* cancel = nullptr;
+};
+
+// A rejected row as shown in a summary.
+struct RejectedRow {
+  std::size_t line = 0;
+  std::string column;  // "" when the row as a whole is at fault
+  std::string reason;
+};
+
+struct ImportSummary {
+  std::string file_name;
+  std::int64_t import_id = 0;  // 0 when nothing was recorded (already imported)
+  std::uint64_t file_size = 0;
+  std::string sha256;
+  std::uint64_t rows_read = 0;
+  std::uint64_t rows_imported = 0;
+  std::uint64_t rows_duplicate = 0;
+  std::uint64_t rows_rejected = 0;
+  std::uint64_t pay_unconverted = 0;  // pay given but not convertible (currency, period, amount)
+  std::vector<std::string> unknown_columns;
+  std::vector<RejectedRow> first_rejects;  // the first few, in file order (all are in the DB)
+  double seconds = 0;
+  // For kinds imported once per file: when this file (same sha256) was imported before, that
+  // import's id and finish time (ISO 8601 UTC). Nothing was added, and the row counts are 0.
+  std::int64_t previous_import_id = 0;
+  std::string previous_import_at;
+
+  bool already_imported() const { return previous_import_id != 0; }
+};
+
+// What the driver needs to know about a kind of import.
+struct ImportKind {
+  std::string_view name;       // import_runs.kind: "postings" or "salaries"
+  bool once_per_file = false;  // a file whose sha256 was imported before as this kind adds nothing
+};
+
+enum class RowOutcome { imported, duplicate, rejected };
+
+// What became of one record.
+struct RowResult {
+  RowOutcome outcome = RowOutcome::imported;
+  bool pay_unconverted = false;  // imported, and its pay was given but could not be converted
+  RowProblem problem;            // why, when rejected
+
+  static RowResult rejected(RowProblem why) {
+    return {RowOutcome::rejected, false, std::move(why)};
+  }
+};
+
+// One kind of import's work on one file. The driver calls map_header once, then (inside the
+// file's transaction) start once, then handle for every well-formed record in file order.
+class RowHandler {
+ public:
+  virtual ~RowHandler() = default;
+
+  // Maps the header row to the kind's fields and returns the header names it does not use (they
+  // are listed in the summary). Throws jobsight::Error naming `file_name` when a required column
+  // is missing or a --map mapping cannot be applied; nothing has been written then.
+  virtual std::vector<std::string> map_header(const std::vector<std::string>& header,
+                                              const std::string& file_name) = 0;
+
+  // Prepares to store rows as part of import run `import_id` (load reference data, prepare
+  // statements).
+  virtual void start(Database& db, std::int64_t import_id) = 0;
+
+  // Normalises and stores the record `fields` that starts at physical line `line`.
+  virtual RowResult handle(const std::vector<std::string>& fields, std::size_t line) = 0;
+};
+
+// Imports `path` ("-" reads standard input) with `handler`, in one transaction: either the whole
+// file is stored (accepted rows, rejected rows with their reasons, and an import_runs row) or,
+// on any error, nothing is. For a `once_per_file` kind, a file whose sha256 matches an earlier
+// import of that kind is not imported again: the summary says which import it was
+// (previous_import_id) and nothing is written. Throws jobsight::Error naming the file (and line)
+// when it cannot be read, the handler refuses its header, or, with `strict`, a row is rejected;
+// Interrupted when cancelled.
+ImportSummary import_file(Database& db, const std::string& path, const ImportKind& kind,
+                          RowHandler& handler, const ImportOptions& options);
+
+}  // namespace jobsight

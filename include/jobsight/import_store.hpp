@@ -1,0 +1,50 @@
+#pragma once
+// Recording import runs and rejected rows (storage layer). Callers own the transaction.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "jobsight/database.hpp"
+
+namespace jobsight {
+
+// What an import run records about itself (table import_runs).
+struct ImportRunRecord {
+  std::string kind;  // "postings" or "salaries"
+  std::string file_name;
+  std::int64_t file_size = 0;
+  std::string sha256;
+  std::string source;
+  std::string started_at;  // ISO 8601 UTC
+  std::string finished_at;
+  std::int64_t rows_read = 0;
+  std::int64_t rows_imported = 0;
+  std::int64_t rows_duplicate = 0;
+  std::int64_t rows_rejected = 0;
+  std::int64_t pay_unconverted = 0;
+  std::string unknown_columns;  // comma-separated
+};
+
+// Inserts an import run with zero counts and returns its id; finish it with finish_import_run.
+std::int64_t begin_import_run(Database& db, const ImportRunRecord& run);
+
+// Writes the final counts, hash, size and finish time of run `import_id`.
+void finish_import_run(Database& db, std::int64_t import_id, const ImportRunRecord& run);
+
+// Stores one rejected row of run `import_id`.
+void insert_import_reject(Database& db, std::int64_t import_id, std::size_t line,
+                          const std::string& column, const std::string& reason,
+                          const std::string& raw_record);
+
+// An import run found again by its file's hash.
+struct PreviousImport {
+  std::int64_t import_id = 0;
+  std::string finished_at;  // ISO 8601 UTC
+};
+
+// The earliest import of kind `kind` whose file had hash `sha256`, or nullopt.
+std::optional<PreviousImport> find_import_by_sha256(Database& db, const std::string& kind,
+                                                    const std::string& sha256);
+
+}  // namespace jobsight

@@ -5,8 +5,10 @@
 #include "jobsight/csv_reader.hpp"
 #include "test_support.hpp"
 
+using jobsight::test::parse_csv;
 using jobsight::test::run_jobsight;
 using jobsight::test::run_shell;
+using jobsight::test::same_rows;
 using jobsight::test::shell_quote;
 using jobsight::test::source_path;
 using jobsight::test::TempDir;
@@ -18,35 +20,6 @@ const char* kSmall =
     "1,2025-01-02,Senior ML Engineer,US,200000,Python;PyTorch\n"
     "2,2025-01-03,Data Analyst,UK,50000,SQL\n"
     "3,not a date,Broken,US,,\n";
-
-std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
-  std::istringstream in(text);
-  jobsight::CsvReader reader(in);
-  jobsight::CsvRecord record;
-  std::vector<std::vector<std::string>> rows;
-  while (reader.next(record)) rows.push_back(record.fields);
-  return rows;
-}
-
-// True when two CSV outputs hold the same rows; numbers may differ in the 12th digit (the
-// sqlite3 shell prints reals with 15 significant digits, jobsight with 17).
-bool same_rows(const std::string& a, const std::string& b) {
-  auto ra = parse_csv(a), rb = parse_csv(b);
-  if (ra.size() != rb.size()) return false;
-  for (std::size_t r = 0; r < ra.size(); ++r) {
-    if (ra[r].size() != rb[r].size()) return false;
-    for (std::size_t c = 0; c < ra[r].size(); ++c) {
-      if (ra[r][c] == rb[r][c]) continue;
-      char* end_a = nullptr;
-      char* end_b = nullptr;
-      double x = std::strtod(ra[r][c].c_str(), &end_a);
-      double y = std::strtod(rb[r][c].c_str(), &end_b);
-      if (*end_a != '\0' || *end_b != '\0' || ra[r][c].empty()) return false;
-      if (std::fabs(x - y) > 1e-9 * std::max(1.0, std::fabs(x))) return false;
-    }
-  }
-  return true;
-}
 
 }  // namespace
 

@@ -2,13 +2,18 @@
 // Helpers shared by the tests: temporary directories, files, and running the real binary.
 
 #include <sys/wait.h>
+
+#include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
+#include "jobsight/csv_reader.hpp"
 
 namespace jobsight::test {
 
@@ -92,6 +97,36 @@ inline CommandResult run_jobsight(std::initializer_list<std::string> args,
   std::string command = shell_quote(JOBSIGHT_BINARY);
   for (const std::string& arg : args) command += " " + shell_quote(arg);
   return run_shell(command, stdin_file);
+}
+
+// Parses CSV text into rows of fields.
+inline std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
+  std::istringstream in(text);
+  jobsight::CsvReader reader(in);
+  jobsight::CsvRecord record;
+  std::vector<std::vector<std::string>> rows;
+  while (reader.next(record)) rows.push_back(record.fields);
+  return rows;
+}
+
+// True when two CSV outputs hold the same rows; numbers may differ in the 12th digit (the
+// sqlite3 shell prints reals with 15 significant digits, jobsight with 17).
+inline bool same_rows(const std::string& a, const std::string& b) {
+  auto ra = parse_csv(a), rb = parse_csv(b);
+  if (ra.size() != rb.size()) return false;
+  for (std::size_t r = 0; r < ra.size(); ++r) {
+    if (ra[r].size() != rb[r].size()) return false;
+    for (std::size_t c = 0; c < ra[r].size(); ++c) {
+      if (ra[r][c] == rb[r][c]) continue;
+      char* end_a = nullptr;
+      char* end_b = nullptr;
+      double x = std::strtod(ra[r][c].c_str(), &end_a);
+      double y = std::strtod(rb[r][c].c_str(), &end_b);
+      if (*end_a != '\0' || *end_b != '\0' || ra[r][c].empty()) return false;
+      if (std::fabs(x - y) > 1e-9 * std::max(1.0, std::fabs(x))) return false;
+    }
+  }
+  return true;
 }
 
 inline std::string source_path(const std::string& relative) {

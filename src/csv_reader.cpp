@@ -32,6 +32,33 @@ std::string* start_field(CsvRecord& record, std::size_t n) {
   return &record.fields.emplace_back();
 }
 
+// 1234567 -> "1,234,567".
+std::string with_commas(std::uint64_t value) {
+  std::string digits = std::to_string(value);
+  std::string out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+std::string unterminated_message(std::size_t quote_line, std::size_t end_line) {
+  std::string text = "unterminated quoted field opened at line " + std::to_string(quote_line);
+  if (end_line > quote_line) {
+    text += ": no closing quote, so lines " + std::to_string(quote_line) + " to " +
+            std::to_string(end_line) + ", the rest of the file, were read as this one field";
+  } else {
+    text += ": no closing quote before the end of the file";
+  }
+  return text + "; close the quote (a quote inside a quoted field is written twice: \"\")";
+}
+
+std::string too_long_message(std::uint64_t size, std::size_t limit) {
+  return "record too long: " + with_commas(size) + " bytes of text, more than the limit of " +
+         with_commas(limit) + " bytes for one record";
+}
+
 enum class State {
   kFieldStart,  // nothing of the field consumed yet
   kUnquoted,    // plain text (also text after a closing quote)
@@ -41,12 +68,19 @@ enum class State {
 
 }  // namespace
 
-CsvReader::CsvReader(std::istream& in, ByteObserver observer)
-    : in_(in), observer_(std::move(observer)) {}
+CsvReader::CsvReader(std::istream& in, ByteObserver observer, std::size_t max_record_bytes)
+    : in_(in), observer_(std::move(observer)), max_record_bytes_(max_record_bytes) {}
+
+std::string_view CsvReader::head(std::size_t count) {
+  if (started_) return {};
+  while (end_ - pos_ < count && fill()) {
+  }
+  return std::string_view(buffer_.data() + pos_, std::min(count, end_ - pos_));
+}
 
 bool CsvReader::fill() {
   if (eof_) return false;
-  if (pos_ > 0) {  // keep the unconsumed tail (only ever a few bytes)
+  if (pos_ > 0) {  // keep the unconsumed tail (a few bytes, or what head() read ahead)
     std::memmove(buffer_.data(), buffer_.data() + pos_, end_ - pos_);
     end_ -= pos_;
     pos_ = 0;
@@ -71,6 +105,7 @@ bool CsvReader::fill() {
 }
 
 bool CsvReader::next(CsvRecord& record) {
+  started_ = true;
   if (!bom_checked_) {
     while (end_ - pos_ < 3 && fill()) {
     }
@@ -98,24 +133,78 @@ bool CsvReader::next(CsvRecord& record) {
   record.line = line_;
   record.error.clear();
   record.error_column = 0;
+  record.too_long = false;
+  record.size = 0;
   std::size_t field_count = 1;
   std::string* field = start_field(record, field_count);
   State state = State::kFieldStart;
   std::size_t quote_line = 0;
+  std::size_t too_long_column = 0;
+  std::size_t kept_fields = 1;  // fields[0, kept_fields) hold the record (its start if too long)
+  char last_byte = 0;           // the last byte of this field's text read (kept or not)
+  auto mark_too_long = [&] {
+    record.too_long = true;
+    too_long_column = field_count;
+  };
+
+  // Field text goes through here, so that a record past the limit stops growing.
+  auto keep = [&](const char* from, std::size_t count) {
+    if (count == 0) return;
+    last_byte = from[count - 1];
+    const std::uint64_t before = record.size;
+    record.size += count;
+    if (record.too_long) return;
+    if (record.size > max_record_bytes_) {
+      field->append(from, static_cast<std::size_t>(max_record_bytes_ - before));
+      mark_too_long();
+      return;
+    }
+    field->append(from, count);
+  };
+  // A separator counts as a byte; past the limits no more fields are made, only counted.
+  auto next_field = [&] {
+    ++field_count;
+    ++record.size;
+    last_byte = 0;
+    if (record.too_long) return;
+    if (record.size > max_record_bytes_ || field_count > kMaxFields) {
+      mark_too_long();
+      return;
+    }
+    field = start_field(record, field_count);
+    kept_fields = field_count;
+  };
+  auto finish = [&] {
+    if (record.too_long) {
+      const std::string size_text =
+          field_count > kMaxFields
+              ? "record too long: " + with_commas(field_count) +
+                    " fields, more than the limit of " + with_commas(kMaxFields) +
+                    " fields for one record"
+              : too_long_message(record.size, max_record_bytes_);
+      if (record.error.empty()) {
+        record.error = size_text;
+        record.error_column = too_long_column;
+      } else {
+        record.error += " (" + size_text + ")";
+      }
+    }
+    record.fields.resize(kept_fields);
+  };
 
   for (;;) {
     if (pos_ == end_ && !fill()) {  // end of input ends the record
       record.end_line = line_;
       if (state == State::kQuoted) {
-        record.error = "unterminated quoted field opened at line " + std::to_string(quote_line);
-        record.error_column = field_count;
         // The field holds everything up to end of input; if that ends in a line end, the
         // record's last byte is on the line before the current one.
-        if (!field->empty() && (field->back() == '\n' || field->back() == '\r')) {
+        if (record.size > 0 && (last_byte == '\n' || last_byte == '\r')) {
           record.end_line = line_ - 1;
         }
+        record.error = unterminated_message(quote_line, record.end_line);
+        record.error_column = field_count;
       }
-      record.fields.resize(field_count);
+      finish();
       return true;
     }
     const char* const base = buffer_.data();
@@ -135,12 +224,12 @@ bool CsvReader::next(CsvRecord& record) {
       case State::kUnquoted: {
         const char* q = p;
         while (q != end && !is_stop(kUnquotedStop, *q)) ++q;
-        field->append(p, q);
+        keep(p, static_cast<std::size_t>(q - p));
         pos_ = static_cast<std::size_t>(q - base);
         if (q == end) continue;
         ++pos_;
         if (*q == ',') {
-          field = start_field(record, ++field_count);
+          next_field();
           state = State::kFieldStart;
           continue;
         }
@@ -148,14 +237,14 @@ bool CsvReader::next(CsvRecord& record) {
         record.end_line = line_;
         ++line_;
         after_cr_ = *q == '\r';
-        record.fields.resize(field_count);
+        finish();
         return true;
       }
       case State::kQuoted: {
         const char* q = p;
         while (q != end && !is_stop(kQuotedStop, *q)) ++q;
         if (q != p) {
-          field->append(p, q);
+          keep(p, static_cast<std::size_t>(q - p));
           after_cr_ = false;
         }
         pos_ = static_cast<std::size_t>(q - base);
@@ -165,7 +254,7 @@ bool CsvReader::next(CsvRecord& record) {
           state = State::kQuoteSeen;
           after_cr_ = false;
         } else {  // line ends inside quotes are kept as they are, and counted
-          field->push_back(*q);
+          keep(q, 1);
           if (*q == '\r') {
             ++line_;
             after_cr_ = true;
@@ -178,7 +267,7 @@ bool CsvReader::next(CsvRecord& record) {
       }
       case State::kQuoteSeen:
         if (*p == '"') {  // `""` escape
-          field->push_back('"');
+          keep(p, 1);
           ++pos_;
           state = State::kQuoted;
         } else {  // closing quote; any text up to the next comma or line end is kept as is

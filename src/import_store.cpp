@@ -1,19 +1,9 @@
 #include "jobsight/import_store.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include "statement_helpers.hpp"
 
 namespace jobsight {
-namespace {
-
-void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& value) {
-  if (value.empty()) {
-    statement.bind(index);
-  } else {
-    statement.bind(index, value);
-  }
-}
-
-}  // namespace
 
 std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
   SQLite::Statement insert(db.sql(),

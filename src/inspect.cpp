@@ -9,6 +9,7 @@
 
 #include "embedded_sql.hpp"
 #include "jobsight/error.hpp"
+#include "statement_helpers.hpp"
 
 namespace jobsight {
 namespace {
@@ -17,53 +18,6 @@ constexpr char kAliasSeparator = '\x1f';  // what skills.sql puts between aliase
 
 SQLite::Statement prepare(Database& db, std::string_view query_name) {
   return SQLite::Statement(db.sql(), std::string(embedded_query(query_name)));
-}
-
-void bind_optional(SQLite::Statement& statement, const char* name,
-                   const std::optional<std::int64_t>& value) {
-  if (value) {
-    statement.bind(name, *value);
-  } else {
-    statement.bind(name);
-  }
-}
-
-void bind_optional(SQLite::Statement& statement, const char* name,
-                   const std::optional<std::string>& value) {
-  if (value) {
-    statement.bind(name, *value);
-  } else {
-    statement.bind(name);
-  }
-}
-
-Cell cell_of(const SQLite::Column& column) {
-  switch (column.getType()) {
-    case SQLITE_INTEGER:
-      return column.getInt64();
-    case SQLITE_FLOAT:
-      return column.getDouble();
-    case SQLITE_NULL:
-      return std::monostate{};
-    default:
-      return column.getString();
-  }
-}
-
-Table read_table(SQLite::Statement& statement) {
-  Table table;
-  for (int i = 0; i < statement.getColumnCount(); ++i) {
-    table.columns.emplace_back(statement.getColumnName(i));
-  }
-  while (statement.executeStep()) {
-    std::vector<Cell> row;
-    row.reserve(table.columns.size());
-    for (int i = 0; i < statement.getColumnCount(); ++i) {
-      row.push_back(cell_of(statement.getColumn(i)));
-    }
-    table.rows.push_back(std::move(row));
-  }
-  return table;
 }
 
 void check_limit(const std::optional<std::int64_t>& limit) {

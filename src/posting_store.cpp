@@ -1,28 +1,9 @@
 #include "jobsight/posting_store.hpp"
 
 #include "jobsight/text_words.hpp"
+#include "statement_helpers.hpp"
 
 namespace jobsight {
-namespace {
-
-template <typename T>
-void bind_optional(SQLite::Statement& statement, int index, const std::optional<T>& value) {
-  if (value) {
-    statement.bind(index, *value);
-  } else {
-    statement.bind(index);
-  }
-}
-
-void bind_text_or_null(SQLite::Statement& statement, int index, const std::string& value) {
-  if (value.empty()) {
-    statement.bind(index);
-  } else {
-    statement.bind(index, value);
-  }
-}
-
-}  // namespace
 
 PostingWriter::PostingWriter(Database& db, std::int64_t import_id)
     : db_(db),

@@ -9,6 +9,7 @@
 #include "jobsight/error.hpp"
 #include "jobsight/reference_store.hpp"
 #include "report_sql.hpp"
+#include "statement_helpers.hpp"
 #include "summary_report.hpp"
 
 namespace jobsight {
@@ -62,35 +63,6 @@ void bind_int(SQLite::Statement& statement, const char* name, const std::optiona
   } else {
     statement.bind(name);
   }
-}
-
-Cell cell_of(const SQLite::Column& column) {
-  switch (column.getType()) {
-    case SQLITE_INTEGER:
-      return column.getInt64();
-    case SQLITE_FLOAT:
-      return column.getDouble();
-    case SQLITE_NULL:
-      return std::monostate{};
-    default:
-      return column.getString();
-  }
-}
-
-Table read_table(SQLite::Statement& statement) {
-  Table table;
-  for (int i = 0; i < statement.getColumnCount(); ++i) {
-    table.columns.emplace_back(statement.getColumnName(i));
-  }
-  while (statement.executeStep()) {
-    std::vector<Cell> row;
-    row.reserve(table.columns.size());
-    for (int i = 0; i < statement.getColumnCount(); ++i) {
-      row.push_back(cell_of(statement.getColumn(i)));
-    }
-    table.rows.push_back(std::move(row));
-  }
-  return table;
 }
 
 // The country filter as stored: an ISO alpha-2 code when the text names a known country, else

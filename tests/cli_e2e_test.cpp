@@ -105,6 +105,34 @@ TEST_CASE("import reads standard input and honours $JOBSIGHT_DB", "[e2e]") {
              Catch::Contains("rejected <stdin>:4: column posted_date: invalid date 'not a date'"));
   auto report = run_jobsight({"--db", db, "report", "ai-share", "--format", "csv"});
   CHECK(report.out == "period,postings,ai_postings,ai_share_pct\n2025-01,2,1,50\n");
+
+  // The same report in every format, exactly.
+  auto table = run_jobsight({"--db", db, "report", "ai-share"});
+  CHECK(table.out ==
+        "period   postings  ai postings  ai share %\n"
+        "-------  --------  -----------  ----------\n"
+        "2025-01         2            1        50.0\n");
+  auto json = run_jobsight({"--db", db, "report", "ai-share", "--format", "json"});
+  CHECK(json.out ==
+        "[\n  {\n    \"period\": \"2025-01\",\n    \"postings\": 2,\n    \"ai_postings\": 1,\n"
+        "    \"ai_share_pct\": 50.0\n  }\n]\n");
+  auto markdown = run_jobsight({"--db", db, "report", "ai-share", "--format", "markdown"});
+  CHECK(markdown.out ==
+        "| period | postings | ai_postings | ai_share_pct |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| 2025-01 | 2 | 1 | 50.0 |\n");
+  // Senior ML Engineer (US, $200,000) and Data Analyst (UK, 50,000 GBP at the 2025 rate).
+  auto levels =
+      run_jobsight({"--db", db, "report", "pay-by-level", "--min-n", "1", "--format", "csv"});
+  auto rows = parse_csv(levels.out);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[2] == std::vector<std::string>{"senior", "1", "200000", "200000", "200000", "200000",
+                                            "200000", "1", "0"});
+  auto rate = run_shell("sqlite3 " + shell_quote(db) +
+                        " \"SELECT usd_per_unit FROM fx_rates WHERE currency = 'GBP' AND year = "
+                        "2025\"");
+  CHECK(rows[1][0] == "mid");
+  CHECK(std::stod(rows[1][3]) == Approx(50000 * std::stod(rate.out)).epsilon(1e-12));
 }
 
 TEST_CASE("with --strict a rejected row fails the import and leaves the database unchanged",

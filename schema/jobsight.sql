@@ -283,9 +283,11 @@ FROM (
       grp,
       pay_source,
       pay,
-      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
-      count(*) OVER (PARTITION BY grp) AS n
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   )
   GROUP BY grp, n
   HAVING n >= coalesce(NULL, 10)
@@ -386,9 +388,11 @@ FROM (
       grp,
       pay_source,
       pay,
-      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
-      count(*) OVER (PARTITION BY grp) AS n
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   )
   GROUP BY grp, n
   HAVING n >= coalesce(NULL, 10)
@@ -496,9 +500,11 @@ FROM (
       grp,
       pay_source,
       pay,
-      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
-      count(*) OVER (PARTITION BY grp) AS n
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   )
   GROUP BY grp, n
   HAVING n >= coalesce(NULL, 10)
@@ -524,12 +530,12 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
 pay_groups AS (
-  SELECT CAST(ps.skill_id AS TEXT) AS grp, 'postings' AS pay_source, paid.pay
+  SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
   FROM paid
   JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
   UNION ALL
   
-  SELECT 'all', 'postings', pay
+  SELECT 0, 'postings', pay
   FROM paid
 )
 SELECT
@@ -540,9 +546,10 @@ SELECT
   s.median,
   s.p75,
   s.mean,
-  100.0 * (s.median / (SELECT median FROM pay_stats WHERE grp = 'all') - 1) AS premium_pct
+  100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
-JOIN skills AS k ON CAST(k.skill_id AS TEXT) = s.grp
+JOIN skills AS k ON k.skill_id = s.grp
+CROSS JOIN (SELECT median FROM pay_stats WHERE grp = 0) AS overall
 ORDER BY s.median DESC, k.name;
 CREATE VIEW report_seniority_mix AS
 WITH scoped_postings AS (

@@ -37,9 +37,11 @@ FROM (
       grp,
       pay_source,
       pay,
-      row_number() OVER (PARTITION BY grp ORDER BY pay) - 1 AS i,
-      count(*) OVER (PARTITION BY grp) AS n
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    -- One window for both, so the rows are sorted once.
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   )
   GROUP BY grp, n
   HAVING n >= coalesce(:min_n, 10)

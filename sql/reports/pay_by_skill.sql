@@ -8,12 +8,12 @@ WITH paid AS (
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
 pay_groups AS (
-  SELECT CAST(ps.skill_id AS TEXT) AS grp, 'postings' AS pay_source, paid.pay
+  SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
   FROM paid
   JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
   UNION ALL
   -- The yardstick: every paid posting, under a key no skill id can take.
-  SELECT 'all', 'postings', pay
+  SELECT 0, 'postings', pay
   FROM paid
 )
 SELECT
@@ -24,7 +24,8 @@ SELECT
   s.median,
   s.p75,
   s.mean,
-  100.0 * (s.median / (SELECT median FROM pay_stats WHERE grp = 'all') - 1) AS premium_pct
+  100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
-JOIN skills AS k ON CAST(k.skill_id AS TEXT) = s.grp
+JOIN skills AS k ON k.skill_id = s.grp
+CROSS JOIN (SELECT median FROM pay_stats WHERE grp = 0) AS overall
 ORDER BY s.median DESC, k.name

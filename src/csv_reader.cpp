@@ -140,8 +140,9 @@ bool CsvReader::next(CsvRecord& record) {
   State state = State::kFieldStart;
   std::size_t quote_line = 0;
   std::size_t too_long_column = 0;
-  std::size_t kept_fields = 1;  // fields[0, kept_fields) hold the record (its start if too long)
-  char last_byte = 0;           // the last byte of this field's text read (kept or not)
+  bool too_many_fields = false;  // the limit passed was kMaxFields, not max_record_bytes_
+  std::size_t kept_fields = 1;   // fields[0, kept_fields) hold the record (its start if too long)
+  char last_byte = 0;            // the last byte of this field's text read (kept or not)
   auto mark_too_long = [&] {
     record.too_long = true;
     too_long_column = field_count;
@@ -169,6 +170,8 @@ bool CsvReader::next(CsvRecord& record) {
     if (record.too_long) return;
     if (record.size > max_record_bytes_ || field_count > kMaxFields) {
       mark_too_long();
+      too_many_fields = record.size <= max_record_bytes_;
+      if (too_many_fields) too_long_column = 0;  // the row as a whole is at fault
       return;
     }
     field = start_field(record, field_count);
@@ -176,12 +179,11 @@ bool CsvReader::next(CsvRecord& record) {
   };
   auto finish = [&] {
     if (record.too_long) {
-      const std::string size_text =
-          field_count > kMaxFields
-              ? "record too long: " + with_commas(field_count) +
-                    " fields, more than the limit of " + with_commas(kMaxFields) +
-                    " fields for one record"
-              : too_long_message(record.size, max_record_bytes_);
+      const std::string size_text = too_many_fields
+                                        ? "record too long: " + with_commas(field_count) +
+                                              " fields, more than the limit of " +
+                                              with_commas(kMaxFields) + " fields for one record"
+                                        : too_long_message(record.size, max_record_bytes_);
       if (record.error.empty()) {
         record.error = size_text;
         record.error_column = too_long_column;

@@ -4,7 +4,11 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -61,11 +65,104 @@ int check_identity(SQLite::Database& db, const std::string& path) {
   return version;
 }
 
-std::string sqlite_message(const SQLite::Exception& e) {
-  return e.what();
+int result_code(const SQLite::Exception& e) {
+  return e.getExtendedErrorCode() >= 0 ? e.getExtendedErrorCode() : e.getErrorCode();
+}
+
+std::string parent_directory(const std::string& path) {
+  fs::path parent = fs::path(path).parent_path();
+  return parent.empty() ? std::string(".") : parent.string();
+}
+
+// Why SQLite could not open (or create) `path`, when the file system can tell.
+std::string cannot_open_message(const std::string& path, std::string_view what) {
+  const std::string dir = parent_directory(path);
+  const std::string choose = "; choose a --db in a writable directory";
+  std::error_code ec;
+  fs::file_status dir_status = fs::status(dir, ec);
+  if (!fs::exists(dir_status)) {
+    return path + ": cannot create the database: the directory " + dir +
+           " does not exist; create it first (mkdir -p " + dir + ") or choose another --db";
+  }
+  if (!fs::is_directory(dir_status)) {
+    return path + ": cannot create the database: " + dir + " is not a directory" + choose;
+  }
+  if (access(dir.c_str(), W_OK) != 0) {
+    const std::string reason = std::strerror(errno);
+    const char* verb = fs::exists(path, ec) ? "write" : "create";
+    return path + ": cannot " + verb + " the database: its directory " + dir +
+           " is not writable (" + reason +
+           "); jobsight writes the database and its -wal and -shm files there" + choose;
+  }
+  if (fs::exists(path, ec) && access(path.c_str(), W_OK) != 0) {
+    const std::string reason = std::strerror(errno);
+    return path + ": cannot write the database: the file is read-only (" + reason + ")" + choose;
+  }
+  return path + ": cannot open or create the database file (" + std::string(what) + ")" + choose;
+}
+
+// A read-only connection that takes the file as immutable (see open_read_only).
+std::unique_ptr<SQLite::Database> open_immutable(const std::string& path, int busy_timeout_ms) {
+  std::string uri = "file:";
+  for (char c : fs::absolute(path).string()) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      uri += '%';
+      uri += kHex[static_cast<unsigned char>(c) >> 4];
+      uri += kHex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      uri += c;
+    }
+  }
+  uri += "?immutable=1";
+  return std::make_unique<SQLite::Database>(uri, SQLite::OPEN_READONLY | SQLite::OPEN_URI,
+                                            busy_timeout_ms);
 }
 
 }  // namespace
+
+std::optional<std::string> describe_database_failure(const std::string& path, int extended_code,
+                                                     std::string_view what) {
+  const std::string detail = " (" + std::string(what) + ")";
+  switch (extended_code & 0xFF) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return path + ": the database file is damaged" + detail +
+             "; restore it from a backup, or save what is still readable with: sqlite3 " + path +
+             " .recover | sqlite3 recovered.db";
+    case SQLITE_FULL:
+      return path + ": disk full or file too large" + detail +
+             ": the database could not be written; free some disk space (or raise the file-size "
+             "limit, ulimit -f) and try again";
+    case SQLITE_IOERR:
+      if (extended_code == SQLITE_IOERR_WRITE || extended_code == SQLITE_IOERR_FSYNC ||
+          extended_code == SQLITE_IOERR_TRUNCATE || extended_code == SQLITE_IOERR_SHMSIZE) {
+        return path + ": disk full or file too large, or the disk failed" + detail +
+               ": the database could not be written; free some disk space (or raise the "
+               "file-size limit, ulimit -f) and try again";
+      }
+      return path + ": disk I/O error" + detail +
+             ": the disk or file system may be failing; check it and try again";
+    case SQLITE_READONLY:
+      return path + ": the database is read-only" + detail +
+             ": jobsight cannot write the file or its directory; choose a --db in a writable "
+             "directory";
+    case SQLITE_CANTOPEN:
+      return cannot_open_message(path, what);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return path + ": database is busy (another import is writing); try again later";
+    case SQLITE_NOMEM:
+      return path + ": out of memory" + detail;
+    default:
+      return std::nullopt;
+  }
+}
+
+std::optional<std::string> describe_database_failure(const std::string& path,
+                                                     const SQLite::Exception& e) {
+  return describe_database_failure(path, result_code(e), e.what());
+}
 
 int current_schema_version() {
   return static_cast<int>(embedded_migrations().size());
@@ -86,7 +183,8 @@ Database Database::open_for_writing(const std::string& path, int busy_timeout_ms
                                             busy_timeout_ms);
     check_identity(*db, path);
   } catch (const SQLite::Exception& e) {
-    throw Error(path + ": cannot open database: " + sqlite_message(e));
+    throw Error(
+        describe_database_failure(path, e).value_or(path + ": cannot open database: " + e.what()));
   }
   Database database(std::move(db), path);
   try {
@@ -97,7 +195,7 @@ Database Database::open_for_writing(const std::string& path, int busy_timeout_ms
     database.sql().exec("PRAGMA cache_size = -262144");
     database.migrate();
   } catch (const SQLite::Exception& e) {
-    throw Error(path + ": " + sqlite_message(e));
+    throw Error(describe_database_failure(path, e).value_or(path + ": " + e.what()));
   }
   return database;
 }
@@ -111,10 +209,19 @@ Database Database::open_read_only(const std::string& path, int busy_timeout_ms) 
   std::unique_ptr<SQLite::Database> db;
   int version = 0;
   try {
-    db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busy_timeout_ms);
-    version = check_identity(*db, path);
+    try {
+      db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busy_timeout_ms);
+      version = check_identity(*db, path);
+    } catch (const SQLite::Exception& e) {
+      // A WAL database in a directory nobody may write: SQLite cannot create its -shm file.
+      // With no -wal file there is no writer, so the file can be read as it is.
+      if ((result_code(e) & 0xFF) != SQLITE_CANTOPEN || fs::exists(path + "-wal", ec)) throw;
+      db = open_immutable(path, busy_timeout_ms);
+      version = check_identity(*db, path);
+    }
   } catch (const SQLite::Exception& e) {
-    throw Error(path + ": cannot open database: " + sqlite_message(e));
+    throw Error(
+        describe_database_failure(path, e).value_or(path + ": cannot open database: " + e.what()));
   }
   if (version < current_schema_version()) {
     // An older jobsight's database: upgrade it once (migrations only add), then read it.

@@ -97,7 +97,38 @@ std::string format_ints(const char* format, int a, int b = 0, int c = 0) {
   return std::string(buffer, n > 0 ? static_cast<std::size_t>(n) : 0);
 }
 
+constexpr const char* kMonthNames[12] = {"January",   "February", "March",    "April",
+                                         "May",       "June",     "July",     "August",
+                                         "September", "October",  "November", "December"};
+
 }  // namespace
+
+std::string date_range_problem(std::string_view text) {
+  text = trim(text);
+  if (text.empty() || parse_date(text)) return "";
+  bool all_digits = true;
+  for (char c : text) all_digits = all_digits && is_digit(c);
+  if (all_digits) {
+    // Only a long number that parse_epoch refuses for its size is a timestamp out of range.
+    return text.size() >= 9 && text.size() <= 19 ? "the timestamp is after 2100" : "";
+  }
+  const auto year = fixed_digits(text, 0, 4);
+  const auto month = fixed_digits(text, 5, 2);
+  const auto day = fixed_digits(text, 8, 2);
+  if (!year || !month || !day || text[4] != '-' || text[7] != '-') return "";
+  if (text.size() > 10 &&
+      ((text[10] != 'T' && text[10] != ' ') || !valid_time_suffix(text.substr(11)))) {
+    return "";
+  }
+  if (*month < 1 || *month > 12) return "there is no month " + std::to_string(*month);
+  if (*year < kMinYear || *year > kMaxYear) {
+    return "year " + std::to_string(*year) + " is outside " + std::to_string(kMinYear) + "-" +
+           std::to_string(kMaxYear);
+  }
+  if (*day == 0) return "there is no day 0";
+  return std::string(kMonthNames[*month - 1]) + " " + std::to_string(*year) + " has " +
+         std::to_string(days_in_month(*year, *month)) + " days";
+}
 
 std::string Date::iso() const {
   return format_ints("%04d-%02d-%02d", year, month, day);

@@ -120,11 +120,13 @@ HeaderMatch match_header(std::span<const FieldSpec> fields, const std::vector<st
 }
 
 std::string describe_header(const std::vector<std::string>& header) {
+  constexpr std::size_t kShown = 20;
   std::string out;
-  for (const std::string& name : header) {
+  for (std::size_t i = 0; i < header.size() && i < kShown; ++i) {
     if (!out.empty()) out += ", ";
-    out += name.empty() ? "(empty)" : name;
+    out += header[i].empty() ? "(empty)" : excerpt(header[i], 60);
   }
+  if (header.size() > kShown) out += " and " + std::to_string(header.size() - kShown) + " more";
   return out.empty() ? "none" : out;
 }
 

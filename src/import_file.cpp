@@ -13,6 +13,7 @@
 #include "jobsight/error.hpp"
 #include "jobsight/import_store.hpp"
 #include "jobsight/sha256.hpp"
+#include "jobsight/text_check.hpp"
 
 namespace jobsight {
 namespace {
@@ -24,6 +25,8 @@ constexpr std::size_t kRejectsInSummary = 5;
 constexpr std::uint64_t kProgressEveryRows = 1 << 16;
 constexpr std::uint64_t kCancelCheckEveryRows = 1 << 10;
 constexpr std::size_t kHashChunk = std::size_t{1} << 20;
+// How much of a record too long to read is kept in import_rejects.raw_record.
+constexpr std::size_t kTooLongRawBytes = std::size_t{64} << 10;
 
 std::string utc_now_iso() {
   std::time_t now = std::time(nullptr);
@@ -105,6 +108,46 @@ std::string where(const std::string& file, std::size_t line, const std::string& 
   return text;
 }
 
+// The raw record stored with a rejected row: the record as CSV, or for a record too long to read
+// whole, the start of it, marked as cut.
+std::string raw_record_of(const CsvRecord& record) {
+  std::string raw = csv_encode(record.fields);
+  if (record.too_long && raw.size() > kTooLongRawBytes) {
+    std::size_t cut = kTooLongRawBytes;  // at a character boundary, so UTF-8 stays UTF-8
+    while (cut > 0 && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80) --cut;
+    raw.resize(cut);
+    raw += " [... cut: the record is " + std::to_string(record.size) + " bytes]";
+  }
+  return raw;
+}
+
+std::string hex_byte(unsigned char byte) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  return std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF];
+}
+
+// Refuses a header row that cannot be read: malformed, too long, or not UTF-8 text.
+void check_header(const CsvRecord& record, const std::string& name) {
+  const std::string at = where(name, record.line, "");
+  if (!record.error.empty()) throw Error(at + " the header row cannot be read: " + record.error);
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    std::optional<TextProblem> problem = find_text_problem(record.fields[i]);
+    if (!problem) continue;
+    const std::string column = "column " + std::to_string(i + 1) + " of the header";
+    if (problem->kind == TextProblem::Kind::nul_byte) {
+      throw Error(at + " not a CSV file: " + column +
+                  " holds a NUL byte (a binary file?); jobsight imports CSV text (UTF-8)");
+    }
+    const std::string converted =
+        name == "<stdin>" ? std::string() : " " + name + " > converted.csv";
+    throw Error(at + " the header is not UTF-8 text (" + column + " has byte " +
+                hex_byte(problem->byte) +
+                "); jobsight reads UTF-8 only: if the file is Latin-1 / Windows-1252, convert it "
+                "first (iconv -f WINDOWS-1252 -t UTF-8" +
+                converted + ")");
+  }
+}
+
 ImportSummary already_imported(const std::string& name, const std::string& sha256,
                                std::uint64_t size, const PreviousImport& previous) {
   ImportSummary summary;
@@ -122,6 +165,18 @@ double seconds_since(Clock::time_point started) {
 
 }  // namespace
 
+void check_import_path(const std::string& path) {
+  if (path == "-") return;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (!fs::exists(status)) throw Error(path + ": no such file");
+  if (fs::is_directory(status)) throw Error(path + ": is a directory, not a CSV file");
+  // Opening a FIFO would wait for (and could consume) its writer; only regular files are tried.
+  if (fs::is_regular_file(status) && !std::ifstream(path, std::ios::binary)) {
+    throw Error(path + ": cannot open for reading (permission denied?)");
+  }
+}
+
 ImportSummary import_file(Database& db, const std::string& path, const ImportKind& kind,
                           RowHandler& handler, const ImportOptions& options) {
   Clock::time_point started = Clock::now();
@@ -129,6 +184,18 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   open_input(path, input);
   const std::string& name = input.display_name;
   const std::string kind_name(kind.name);
+
+  Sha256 hash;
+  CsvReader reader(*input.stream, [&](std::string_view bytes) { hash.update(bytes); });
+  std::string_view head;
+  try {
+    head = reader.head(kSniffBytes);
+  } catch (const std::exception& e) {
+    throw Error(name + ": read error: " + e.what());
+  }
+  if (std::optional<std::string> problem = describe_non_csv_input(head, name)) {
+    throw Error(*problem);
+  }
 
   if (kind.once_per_file && input.is_regular_file) {
     std::string sha256 = hash_file(path, name, options.cancel);
@@ -139,8 +206,6 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     }
   }
 
-  Sha256 hash;
-  CsvReader reader(*input.stream, [&](std::string_view bytes) { hash.update(bytes); });
   CsvRecord record;
   bool has_header = false;
   try {
@@ -149,7 +214,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     throw Error(name + ": read error: " + e.what());
   }
   if (!has_header) throw Error(name + ": empty file: a header row is required");
-  if (!record.error.empty()) throw Error(where(name, record.line, "") + " header: " + record.error);
+  check_header(record, name);
   const std::vector<std::string> header = record.fields;
   std::vector<std::string> unknown_columns = handler.map_header(header, name);
 
@@ -178,13 +243,13 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     handler.start(db, import_id);
 
     auto reject = [&](std::size_t line, const std::string& column, const std::string& reason,
-                      const std::vector<std::string>& fields) {
+                      const CsvRecord& rejected) {
       if (options.strict) {
         throw Error(where(name, line, column) + " " + reason +
                     " (--strict: nothing from this file was imported)");
       }
       ++summary.rows_rejected;
-      insert_import_reject(db, import_id, line, column, reason, csv_encode(fields));
+      insert_import_reject(db, import_id, line, column, reason, raw_record_of(rejected));
       if (summary.first_rejects.size() < kRejectsInSummary) {
         summary.first_rejects.push_back(RejectedRow{line, column, reason});
       }
@@ -198,13 +263,23 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
       }
       if (options.on_progress && summary.rows_read % kProgressEveryRows == 0) progress();
       if (!record.error.empty()) {
-        reject(record.line, column_name(header, record.error_column), record.error, record.fields);
+        reject(record.line, column_name(header, record.error_column), record.error, record);
         continue;
       }
+      // Only UTF-8 text without NUL bytes is stored (both kinds of import alike).
+      bool is_text = true;
+      for (std::size_t i = 0; i < record.fields.size() && is_text; ++i) {
+        if (std::optional<TextProblem> problem = find_text_problem(record.fields[i])) {
+          const std::string column = column_name(header, i + 1);
+          reject(record.line, column, describe_text_problem(*problem, column), record);
+          is_text = false;
+        }
+      }
+      if (!is_text) continue;
       RowResult result = handler.handle(record.fields, record.line);
       switch (result.outcome) {
         case RowOutcome::rejected:
-          reject(record.line, result.problem.column, result.problem.reason, record.fields);
+          reject(record.line, result.problem.column, result.problem.reason, record);
           break;
         case RowOutcome::duplicate:
           ++summary.rows_duplicate;
@@ -242,11 +317,11 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     finish_import_run(db, import_id, run);
     transaction.commit();
   } catch (const SQLite::Exception& e) {
-    std::string message = e.what();
     if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
       throw Error(db.path() + ": database is busy (another import is writing); try again later");
     }
-    throw Error(name + ": import failed, nothing from this file was imported: " + message);
+    throw Error(name + ": import failed, nothing from this file was imported: " +
+                describe_database_failure(db.path(), e).value_or(e.what()));
   } catch (const std::ios_base::failure& e) {
     throw Error(name + ": read error, nothing from this file was imported: " + e.what());
   } catch (const std::runtime_error& e) {

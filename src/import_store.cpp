@@ -1,6 +1,8 @@
 #include "jobsight/import_store.hpp"
 
 #include <SQLiteCpp/Statement.h>
+
+#include "jobsight/text_check.hpp"
 #include "statement_helpers.hpp"
 
 namespace jobsight {
@@ -50,7 +52,11 @@ void insert_import_reject(Database& db, std::int64_t import_id, std::size_t line
   insert.bind(2, static_cast<std::int64_t>(line));
   bind_text_or_null(insert, 3, column);
   insert.bind(4, reason);
-  insert.bind(5, raw_record);
+  if (find_text_problem(raw_record)) {  // records are bounded by the CSV reader's limit
+    insert.bind(5, raw_record.data(), static_cast<int>(raw_record.size()));
+  } else {
+    insert.bind(5, raw_record);
+  }
   insert.exec();
 }
 

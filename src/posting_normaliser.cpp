@@ -75,9 +75,12 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   if (date_text.empty()) return RowProblem{"posted_date", "posted_date is empty"};
   std::optional<Date> date = parse_date(date_text);
   if (!date) {
-    return RowProblem{"posted_date",
-                      "invalid date '" + std::string(date_text) +
-                          "' (expected YYYY-MM-DD, an ISO 8601 date-time or epoch seconds)"};
+    std::string why = date_range_problem(date_text);
+    return RowProblem{
+        "posted_date",
+        "invalid date '" + excerpt(date_text) + "'" +
+            (why.empty() ? " (expected YYYY-MM-DD, an ISO 8601 date-time or epoch seconds)"
+                         : ": " + why)};
   }
   out.posted = *date;
 

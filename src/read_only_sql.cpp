@@ -253,6 +253,15 @@ Cell cell_of(sqlite3_stmt* statement, int column) {
   }
 }
 
+// A damaged file, an I/O error or no memory is about the database; anything else ("no such
+// column") is an error in the statement.
+[[noreturn]] void throw_sql_error(Database& db) {
+  sqlite3* handle = db.sql().getHandle();
+  const std::string what = sqlite3_errmsg(handle);
+  throw Error(describe_database_failure(db.path(), sqlite3_extended_errcode(handle), what)
+                  .value_or("SQL error: " + what));
+}
+
 [[noreturn]] void throw_refused(const Guard& guard) {
   throw Error(std::string(kRefused) + guard.refused + " is not allowed" +
               (guard.hint.empty() ? "" : "; " + guard.hint));
@@ -274,7 +283,7 @@ Table run_read_only_sql(Database& db, const std::string& sql) {
   StatementPtr statement(raw);
   if (rc != SQLITE_OK) {
     if (!guard.refused.empty()) throw_refused(guard);
-    throw Error(std::string("SQL error: ") + sqlite3_errmsg(handle));
+    throw_sql_error(db);
   }
   if (!statement) throw Error("no SQL statement given");
   std::size_t used = static_cast<std::size_t>(tail - sql.c_str());
@@ -300,7 +309,7 @@ Table run_read_only_sql(Database& db, const std::string& sql) {
   }
   if (rc != SQLITE_DONE) {
     if (!guard.refused.empty()) throw_refused(guard);
-    throw Error(std::string("SQL error: ") + sqlite3_errmsg(handle));
+    throw_sql_error(db);
   }
   return table;
 }

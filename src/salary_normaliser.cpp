@@ -66,7 +66,7 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
   if (year_text.empty()) return RowProblem{"work_year", "work_year is empty"};
   std::optional<int> year = parse_work_year(year_text);
   if (!year) {
-    return RowProblem{"work_year", "invalid work_year '" + std::string(year_text) +
+    return RowProblem{"work_year", "invalid work_year '" + excerpt(year_text) +
                                        "' (expected a year from 1900 to 2100, e.g. 2024)"};
   }
   out.work_year = *year;

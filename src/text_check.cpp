@@ -64,8 +64,8 @@ bool is_control(unsigned char c) {
 
 std::optional<std::string> utf16_or_32(std::string_view head, const std::string& name) {
   auto message = [&](std::string_view what, std::string_view iconv_from) {
-    return name + ": " + std::string(what) + "; jobsight reads UTF-8 only: " +
-           iconv_advice(name, iconv_from);
+    return name + ": " + std::string(what) +
+           "; jobsight reads UTF-8 only: " + iconv_advice(name, iconv_from);
   };
   if (head.starts_with(std::string_view("\xff\xfe\0\0", 4))) {
     return message("is UTF-32 text (little-endian, with a byte order mark)", "UTF-32");
@@ -90,12 +90,14 @@ std::optional<std::string> utf16_or_32(std::string_view head, const std::string&
     if (first == 0 && second != 0 && second < 0x80) ++big;
   }
   if (little * 4 >= units * 3) {
-    return message("looks like UTF-16 text (little-endian, no byte order mark: every other byte is NUL)",
-                   "UTF-16LE");
+    return message(
+        "looks like UTF-16 text (little-endian, no byte order mark: every other byte is NUL)",
+        "UTF-16LE");
   }
   if (big * 4 >= units * 3) {
-    return message("looks like UTF-16 text (big-endian, no byte order mark: every other byte is NUL)",
-                   "UTF-16BE");
+    return message(
+        "looks like UTF-16 text (big-endian, no byte order mark: every other byte is NUL)",
+        "UTF-16BE");
   }
   return std::nullopt;
 }
@@ -109,7 +111,9 @@ std::optional<std::string> describe_non_csv_input(std::string_view head, const s
   if (head.starts_with("BZh") && head.size() > 3 && head[3] >= '1' && head[3] <= '9') {
     return name + ": looks bzip2-compressed; " + decompress_advice(name, "bunzip2", ".bz2");
   }
-  if (head.starts_with(std::string_view("\xfd" "7zXZ\0", 6))) {
+  if (head.starts_with(std::string_view("\xfd"
+                                        "7zXZ\0",
+                                        6))) {
     return name + ": looks xz-compressed; " + decompress_advice(name, "unxz", ".xz");
   }
   if (head.starts_with("\x28\xb5\x2f\xfd")) {
@@ -188,7 +192,7 @@ std::string describe_text_problem(const TextProblem& problem, const std::string&
   const std::string where = " in column " + column + " (";
   const std::string at = " at byte " + std::to_string(problem.offset + 1) + " of the field)";
   if (problem.kind == TextProblem::Kind::nul_byte) {
-    return "NUL byte" + where + "byte 0x00" + at +
+    return "NUL byte" + where + at.substr(1) +
            ": CSV text holds no NUL bytes; remove them (tr -d '\\000') and import again";
   }
   return "invalid UTF-8" + where + "byte " + hex_byte(problem.byte) + at +

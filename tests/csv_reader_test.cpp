@@ -229,7 +229,10 @@ TEST_CASE("An unterminated quote in the last record reports where it opened", "[
   const auto records = parse_all("a,b,c\n1,2,\"three\nfour");
   REQUIRE(records.size() == 2);
   CHECK(records[1].fields == Fields{"1", "2", "three\nfour"});
-  CHECK(records[1].error == "unterminated quoted field opened at line 2");
+  CHECK(records[1].error ==
+        "unterminated quoted field opened at line 2: no closing quote, so lines 2 to 3, the rest "
+        "of the file, were read as this one field; close the quote (a quote inside a quoted field "
+        "is written twice: \"\")");
   CHECK(records[1].error_column == 3);
   CHECK(records[1].line == 2);
   CHECK(records[1].end_line == 3);
@@ -240,7 +243,10 @@ TEST_CASE("An unterminated quote in the middle runs the record to end of input",
   REQUIRE(records.size() == 2);
   CHECK(records[0].error.empty());
   CHECK(records[1].fields == Fields{"1", "x \"\"y\"", "oops,z\n2,3\n4,5\n"});
-  CHECK(records[1].error == "unterminated quoted field opened at line 3");
+  CHECK(records[1].error ==
+        "unterminated quoted field opened at line 3: no closing quote, so lines 3 to 5, the rest "
+        "of the file, were read as this one field; close the quote (a quote inside a quoted field "
+        "is written twice: \"\")");
   CHECK(records[1].error_column == 3);
   CHECK(records[1].line == 3);
   CHECK(records[1].end_line == 5);
@@ -249,7 +255,9 @@ TEST_CASE("An unterminated quote in the middle runs the record to end of input",
 TEST_CASE("A quote opened on a later line of a record reports that line", "[csv]") {
   const auto records = parse_all("\"a\nb\",\"c");
   REQUIRE(records.size() == 1);
-  CHECK(records[0].error == "unterminated quoted field opened at line 2");
+  CHECK(records[0].error ==
+        "unterminated quoted field opened at line 2: no closing quote before the end of the file; "
+        "close the quote (a quote inside a quoted field is written twice: \"\")");
   CHECK(records[0].error_column == 2);
   CHECK(records[0].line == 1);
   CHECK(records[0].end_line == 2);
@@ -431,4 +439,79 @@ TEST_CASE("csv_encode output reads back as the same fields", "[csv]") {
   const auto records = parse_all(input);
   CHECK(fields_of(records) == rows);
   for (const CsvRecord& rec : records) CHECK(rec.error.empty());
+}
+
+TEST_CASE("head() shows the first bytes without consuming them", "[csv]") {
+  std::istringstream in("\xEF\xBB\xBFid,title\n1,A\n");
+  CsvReader reader(in);
+  CHECK(reader.head(5) == "\xEF\xBB\xBFid");
+  CHECK(reader.head(100) == "\xEF\xBB\xBFid,title\n1,A\n");
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"id", "title"});
+  CHECK(reader.head(5).empty());  // only before the first record
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"1", "A"});
+  CHECK_FALSE(reader.next(record));
+}
+
+TEST_CASE("a record past the size limit keeps only its start and says how long it was", "[csv]") {
+  std::istringstream in("a,b\n1,0123456789abcdef\nx,\"quoted\ntext here\"\n2,ok\n");
+  CsvReader reader(in, {}, 8);
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  CHECK_FALSE(record.too_long);
+  REQUIRE(reader.next(record));
+  CHECK(record.too_long);
+  CHECK(record.size == 18);
+  CHECK(record.fields == Fields{"1", "012345"});
+  CHECK(record.error ==
+        "record too long: 18 bytes of text, more than the limit of 8 bytes for "
+        "one record");
+  CHECK(record.error_column == 2);
+  REQUIRE(reader.next(record));  // spans two lines
+  CHECK(record.too_long);
+  CHECK(record.line == 3);
+  CHECK(record.end_line == 4);
+  CHECK(record.fields == Fields{"x", "quoted"});
+  REQUIRE(reader.next(record));
+  CHECK_FALSE(record.too_long);
+  CHECK(record.error.empty());
+  CHECK(record.fields == Fields{"2", "ok"});
+  CHECK(record.line == 5);
+}
+
+TEST_CASE("an unterminated quote past the size limit says both", "[csv]") {
+  std::istringstream in("a,b\n1,\"open\n2,more text\n3,and more\n");
+  CsvReader reader(in, {}, 10);
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  REQUIRE(reader.next(record));
+  CHECK(record.too_long);
+  CHECK(record.end_line == 4);
+  CHECK(record.error ==
+        "unterminated quoted field opened at line 2: no closing quote, so lines 2 to 4, the rest "
+        "of the file, were read as this one field; close the quote (a quote inside a quoted field "
+        "is written twice: \"\") (record too long: 30 bytes of text, more than the limit of 10 "
+        "bytes for one record)");
+  CHECK(record.error_column == 2);
+  CHECK_FALSE(reader.next(record));
+}
+
+TEST_CASE("a record of more than kMaxFields fields is too long, and not kept field by field",
+          "[csv]") {
+  std::string wide = "a\n" + std::string(CsvReader::kMaxFields + 4, ',') + "\nlast\n";
+  std::istringstream in(wide);
+  CsvReader reader(in);
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  REQUIRE(reader.next(record));
+  CHECK(record.too_long);
+  CHECK(record.fields.size() == CsvReader::kMaxFields);
+  CHECK(record.error ==
+        "record too long: 100,005 fields, more than the limit of 100,000 fields "
+        "for one record");
+  CHECK(record.error_column == 0);
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"last"});
 }

@@ -18,16 +18,22 @@ struct CsvRecord {
   // Physical line where it ends (> line when a quoted field holds newlines).
   std::size_t end_line = 0;
   // Empty when the record is well formed; otherwise what is wrong, e.g.
-  // "unterminated quoted field opened at line 7" (with error_column = 3).
+  // "unterminated quoted field opened at line 7: ..." (with error_column = 3).
   std::string error;
   std::size_t error_column = 0;  // 1-based field number the error is in, 0 when none
+  // The record is longer than the reader's limit: `fields` hold only its first bytes (up to the
+  // limit) and `error` says so.
+  bool too_long = false;
+  // Bytes of field text plus one per separator in the whole record (counted past the limit too).
+  std::uint64_t size = 0;
 };
 
 // Called with every chunk of raw bytes as it is read (hashing, progress).
 using ByteObserver = std::function<void(std::string_view bytes)>;
 
 // Reads records one at a time from a stream in large chunks; memory stays bounded by the
-// largest record. Accepts LF and CRLF (and a lone CR) line ends, a leading UTF-8 BOM,
+// largest record, and by the record limit. Accepts LF and CRLF (and a lone CR) line ends, a leading
+// UTF-8 BOM,
 // `""` escapes and commas, quotes and newlines inside quoted fields (kept byte for byte, so a
 // CRLF inside quotes stays CRLF). Blank lines (nothing between two line ends) are skipped but
 // counted in `line`; a line of spaces is one field. Line numbers count LF, CRLF and a lone CR
@@ -35,7 +41,15 @@ using ByteObserver = std::function<void(std::string_view bytes)>;
 //
 // Malformed input never throws:
 // - A quote that opens a field but is never closed makes the record run to end of input, with
-//   `error` = "unterminated quoted field opened at line L" and `error_column` = field number.
+//   `error_column` = field number and `error` = "unterminated quoted field opened at line L: "
+//   followed by "no closing quote before the end of the file" when the record ends on line L,
+//   else "no closing quote, so lines L to N, the rest of the file, were read as this one field",
+//   and what to do ("close the quote; a quote inside a quoted field is written twice").
+// - A record whose size (field text plus one byte per separator) passes `max_record_bytes`, or
+//   that has more than kMaxFields fields, is read to its end but only its start is kept:
+//   `too_long` is set, `size` is its full size and `error` says "record too long: N bytes, more
+//   than the limit of M bytes for one record" (or "... N fields ..."), in parentheses after the
+//   unterminated-quote message when that is the cause. Memory stays bounded by the limit.
 // - A quote inside an unquoted field is literal: `ab"c` -> `ab"c`. Only a quote as the first
 //   byte of a field opens a quoted field (` "a"` with a leading space is unquoted).
 // - Text after a closing quote, up to the next comma or line end, is appended literally and
@@ -47,7 +61,18 @@ using ByteObserver = std::function<void(std::string_view bytes)>;
 // std::runtime_error.
 class CsvReader {
  public:
-  explicit CsvReader(std::istream& in, ByteObserver observer = {});
+  // The default limit on one record's field text: 16 MiB (a job posting is a few KiB).
+  static constexpr std::size_t kDefaultMaxRecordBytes = std::size_t{16} << 20;
+  // The most fields one record may have (a wider record is too long, whatever its size).
+  static constexpr std::size_t kMaxFields = 100'000;
+
+  explicit CsvReader(std::istream& in, ByteObserver observer = {},
+                     std::size_t max_record_bytes = kDefaultMaxRecordBytes);
+
+  // The first bytes of the input, up to `count` (fewer when the input is shorter), read ahead
+  // without consuming them, e.g. to recognise a file that is not CSV text. Call it before the
+  // first next(); afterwards it returns "".
+  std::string_view head(std::size_t count);
 
   // Fills `record` with the next record; returns false at end of input.
   bool next(CsvRecord& record);
@@ -64,6 +89,8 @@ class CsvReader {
 
   std::istream& in_;
   ByteObserver observer_;
+  std::size_t max_record_bytes_;
+  bool started_ = false;  // next() was called
   std::vector<char> buffer_;
   std::size_t pos_ = 0;
   std::size_t end_ = 0;

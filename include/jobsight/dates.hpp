@@ -32,6 +32,12 @@ struct Date {
 // 1900-2100.
 std::optional<Date> parse_date(std::string_view text);
 
+// Why parse_date refuses `text` when it has an accepted form but names no date it accepts, for a
+// message: "there is no month 13", "February 2025 has 28 days", "year 1899 is outside
+// 1900-2100", "the timestamp is after 2100". "" when the form itself is wrong ("yesterday",
+// "2025/01/02") or the date is valid.
+std::string date_range_problem(std::string_view text);
+
 // True for a Gregorian leap year.
 bool is_leap_year(int year);
 

@@ -58,7 +58,8 @@ HeaderMatch match_header(std::span<const FieldSpec> fields, const std::vector<st
                          const std::vector<ColumnMapping>& mappings, std::string_view kind,
                          const std::string& file_name);
 
-// The header names as a message lists them: "a, b, (empty)", or "none".
+// The header names as a message lists them: "a, b, (empty)", or "none"; past the first 20,
+// "... and N more".
 std::string describe_header(const std::vector<std::string>& header);
 
 }  // namespace jobsight

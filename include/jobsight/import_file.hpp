@@ -108,13 +108,27 @@ class RowHandler {
   virtual RowResult handle(const std::vector<std::string>& fields, std::size_t line) = 0;
 };
 
+// Checks, before anything is written, that `path` can be opened for import: "-" (standard input)
+// always can; otherwise it must exist, not be a directory and, when it is a regular file, open
+// for reading (a FIFO or device is not opened: that would wait for its writer). Throws the
+// jobsight::Error import_file would ("FILE: no such file", "FILE: is a directory, not a CSV
+// file", "FILE: cannot open for reading (permission denied?)").
+void check_import_path(const std::string& path);
+
 // Imports `path` ("-" reads standard input) with `handler`, in one transaction: either the whole
 // file is stored (accepted rows, rejected rows with their reasons, and an import_runs row) or,
 // on any error, nothing is. For a `once_per_file` kind, a file whose sha256 matches an earlier
 // import of that kind is not imported again: the summary says which import it was
 // (previous_import_id) and nothing is written. Throws jobsight::Error naming the file (and line)
-// when it cannot be read, the handler refuses its header, or, with `strict`, a row is rejected;
-// Interrupted when cancelled.
+// when it cannot be read, is not CSV text (describe_non_csv_input: compressed, binary, UTF-16),
+// its header row is malformed or not UTF-8, the handler refuses its header, or, with `strict`, a
+// row is rejected; Interrupted when cancelled. An SQLite failure (a full disk, a damaged file)
+// throws jobsight::Error "FILE: import failed, nothing from this file was imported: " and
+// describe_database_failure's message.
+// Rows are rejected, besides what the handler rejects, when the CSV record is malformed or too
+// long (CsvReader), or a field holds a NUL byte or invalid UTF-8 (find_text_problem; the column is
+// named as the header writes it). A rejected record too long to read whole keeps its first 64 KiB
+// in import_rejects.raw_record, marked as cut.
 ImportSummary import_file(Database& db, const std::string& path, const ImportKind& kind,
                           RowHandler& handler, const ImportOptions& options);
 

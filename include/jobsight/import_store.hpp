@@ -32,7 +32,9 @@ std::int64_t begin_import_run(Database& db, const ImportRunRecord& run);
 // Writes the final counts, hash, size and finish time of run `import_id`.
 void finish_import_run(Database& db, std::int64_t import_id, const ImportRunRecord& run);
 
-// Stores one rejected row of run `import_id`.
+// Stores one rejected row of run `import_id`. `raw_record` is stored as TEXT when it is valid
+// UTF-8 without NUL bytes, else as a BLOB of its exact bytes (so that nothing of it is lost and
+// no client reading the column as text meets invalid UTF-8).
 void insert_import_reject(Database& db, std::int64_t import_id, std::size_t line,
                           const std::string& column, const std::string& reason,
                           const std::string& raw_record);

@@ -18,6 +18,10 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
 // ASCII lower-case copy.
 std::string to_lower(std::string_view text);
 
+// The start of `text` for quoting in a message: all of it when it has at most `max_bytes` bytes,
+// else its first `max_bytes` bytes (not cutting a UTF-8 character) and "... (N bytes)".
+std::string excerpt(std::string_view text, std::size_t max_bytes = 80);
+
 // Text without leading and trailing spaces, tabs, CR and LF.
 std::string_view trim(std::string_view text);
 

@@ -3,6 +3,7 @@
 #include <SQLiteCpp/Exception.h>
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 
@@ -13,6 +14,7 @@
 #include "cli/command_skills.hpp"
 #include "cli/command_sql.hpp"
 #include "cli/command_status.hpp"
+#include "cli/render.hpp"
 #include "jobsight/error.hpp"
 
 namespace jobsight::cli {
@@ -26,6 +28,9 @@ std::string default_db_path() {
 }  // namespace
 
 int run(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f) a write fails with EFBIG instead of killing the process,
+  // so SQLite reports it, rolls the import back and the user gets a message.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"jobsight: job-market analytics from CSV postings, stored in one SQLite file.",
                "jobsight"};
   app.footer(
@@ -55,14 +60,21 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e);
   }
+  // Messages may quote file names and field values: printable() keeps them on one line and
+  // keeps control characters from reaching the terminal.
   try {
     return action ? action() : 0;
   } catch (const Error& e) {
-    std::cerr << "jobsight: " << e.what() << '\n';
+    std::cerr << "jobsight: " << printable(e.what()) << '\n';
   } catch (const SQLite::Exception& e) {
-    std::cerr << "jobsight: database error: " << e.what() << '\n';
+    std::cerr << "jobsight: "
+              << printable(describe_database_failure(db_path.path, e)
+                               .value_or(std::string("database error: ") + e.what()))
+              << '\n';
+  } catch (const std::bad_alloc&) {
+    std::cerr << "jobsight: out of memory\n";
   } catch (const std::exception& e) {
-    std::cerr << "jobsight: " << e.what() << '\n';
+    std::cerr << "jobsight: " << printable(e.what()) << '\n';
   }
   return 1;
 }

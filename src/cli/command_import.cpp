@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <span>
@@ -12,6 +13,7 @@
 #include "cli/signals.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
+#include "jobsight/import_file.hpp"
 #include "jobsight/import_postings.hpp"
 #include "jobsight/import_salaries.hpp"
 #include "jobsight/posting_columns.hpp"
@@ -53,6 +55,9 @@ class ProgressLine {
   bool shown_ = false;
 };
 
+// The summary lists this many ignored columns, then how many more there are.
+constexpr std::size_t kIgnoredColumnsShown = 20;
+
 std::string count(std::uint64_t value) {
   return with_thousands(static_cast<std::int64_t>(value));
 }
@@ -71,26 +76,34 @@ constexpr ImportCommandKind kSalaries{"salaries", salary_fields, import_salaries
 void print_summary(const ImportSummary& s, const ImportCommandKind& kind) {
   if (s.already_imported()) {
     std::cout << fmt::format("{}: already imported as import {} on {}; nothing added\n",
-                             s.file_name, s.previous_import_id, s.previous_import_at.substr(0, 10));
+                             printable(s.file_name), s.previous_import_id,
+                             s.previous_import_at.substr(0, 10));
     return;
   }
   std::string duplicates =
       kind.has_duplicates ? fmt::format(" {} duplicates,", count(s.rows_duplicate)) : "";
   std::cout << fmt::format(
       "{}: {} rows read, {} imported,{} {} rejected, {} pay not converted ({:.2f} s)\n",
-      s.file_name, count(s.rows_read), count(s.rows_imported), duplicates, count(s.rows_rejected),
-      count(s.pay_unconverted), s.seconds);
+      printable(s.file_name), count(s.rows_read), count(s.rows_imported), duplicates,
+      count(s.rows_rejected), count(s.pay_unconverted), s.seconds);
   if (!s.unknown_columns.empty()) {
     std::string list;
-    for (const std::string& column : s.unknown_columns) {
-      list += (list.empty() ? "" : ", ") + column;
+    std::size_t shown = std::min(s.unknown_columns.size(), kIgnoredColumnsShown);
+    for (std::size_t i = 0; i < shown; ++i) {
+      list += (list.empty() ? "" : ", ") + s.unknown_columns[i];
     }
-    std::cout << "  ignored columns: " << list << '\n';
+    if (shown < s.unknown_columns.size()) {
+      list += fmt::format(" and {} more (all in import_runs.unknown_columns)",
+                          count(s.unknown_columns.size() - shown));
+    }
+    std::cout << "  ignored columns: " << printable(list) << '\n';
   }
+  // Reasons quote field values: printable() keeps control characters off the terminal.
   for (const RejectedRow& reject : s.first_rejects) {
-    std::cout << fmt::format("  rejected {}:{}:{} {}\n", s.file_name, reject.line,
-                             reject.column.empty() ? "" : " column " + reject.column + ":",
-                             reject.reason);
+    std::cout << printable(fmt::format(
+                     "  rejected {}:{}:{} {}", s.file_name, reject.line,
+                     reject.column.empty() ? "" : " column " + reject.column + ":", reject.reason))
+              << '\n';
   }
   if (s.rows_rejected > s.first_rejects.size()) {
     std::cout << fmt::format(
@@ -111,6 +124,8 @@ std::vector<ColumnMapping> column_map(const ImportCommandOptions& options,
 int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& options,
                const ImportCommandKind& kind) {
   std::vector<ColumnMapping> mappings = column_map(options, kind);
+  // A missing file or a directory stops the command before the database is created or changed.
+  for (const std::string& file : options.files) check_import_path(file);
   Database db = db_path.open_for_writing();
   CancelOnSignal signals;
   for (const std::string& file : options.files) {
@@ -126,7 +141,7 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
       summary = kind.import(db, file, import_options);
     } catch (const Interrupted& e) {
       progress.clear();
-      std::cerr << "jobsight: " << e.what() << '\n';
+      std::cerr << "jobsight: " << printable(e.what()) << '\n';
       return signals.exit_code();
     }
     progress.clear();

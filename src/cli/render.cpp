@@ -21,18 +21,6 @@ bool is_numeric_cell(const Cell& cell) {
   return std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<double>(cell);
 }
 
-// Text on one line: a line break inside a cell (a description, a raw CSV record) would tear the
-// table apart, so each CRLF, LF or CR becomes a space.
-std::string one_line(const std::string& text) {
-  if (text.find_first_of("\r\n") == std::string::npos) return text;
-  std::string line;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
-    line += text[i] == '\r' || text[i] == '\n' ? ' ' : text[i];
-  }
-  return line;
-}
-
 // Identifiers and line numbers are read digit by digit, without thousands separators.
 bool is_plain_integer_column(const std::string& column) {
   return column == "year" || column == "id" || column == "line" || column.ends_with("_id");
@@ -41,7 +29,7 @@ bool is_plain_integer_column(const std::string& column) {
 // A cell as people read it (table and markdown).
 std::string human_cell(const std::string& column, const Cell& cell) {
   if (std::holds_alternative<std::monostate>(cell)) return "-";
-  if (const auto* text = std::get_if<std::string>(&cell)) return one_line(*text);
+  if (const auto* text = std::get_if<std::string>(&cell)) return printable(*text);
   if (const auto* integer = std::get_if<std::int64_t>(&cell)) {
     return is_plain_integer_column(column) ? std::to_string(*integer) : with_thousands(*integer);
   }
@@ -119,7 +107,7 @@ Layout lay_out(const Table& table, std::size_t max_width) {
   std::vector<std::string> labels;
   std::size_t total = n > 0 ? 2 * (n - 1) : 0;
   for (std::size_t c = 0; c < n; ++c) {
-    labels.push_back(header_label(table.columns[c]));
+    labels.push_back(header_label(printable(table.columns[c])));
     total += std::max(layout.widths[c], labels.back().size());
   }
   bool must_wrap = total > max_width;
@@ -181,7 +169,7 @@ void render_markdown(const Table& table, std::ostream& out) {
     return escaped;
   };
   out << '|';
-  for (std::size_t c = 0; c < n; ++c) out << ' ' << escape(table.columns[c]) << " |";
+  for (std::size_t c = 0; c < n; ++c) out << ' ' << escape(printable(table.columns[c])) << " |";
   out << "\n|";
   for (std::size_t c = 0; c < n; ++c) out << (layout.right_aligned[c] ? " ---: |" : " --- |");
   out << '\n';
@@ -220,7 +208,7 @@ void render_json(const Table& table, std::ostream& out) {
     }
     rows.push_back(std::move(object));
   }
-  out << rows.dump(2) << '\n';
+  out << rows.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 }  // namespace
@@ -231,6 +219,33 @@ Format parse_format(std::string_view text) {
   if (text == "json") return Format::json;
   if (text == "markdown") return Format::markdown;
   throw Error("--format '" + std::string(text) + "' is not one of table, csv, json, markdown");
+}
+
+std::string printable(std::string_view text) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (c == '\r' || c == '\n' || c == '\t') {
+      out += ' ';
+    } else if (c < 0x20 || c == 0x7F) {
+      out += "\\x";
+      out += kHex[c >> 4];
+      out += kHex[c & 0xF];
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      const auto code = static_cast<unsigned char>(text[++i]);
+      out += "\\u00";
+      out += kHex[code >> 4];
+      out += kHex[code & 0xF];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
 }
 
 std::string with_thousands(std::int64_t value) {

@@ -279,7 +279,7 @@ TEST_CASE("rejects shows file, line, column, reason and raw record, one line per
   CHECK(unknown.err == "jobsight: there is no import 999; 'jobsight imports' lists them\n");
 }
 
-TEST_CASE("skills lists the taxonomy with aliases and demand; --search and --category filter",
+TEST_CASE("skills lists the taxonomy with aliases and demand, filtered by --search and --category",
           "[e2e][inspect]") {
   ImportedDb f;
   auto pytorch = run_jobsight({"--db", f.db, "skills", "--search", "pytorch"});

@@ -166,7 +166,7 @@ TEST_CASE("currencies convert at the posting year's rate, else the nearest year'
   CHECK(*f.ok(row).pay_usd_annual == Approx(105000.0));
 }
 
-TEST_CASE("a missing currency is the country's, else USD; an unknown one keeps no pay",
+TEST_CASE("a missing currency is the country's, else USD, and an unknown one keeps no pay",
           "[normaliser]") {
   Fixture f;
   Row row;
@@ -246,7 +246,7 @@ TEST_CASE("a posting is an AI role by its title or by one AI skill", "[normalise
   CHECK_FALSE(f.ok(row).is_ai);
 }
 
-TEST_CASE("countries are found by name, alpha-2, alpha-3 and alias; others kept verbatim",
+TEST_CASE("countries are found by name, alpha-2, alpha-3 and alias, others kept verbatim",
           "[normaliser]") {
   Fixture f;
   Row row;

@@ -296,7 +296,7 @@ TEST_CASE("pay below 5,000 or above 2,000,000 USD a year is kept but flagged",
   CHECK(f.ok(row).pay_outlier);
 }
 
-TEST_CASE("the company location is an ISO code or a name; unknown text is kept without region",
+TEST_CASE("the company location is an ISO code or a name, and unknown text is kept without region",
           "[salary_normaliser]") {
   Fixture f;
   Row row;

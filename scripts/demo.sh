@@ -16,7 +16,10 @@ echo
 echo "== Junior vs senior demand per year (jobsight report seniority-mix --period year)"
 build/jobsight --db "$db" report seniority-mix --period year
 echo
-echo "== Pay by skill, top 15 (jobsight report pay-by-skill --min-n 30)"
-build/jobsight --db "$db" report pay-by-skill --min-n 30 | head -n 17
+echo "== Pay by skill, skills in 200+ paid postings (jobsight report pay-by-skill --min-n 200)"
+build/jobsight --db "$db" report pay-by-skill --min-n 200
+echo
+echo "== The digest (jobsight report summary)"
+build/jobsight --db "$db" report summary
 echo
 echo "Database: $db (open it with: sqlite3 $db 'SELECT * FROM report_ai_share')"

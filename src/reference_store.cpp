@@ -2,6 +2,9 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "embedded_sql.hpp"
+#include "jobsight/text_words.hpp"
+
 namespace jobsight {
 
 ReferenceData load_reference_data(Database& db) {
@@ -38,6 +41,13 @@ ReferenceData load_reference_data(Database& db) {
                   rates.getColumn(2).getDouble());
   }
   return data;
+}
+
+std::optional<std::string> find_country_code(Database& db, std::string_view text) {
+  SQLite::Statement query(db.sql(), std::string(embedded_query("country_code")));
+  query.bind(":text", std::string(trim(text)));
+  if (!query.executeStep()) return std::nullopt;
+  return query.getColumn(0).getString();
 }
 
 }  // namespace jobsight

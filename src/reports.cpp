@@ -46,31 +46,16 @@ void check_one_of(const char* option, const std::optional<std::string>& value,
   throw Error(std::string(option) + " '" + *value + "' is not one of " + list);
 }
 
-void bind_text(SQLite::Statement& statement, const char* name,
-               const std::optional<std::string>& v) {
-  if (statement.getIndex(name) == 0) return;
-  if (v) {
-    statement.bind(name, *v);
-  } else {
-    statement.bind(name);
-  }
-}
-
-void bind_int(SQLite::Statement& statement, const char* name, const std::optional<int>& v) {
-  if (statement.getIndex(name) == 0) return;
-  if (v) {
-    statement.bind(name, *v);
-  } else {
-    statement.bind(name);
-  }
+// Binds `value` (NULL when unset) to parameter `name` if the report's SQL uses it.
+template <typename T>
+void bind_if_used(SQLite::Statement& statement, const char* name, const std::optional<T>& value) {
+  if (statement.getIndex(name) != 0) bind_optional(statement, name, value);
 }
 
 // The country filter as stored: an ISO alpha-2 code when the text names a known country, else
 // the text itself (matched against the verbatim country text of unknown countries).
 std::string resolve_country(Database& db, const std::string& text) {
-  ReferenceData reference = load_reference_data(db);
-  const CountryInfo* country = reference.find_country(text);
-  return country != nullptr ? country->alpha2 : text;
+  return find_country_code(db, text).value_or(text);
 }
 
 }  // namespace
@@ -161,17 +146,17 @@ Table run_report(Database& db, const std::string& name, const ReportFilters& fil
   if (filters.country) country = resolve_country(db, *filters.country);
 
   SQLite::Statement statement(db.sql(), report_query(name));
-  bind_text(statement, ":from", from);
-  bind_text(statement, ":to", to);
-  bind_text(statement, ":country", country);
-  bind_text(statement, ":region", filters.region);
-  bind_text(statement, ":industry", filters.industry);
-  bind_text(statement, ":period", filters.period);
-  bind_text(statement, ":source", filters.source);
-  bind_text(statement, ":by", filters.by);
-  bind_int(statement, ":min_n", filters.min_n);
-  bind_int(statement, ":year", year);
-  bind_int(statement, ":top", filters.top);
+  bind_if_used(statement, ":from", from);
+  bind_if_used(statement, ":to", to);
+  bind_if_used(statement, ":country", country);
+  bind_if_used(statement, ":region", filters.region);
+  bind_if_used(statement, ":industry", filters.industry);
+  bind_if_used(statement, ":period", filters.period);
+  bind_if_used(statement, ":source", filters.source);
+  bind_if_used(statement, ":by", filters.by);
+  bind_if_used(statement, ":min_n", filters.min_n);
+  bind_if_used(statement, ":year", year);
+  bind_if_used(statement, ":top", filters.top);
   Table table = read_table(statement);
   // The group column is named after what it holds.
   if (filters.by && *filters.by == "country" && !table.columns.empty()) {

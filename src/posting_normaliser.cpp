@@ -93,7 +93,9 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   out.country = out.country_text.empty() ? nullptr : reference_.find_country(out.country_text);
   out.city = get(PostingField::city);
   out.seniority_given = get(PostingField::seniority);
-  out.seniority = classify_seniority(out.seniority_given, out.title);
+  // The title is split into words once, for the seniority and the AI title rules.
+  const std::vector<std::string> title_words = lower_words(out.title);
+  out.seniority = classify_seniority(out.seniority_given, title_words);
   out.employment_type = get(PostingField::employment_type);
   out.remote = normalise_remote(get(PostingField::remote));
   out.description = get(PostingField::description);
@@ -105,7 +107,7 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
 
   normalise_pay(fields, out);
   normalise_skills(fields, out);
-  out.ai_by_title = reference_.title_is_ai(out.title);
+  out.ai_by_title = reference_.title_words_are_ai(title_words);
   out.is_ai = out.ai_by_title || std::any_of(out.skills.begin(), out.skills.end(),
                                              [](const PostingSkill& s) { return s.is_ai; });
   return std::nullopt;

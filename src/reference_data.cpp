@@ -54,7 +54,10 @@ const SkillInfo* ReferenceData::find_skill(std::string_view text) const {
 }
 
 bool ReferenceData::title_is_ai(std::string_view title) const {
-  std::vector<std::string> words = lower_words(title);
+  return title_words_are_ai(lower_words(title));
+}
+
+bool ReferenceData::title_words_are_ai(const std::vector<std::string>& words) const {
   for (const auto& phrase : ai_phrases_) {
     if (contains_phrase(words, phrase)) return true;
   }

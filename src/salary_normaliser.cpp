@@ -75,14 +75,16 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
   if (out.job_title.empty()) return RowProblem{"job_title", "job_title is empty"};
 
   out.experience_given = get(SalaryField::experience_level);
-  out.seniority = classify_seniority(out.experience_given, out.job_title);
+  // The title is split into words once, for the seniority and the AI title rules.
+  const std::vector<std::string> title_words = lower_words(out.job_title);
+  out.seniority = classify_seniority(out.experience_given, title_words);
   out.employment_type = get(SalaryField::employment_type);
   out.employee_residence = get(SalaryField::employee_residence);
   out.remote_ratio = parse_remote_ratio(get(SalaryField::remote_ratio));
   out.country_text = get(SalaryField::company_location);
   out.country = out.country_text.empty() ? nullptr : reference_.find_country(out.country_text);
   out.company_size = get(SalaryField::company_size);
-  out.is_ai = reference_.title_is_ai(out.job_title);
+  out.is_ai = reference_.title_words_are_ai(title_words);
   normalise_pay(fields, out);
   return std::nullopt;
 }

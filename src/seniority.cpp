@@ -140,7 +140,10 @@ std::optional<Seniority> seniority_from_source(std::string_view given) {
 }
 
 Seniority seniority_from_title(std::string_view title) {
-  const std::vector<std::string> words = lower_words(title);
+  return seniority_from_title_words(lower_words(title));
+}
+
+Seniority seniority_from_title_words(const std::vector<std::string>& words) {
   for (const TitleRule& rule : title_rules()) {
     for (const std::vector<std::string>& phrase : rule.phrases) {
       if (contains_phrase(words, phrase)) return rule.level;
@@ -155,6 +158,12 @@ Seniority seniority_from_title(std::string_view title) {
 SeniorityResult classify_seniority(std::string_view given, std::string_view title) {
   if (const auto level = seniority_from_source(given)) return {*level, false};
   return {seniority_from_title(title), true};
+}
+
+SeniorityResult classify_seniority(std::string_view given,
+                                   const std::vector<std::string>& title_words) {
+  if (const auto level = seniority_from_source(given)) return {*level, false};
+  return {seniority_from_title_words(title_words), true};
 }
 
 }  // namespace jobsight

@@ -51,6 +51,8 @@ class ReferenceData {
   const SkillInfo* find_skill(std::string_view text) const;
   // True when the title contains an AI title phrase as whole words, case-insensitive.
   bool title_is_ai(std::string_view title) const;
+  // The same, for a title already split with lower_words.
+  bool title_words_are_ai(const std::vector<std::string>& title_words) const;
 
  private:
   std::vector<CountryInfo> countries_;

@@ -2,7 +2,9 @@
 // Seniority levels: mapping levels given by sources and inferring them from titles (SPEC 2.1).
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace jobsight {
 
@@ -35,6 +37,9 @@ std::optional<Seniority> seniority_from_source(std::string_view given);
 // grades.
 Seniority seniority_from_title(std::string_view title);
 
+// The same, for a title already split with lower_words.
+Seniority seniority_from_title_words(const std::vector<std::string>& title_words);
+
 struct SeniorityResult {
   Seniority level = Seniority::mid;
   bool inferred = false;  // true when the level came from the title
@@ -42,5 +47,10 @@ struct SeniorityResult {
 
 // The source's level when recognised, else the level inferred from the title.
 SeniorityResult classify_seniority(std::string_view given, std::string_view title);
+
+// The same, for a title already split with lower_words (callers that also match other rules
+// against the title split it once).
+SeniorityResult classify_seniority(std::string_view given,
+                                   const std::vector<std::string>& title_words);
 
 }  // namespace jobsight

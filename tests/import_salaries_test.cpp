@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/header_columns.hpp"
@@ -11,21 +12,19 @@
 #include "test_support.hpp"
 
 using namespace jobsight;
+using jobsight::test::count_rows;
+using jobsight::test::row_counts;
 using jobsight::test::TempDir;
 
 namespace {
 
 std::int64_t count(Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt64();
+  return count_rows(db, table);
 }
 
 // The state a failed or refused import must leave untouched.
 std::string fingerprint(Database& db) {
-  std::string text;
-  for (const char* table : {"salary_observations", "import_runs", "import_rejects"}) {
-    text += std::string(table) + "=" + std::to_string(count(db, table)) + ";";
-  }
-  return text;
+  return row_counts(db, {"salary_observations", "import_runs", "import_rejects"});
 }
 
 std::vector<std::string> rows(Database& db, const std::string& sql) {

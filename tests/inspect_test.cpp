@@ -2,6 +2,7 @@
 // small database built by importing inline CSV.
 #include <catch2/catch.hpp>
 
+#include "database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/import_postings.hpp"
@@ -48,7 +49,7 @@ struct InspectFixture {
 };
 
 std::int64_t count(Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt64();
+  return test::count_rows(db, table);
 }
 
 }  // namespace

@@ -1,0 +1,25 @@
+#pragma once
+// Helpers for tests that look into a jobsight database directly.
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+
+#include "jobsight/database.hpp"
+
+namespace jobsight::test {
+
+inline std::int64_t count_rows(Database& db, const std::string& table) {
+  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt64();
+}
+
+// "table=N;" for each table: the state a failed or refused import must leave untouched.
+inline std::string row_counts(Database& db, std::initializer_list<const char*> tables) {
+  std::string text;
+  for (const char* table : tables) {
+    text += std::string(table) + "=" + std::to_string(count_rows(db, table)) + ";";
+  }
+  return text;
+}
+
+}  // namespace jobsight::test

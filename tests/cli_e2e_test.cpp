@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 #include "test_support.hpp"
 
 using jobsight::test::parse_csv;

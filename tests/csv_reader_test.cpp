@@ -1,4 +1,4 @@
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 
 #include <algorithm>
 #include <filesystem>

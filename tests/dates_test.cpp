@@ -1,4 +1,4 @@
-#include "jobsight/dates.hpp"
+#include "normalise/dates.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "jobsight/fx_table.hpp"
+#include "normalise/fx_table.hpp"
 
 #include <catch2/catch.hpp>
 

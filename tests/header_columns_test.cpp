@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
-#include "jobsight/header_columns.hpp"
-#include "jobsight/posting_columns.hpp"
-#include "jobsight/salary_columns.hpp"
+#include "normalise/header_columns.hpp"
+#include "normalise/posting_columns.hpp"
+#include "normalise/salary_columns.hpp"
 
 using namespace jobsight;
 

@@ -10,7 +10,7 @@
 #include <random>
 #include <vector>
 
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 #include "jobsight/database.hpp"
 #include "test_support.hpp"
 

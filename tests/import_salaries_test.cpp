@@ -6,9 +6,9 @@
 #include "database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "jobsight/header_columns.hpp"
-#include "jobsight/import_salaries.hpp"
-#include "jobsight/sha256.hpp"
+#include "normalise/header_columns.hpp"
+#include "jobsight/import.hpp"
+#include "util/sha256.hpp"
 #include "test_support.hpp"
 
 using namespace jobsight;

@@ -5,9 +5,9 @@
 #include "database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "jobsight/import_postings.hpp"
+#include "jobsight/import.hpp"
 #include "jobsight/inspect.hpp"
-#include "jobsight/sha256.hpp"
+#include "util/sha256.hpp"
 #include "report_fixture.hpp"
 #include "test_support.hpp"
 

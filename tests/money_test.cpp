@@ -1,4 +1,4 @@
-#include "jobsight/money.hpp"
+#include "normalise/money.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
-#include "jobsight/posting_columns.hpp"
-#include "jobsight/posting_normaliser.hpp"
+#include "normalise/posting_columns.hpp"
+#include "normalise/posting_normaliser.hpp"
 
 using namespace jobsight;
 

@@ -4,7 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/database.hpp"
-#include "jobsight/import_postings.hpp"
+#include "jobsight/import.hpp"
 #include "jobsight/reports.hpp"
 #include "test_support.hpp"
 

@@ -3,7 +3,7 @@
 
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
-#include "report_sql.hpp"
+#include "storage/report_sql.hpp"
 
 TEST_CASE("every report in the catalogue has embedded SQL and vice versa", "[report_sql]") {
   std::vector<std::string> catalogue;

@@ -2,7 +2,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "jobsight/import_postings.hpp"
+#include "jobsight/import.hpp"
 #include "jobsight/reports.hpp"
 #include "report_fixture.hpp"
 #include "test_support.hpp"

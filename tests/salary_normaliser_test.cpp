@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
-#include "jobsight/salary_columns.hpp"
-#include "jobsight/salary_normaliser.hpp"
+#include "normalise/salary_columns.hpp"
+#include "normalise/salary_normaliser.hpp"
 
 using namespace jobsight;
 

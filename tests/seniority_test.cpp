@@ -1,4 +1,4 @@
-#include "jobsight/seniority.hpp"
+#include "normalise/seniority.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "jobsight/skills_field.hpp"
+#include "normalise/skills_field.hpp"
 
 #include <catch2/catch.hpp>
 

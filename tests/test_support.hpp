@@ -13,7 +13,7 @@
 #include <random>
 #include <sstream>
 #include <string>
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 
 namespace jobsight::test {
 

@@ -1,4 +1,4 @@
-#include "jobsight/text_check.hpp"
+#include "csv/text_check.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "jobsight/text_words.hpp"
+#include "util/text_words.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -13,11 +13,10 @@
 #include "cli/signals.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "jobsight/import_file.hpp"
-#include "jobsight/import_postings.hpp"
-#include "jobsight/import_salaries.hpp"
-#include "jobsight/posting_columns.hpp"
-#include "jobsight/salary_columns.hpp"
+#include "import/import_file.hpp"
+#include "jobsight/import.hpp"
+#include "normalise/posting_columns.hpp"
+#include "normalise/salary_columns.hpp"
 
 namespace jobsight::cli {
 namespace {

@@ -6,7 +6,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 #include "jobsight/error.hpp"
 
 namespace jobsight::cli {

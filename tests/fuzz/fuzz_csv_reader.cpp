@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string input(reinterpret_cast<const char*>(data), size);

@@ -5,10 +5,10 @@
 #include <cstdlib>
 #include <string>
 
-#include "jobsight/dates.hpp"
-#include "jobsight/money.hpp"
-#include "jobsight/seniority.hpp"
-#include "jobsight/skills_field.hpp"
+#include "normalise/dates.hpp"
+#include "normalise/money.hpp"
+#include "normalise/seniority.hpp"
+#include "normalise/skills_field.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

@@ -6,10 +6,10 @@
 #include <sstream>
 #include <string>
 
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 #include "jobsight/database.hpp"
-#include "jobsight/posting_normaliser.hpp"
-#include "jobsight/reference_store.hpp"
+#include "normalise/posting_normaliser.hpp"
+#include "storage/reference_store.hpp"
 
 namespace {
 

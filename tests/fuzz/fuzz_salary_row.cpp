@@ -7,10 +7,10 @@
 #include <sstream>
 #include <string>
 
-#include "jobsight/csv_reader.hpp"
+#include "jobsight/csv.hpp"
 #include "jobsight/database.hpp"
-#include "jobsight/reference_store.hpp"
-#include "jobsight/salary_normaliser.hpp"
+#include "storage/reference_store.hpp"
+#include "normalise/salary_normaliser.hpp"
 
 namespace {
 

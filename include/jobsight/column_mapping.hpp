@@ -1,0 +1,45 @@
+#pragma once
+// Column mapping as the command line gives it (--map FIELD=COLUMN), and the canonical fields of
+// each kind of import with the header names accepted for them (public API).
+
+#include <array>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jobsight {
+
+// A canonical field of an import kind and the other header names accepted for it (lower-case;
+// unused slots are "").
+struct FieldSpec {
+  std::string_view name;
+  std::array<std::string_view, 6> aliases;
+};
+
+// One --map FIELD=COLUMN: the canonical field `field` is read from the header column `column`.
+struct ColumnMapping {
+  std::string field;   // as given, trimmed
+  std::string column;  // as given, trimmed
+  std::string text;    // the whole option value as given, for messages
+};
+
+// Parses "FIELD=COLUMN" (split at the first `=`, both sides trimmed, e.g. "title=Job Name").
+// Throws jobsight::Error "--map TEXT: expected FIELD=COLUMN ..." when there is no `=` or either
+// side is empty.
+ColumnMapping parse_column_mapping(std::string_view text);
+
+// Checks mappings against the fields of import kind `kind` ("postings", "salaries") before any
+// file is read. Field names are matched case-insensitively. Throws jobsight::Error for a field
+// the kind does not have ("--map foo=bar: unknown field 'foo' for postings (fields: ...)", with a
+// hint when `foo` is an alias of a field) and for a field mapped twice.
+void check_column_mappings(std::span<const FieldSpec> fields,
+                           const std::vector<ColumnMapping>& mappings, std::string_view kind);
+
+// Every postings field with its aliases, in the order of SPEC 1.1 (for --map checks and help).
+std::span<const FieldSpec> posting_fields();
+
+// Every salary-survey field with its aliases, in the order of SPEC 1.2.
+std::span<const FieldSpec> salary_fields();
+
+}  // namespace jobsight

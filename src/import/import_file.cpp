@@ -1,0 +1,336 @@
+#include "import/import_file.hpp"
+
+#include <SQLiteCpp/Transaction.h>
+#include <sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+#include "jobsight/csv.hpp"
+#include "jobsight/error.hpp"
+#include "storage/import_store.hpp"
+#include "util/sha256.hpp"
+#include "csv/text_check.hpp"
+
+namespace jobsight {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+constexpr std::size_t kRejectsInSummary = 5;
+constexpr std::uint64_t kProgressEveryRows = 1 << 16;
+constexpr std::uint64_t kCancelCheckEveryRows = 1 << 10;
+constexpr std::size_t kHashChunk = std::size_t{1} << 20;
+// How much of a record too long to read is kept in import_rejects.raw_record.
+constexpr std::size_t kTooLongRawBytes = std::size_t{64} << 10;
+
+std::string utc_now_iso() {
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char text[32];
+  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return text;
+}
+
+// An opened input: a file stream, or standard input for "-".
+struct Input {
+  std::ifstream file;
+  std::istream* stream = nullptr;
+  std::uint64_t size = 0;
+  std::string display_name;
+  bool is_regular_file = false;  // can be read twice (not stdin, a pipe or a device)
+};
+
+void open_input(const std::string& path, Input& input) {
+  if (path == "-") {
+    input.stream = &std::cin;
+    input.display_name = "<stdin>";
+    return;
+  }
+  input.display_name = path;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (!fs::exists(status)) throw Error(path + ": no such file");
+  if (fs::is_directory(status)) throw Error(path + ": is a directory, not a CSV file");
+  input.file.open(path, std::ios::binary);
+  if (!input.file) throw Error(path + ": cannot open for reading (permission denied?)");
+  // A pipe (`<(command)`) or device has no size; the bytes read stand for it at the end.
+  input.is_regular_file = fs::is_regular_file(status);
+  if (input.is_regular_file) {
+    std::uintmax_t size = fs::file_size(path, ec);
+    input.size = ec ? 0 : size;
+  }
+  input.stream = &input.file;
+}
+
+// The sha256 of a whole file, read apart from the import (so a file imported before can be
+// recognised without parsing it). Throws Interrupted when `cancel` becomes true.
+std::string hash_file(const std::string& path, const std::string& name,
+                      const std::atomic<bool>* cancel) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(name + ": cannot open for reading (permission denied?)");
+  Sha256 hash;
+  std::vector<char> buffer(kHashChunk);
+  while (in) {
+    if (cancel != nullptr && cancel->load()) {
+      throw Interrupted(name + ": import interrupted; nothing from this file was imported");
+    }
+    in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    hash.update(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+  }
+  if (in.bad()) throw Error(name + ": read error");
+  return hash.hex_digest();
+}
+
+std::string column_name(const std::vector<std::string>& header, std::size_t field_number) {
+  if (field_number == 0) return {};
+  if (field_number <= header.size()) return header[field_number - 1];
+  return "field " + std::to_string(field_number);
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += ", ";
+    out += item;
+  }
+  return out;
+}
+
+std::string where(const std::string& file, std::size_t line, const std::string& column) {
+  std::string text = file + ":" + std::to_string(line) + ":";
+  if (!column.empty()) text += " column " + column + ":";
+  return text;
+}
+
+// The raw record stored with a rejected row: the record as CSV, or for a record too long to read
+// whole, the start of it, marked as cut.
+std::string raw_record_of(const CsvRecord& record) {
+  std::string raw = csv_encode(record.fields);
+  if (record.too_long && raw.size() > kTooLongRawBytes) {
+    std::size_t cut = kTooLongRawBytes;  // at a character boundary, so UTF-8 stays UTF-8
+    while (cut > 0 && (static_cast<unsigned char>(raw[cut]) & 0xC0) == 0x80) --cut;
+    raw.resize(cut);
+    raw += " [... cut: the record is " + std::to_string(record.size) + " bytes]";
+  }
+  return raw;
+}
+
+std::string hex_byte(unsigned char byte) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  return std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF];
+}
+
+// Refuses a header row that cannot be read: malformed, too long, or not UTF-8 text.
+void check_header(const CsvRecord& record, const std::string& name) {
+  const std::string at = where(name, record.line, "");
+  if (!record.error.empty()) throw Error(at + " the header row cannot be read: " + record.error);
+  for (std::size_t i = 0; i < record.fields.size(); ++i) {
+    std::optional<TextProblem> problem = find_text_problem(record.fields[i]);
+    if (!problem) continue;
+    const std::string column = "column " + std::to_string(i + 1) + " of the header";
+    if (problem->kind == TextProblem::Kind::nul_byte) {
+      throw Error(at + " not a CSV file: " + column +
+                  " holds a NUL byte (a binary file?); jobsight imports CSV text (UTF-8)");
+    }
+    const std::string converted =
+        name == "<stdin>" ? std::string() : " " + name + " > converted.csv";
+    throw Error(at + " the header is not UTF-8 text (" + column + " has byte " +
+                hex_byte(problem->byte) +
+                "); jobsight reads UTF-8 only: if the file is Latin-1 / Windows-1252, convert it "
+                "first (iconv -f WINDOWS-1252 -t UTF-8" +
+                converted + ")");
+  }
+}
+
+ImportSummary already_imported(const std::string& name, const std::string& sha256,
+                               std::uint64_t size, const PreviousImport& previous) {
+  ImportSummary summary;
+  summary.file_name = name;
+  summary.sha256 = sha256;
+  summary.file_size = size;
+  summary.previous_import_id = previous.import_id;
+  summary.previous_import_at = previous.finished_at;
+  return summary;
+}
+
+double seconds_since(Clock::time_point started) {
+  return std::chrono::duration<double>(Clock::now() - started).count();
+}
+
+}  // namespace
+
+void check_import_path(const std::string& path) {
+  if (path == "-") return;
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (!fs::exists(status)) throw Error(path + ": no such file");
+  if (fs::is_directory(status)) throw Error(path + ": is a directory, not a CSV file");
+  // Opening a FIFO would wait for (and could consume) its writer; only regular files are tried.
+  if (fs::is_regular_file(status) && !std::ifstream(path, std::ios::binary)) {
+    throw Error(path + ": cannot open for reading (permission denied?)");
+  }
+}
+
+ImportSummary import_file(Database& db, const std::string& path, const ImportKind& kind,
+                          RowHandler& handler, const ImportOptions& options) {
+  Clock::time_point started = Clock::now();
+  Input input;
+  open_input(path, input);
+  const std::string& name = input.display_name;
+  const std::string kind_name(kind.name);
+
+  Sha256 hash;
+  CsvReader reader(*input.stream, [&](std::string_view bytes) { hash.update(bytes); });
+  std::string_view head;
+  try {
+    head = reader.head(kSniffBytes);
+  } catch (const std::exception& e) {
+    throw Error(name + ": read error: " + e.what());
+  }
+  if (std::optional<std::string> problem = describe_non_csv_input(head, name)) {
+    throw Error(*problem);
+  }
+
+  if (kind.once_per_file && input.is_regular_file) {
+    std::string sha256 = hash_file(path, name, options.cancel);
+    if (std::optional<PreviousImport> previous = find_import_by_sha256(db, kind_name, sha256)) {
+      ImportSummary summary = already_imported(name, sha256, input.size, *previous);
+      summary.seconds = seconds_since(started);
+      return summary;
+    }
+  }
+
+  CsvRecord record;
+  bool has_header = false;
+  try {
+    has_header = reader.next(record);
+  } catch (const std::exception& e) {
+    throw Error(name + ": read error: " + e.what());
+  }
+  if (!has_header) throw Error(name + ": empty file: a header row is required");
+  check_header(record, name);
+  const std::vector<std::string> header = record.fields;
+  std::vector<std::string> unknown_columns = handler.map_header(header, name);
+
+  ImportSummary summary;
+  summary.file_name = name;
+  summary.unknown_columns = unknown_columns;
+
+  ImportRunRecord run;
+  run.kind = kind_name;
+  run.file_name = name;
+  run.source = options.source;
+  run.started_at = utc_now_iso();
+  run.unknown_columns = join(unknown_columns);
+
+  auto progress = [&] {
+    options.on_progress(
+        ImportProgress{reader.bytes_read(), input.size, summary.rows_read, seconds_since(started)});
+  };
+  auto interrupted = [&] {
+    return Interrupted(name + ": import interrupted; nothing from this file was imported");
+  };
+
+  try {
+    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    std::int64_t import_id = begin_import_run(db, run);
+    handler.start(db, import_id);
+
+    auto reject = [&](std::size_t line, const std::string& column, const std::string& reason,
+                      const CsvRecord& rejected) {
+      if (options.strict) {
+        throw Error(where(name, line, column) + " " + reason +
+                    " (--strict: nothing from this file was imported)");
+      }
+      ++summary.rows_rejected;
+      insert_import_reject(db, import_id, line, column, reason, raw_record_of(rejected));
+      if (summary.first_rejects.size() < kRejectsInSummary) {
+        summary.first_rejects.push_back(RejectedRow{line, column, reason});
+      }
+    };
+
+    while (reader.next(record)) {
+      ++summary.rows_read;
+      if (options.cancel != nullptr && summary.rows_read % kCancelCheckEveryRows == 0 &&
+          options.cancel->load()) {
+        throw interrupted();
+      }
+      if (options.on_progress && summary.rows_read % kProgressEveryRows == 0) progress();
+      if (!record.error.empty()) {
+        reject(record.line, column_name(header, record.error_column), record.error, record);
+        continue;
+      }
+      // Only UTF-8 text without NUL bytes is stored (both kinds of import alike).
+      bool is_text = true;
+      for (std::size_t i = 0; i < record.fields.size() && is_text; ++i) {
+        if (std::optional<TextProblem> problem = find_text_problem(record.fields[i])) {
+          const std::string column = column_name(header, i + 1);
+          reject(record.line, column, describe_text_problem(*problem, column), record);
+          is_text = false;
+        }
+      }
+      if (!is_text) continue;
+      RowResult result = handler.handle(record.fields, record.line);
+      switch (result.outcome) {
+        case RowOutcome::rejected:
+          reject(record.line, result.problem.column, result.problem.reason, record);
+          break;
+        case RowOutcome::duplicate:
+          ++summary.rows_duplicate;
+          break;
+        case RowOutcome::imported:
+          ++summary.rows_imported;
+          if (result.pay_unconverted) ++summary.pay_unconverted;
+          break;
+      }
+    }
+    if (options.cancel != nullptr && options.cancel->load()) throw interrupted();
+
+    summary.sha256 = hash.hex_digest();
+    summary.file_size = input.size != 0 ? input.size : reader.bytes_read();
+    if (kind.once_per_file) {
+      // Standard input or a pipe could not be hashed beforehand, and another process may have
+      // imported the file meanwhile: check again now that the hash is known. The transaction rolls
+      // back.
+      if (std::optional<PreviousImport> previous =
+              find_import_by_sha256(db, kind_name, summary.sha256)) {
+        ImportSummary again = already_imported(name, summary.sha256, summary.file_size, *previous);
+        again.seconds = seconds_since(started);
+        return again;
+      }
+    }
+    summary.import_id = import_id;
+    run.sha256 = summary.sha256;
+    run.file_size = static_cast<std::int64_t>(summary.file_size);
+    run.finished_at = utc_now_iso();
+    run.rows_read = static_cast<std::int64_t>(summary.rows_read);
+    run.rows_imported = static_cast<std::int64_t>(summary.rows_imported);
+    run.rows_duplicate = static_cast<std::int64_t>(summary.rows_duplicate);
+    run.rows_rejected = static_cast<std::int64_t>(summary.rows_rejected);
+    run.pay_unconverted = static_cast<std::int64_t>(summary.pay_unconverted);
+    finish_import_run(db, import_id, run);
+    transaction.commit();
+  } catch (const SQLite::Exception& e) {
+    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
+      throw Error(db.path() + ": database is busy (another import is writing); try again later");
+    }
+    throw Error(name + ": import failed, nothing from this file was imported: " +
+                describe_database_failure(db.path(), e).value_or(e.what()));
+  } catch (const std::ios_base::failure& e) {
+    throw Error(name + ": read error, nothing from this file was imported: " + e.what());
+  } catch (const std::runtime_error& e) {
+    if (dynamic_cast<const Error*>(&e) != nullptr) throw;
+    throw Error(name + ": read error, nothing from this file was imported: " + e.what());
+  }
+  if (options.on_progress) progress();
+  summary.seconds = seconds_since(started);
+  return summary;
+}
+
+}  // namespace jobsight

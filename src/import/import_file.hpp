@@ -1,0 +1,75 @@
+#pragma once
+// The shared pipeline of every CSV import (import layer): opening the file or standard input,
+// hashing it, reading the header and records, one transaction per file, the import_runs record,
+// rejected rows, --strict, cancellation, progress and the summary. What a row means is up to a
+// RowHandler for the kind of file (postings, salary observations).
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "jobsight/database.hpp"
+#include "jobsight/import.hpp"
+#include "normalise/row_problem.hpp"
+
+namespace jobsight {
+
+// What the driver needs to know about a kind of import.
+struct ImportKind {
+  std::string_view name;       // import_runs.kind: "postings" or "salaries"
+  bool once_per_file = false;  // a file whose sha256 was imported before as this kind adds nothing
+};
+
+enum class RowOutcome { imported, duplicate, rejected };
+
+// What became of one record.
+struct RowResult {
+  RowOutcome outcome = RowOutcome::imported;
+  bool pay_unconverted = false;  // imported, and its pay was given but could not be converted
+  RowProblem problem;            // why, when rejected
+
+  static RowResult rejected(RowProblem why) {
+    return {RowOutcome::rejected, false, std::move(why)};
+  }
+};
+
+// One kind of import's work on one file. The driver calls map_header once, then (inside the
+// file's transaction) start once, then handle for every well-formed record in file order.
+class RowHandler {
+ public:
+  virtual ~RowHandler() = default;
+
+  // Maps the header row to the kind's fields and returns the header names it does not use (they
+  // are listed in the summary). Throws jobsight::Error naming `file_name` when a required column
+  // is missing or a --map mapping cannot be applied; nothing has been written then.
+  virtual std::vector<std::string> map_header(const std::vector<std::string>& header,
+                                              const std::string& file_name) = 0;
+
+  // Prepares to store rows as part of import run `import_id` (load reference data, prepare
+  // statements).
+  virtual void start(Database& db, std::int64_t import_id) = 0;
+
+  // Normalises and stores the record `fields` that starts at physical line `line`.
+  virtual RowResult handle(const std::vector<std::string>& fields, std::size_t line) = 0;
+};
+
+// Imports `path` ("-" reads standard input) with `handler`, in one transaction: either the whole
+// file is stored (accepted rows, rejected rows with their reasons, and an import_runs row) or,
+// on any error, nothing is. For a `once_per_file` kind, a file whose sha256 matches an earlier
+// import of that kind is not imported again: the summary says which import it was
+// (previous_import_id) and nothing is written. Throws jobsight::Error naming the file (and line)
+// when it cannot be read, is not CSV text (describe_non_csv_input: compressed, binary, UTF-16),
+// its header row is malformed or not UTF-8, the handler refuses its header, or, with `strict`, a
+// row is rejected; Interrupted when cancelled. An SQLite failure (a full disk, a damaged file)
+// throws jobsight::Error "FILE: import failed, nothing from this file was imported: " and
+// describe_database_failure's message.
+// Rows are rejected, besides what the handler rejects, when the CSV record is malformed or too
+// long (CsvReader), or a field holds a NUL byte or invalid UTF-8 (find_text_problem; the column is
+// named as the header writes it). A rejected record too long to read whole keeps its first 64 KiB
+// in import_rejects.raw_record, marked as cut.
+ImportSummary import_file(Database& db, const std::string& path, const ImportKind& kind,
+                          RowHandler& handler, const ImportOptions& options);
+
+}  // namespace jobsight

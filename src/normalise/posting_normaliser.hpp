@@ -1,0 +1,76 @@
+#pragma once
+// Turning one CSV row of a postings file into a normalised posting (SPEC 2).
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "normalise/dates.hpp"
+#include "normalise/pay_status.hpp"
+#include "normalise/posting_columns.hpp"
+#include "normalise/reference_data.hpp"
+#include "normalise/row_problem.hpp"
+#include "normalise/seniority.hpp"
+
+namespace jobsight {
+
+// A skill a posting asks for: a taxonomy skill (id > 0) or a new one (id 0, name as written).
+struct PostingSkill {
+  std::int64_t id = 0;
+  std::string name;
+  bool is_ai = false;  // the skill's category is `ai`
+};
+
+struct NormalisedPosting {
+  std::string identity;  // 32 hex digits identifying the posting (SPEC 2.6)
+  std::string source;
+  std::string external_id;  // "" when the file has none
+  Date posted;
+  std::string title;
+  std::string company;
+  std::string industry;
+  std::string country_text;  // as written
+  const CountryInfo* country = nullptr;
+  std::string city;
+  std::string seniority_given;
+  SeniorityResult seniority;
+  std::string employment_type;
+  std::optional<std::string> remote;  // "onsite", "hybrid", "remote"
+  std::optional<double> salary_min, salary_max, salary;
+  std::string salary_currency;  // as resolved (given, else country's, else USD); "" if unknown
+  std::string salary_period;    // as resolved ("year" when missing)
+  PayStatus pay_status = PayStatus::none;
+  std::optional<double> pay_usd_annual;
+  bool pay_outlier = false;
+  bool ai_by_title = false;
+  bool is_ai = false;
+  std::vector<PostingSkill> skills;  // each skill once, in order of first mention
+  std::string description;
+};
+
+class PostingNormaliser {
+ public:
+  // `default_source` is used when the row has no source value (the --source option, or "").
+  PostingNormaliser(const ReferenceData& reference, const PostingColumns& columns,
+                    std::string default_source);
+
+  // Normalises `fields` into `out`. Returns the problem when the row must be rejected (wrong
+  // number of fields, missing or invalid date, missing title); pay problems never reject a row,
+  // they set `pay_status`.
+  std::optional<RowProblem> normalise(const std::vector<std::string>& fields,
+                                      NormalisedPosting& out) const;
+
+ private:
+  void normalise_pay(const std::vector<std::string>& fields, NormalisedPosting& out) const;
+  void normalise_skills(const std::vector<std::string>& fields, NormalisedPosting& out) const;
+
+  const ReferenceData& reference_;
+  const PostingColumns& columns_;
+  std::string default_source_;
+};
+
+// Maps remote text: onsite/on-site/office/false/no/0 -> onsite, hybrid or 1..99 -> hybrid,
+// remote/true/yes/100 -> remote. nullopt when empty or unrecognised.
+std::optional<std::string> normalise_remote(std::string_view text);
+
+}  // namespace jobsight

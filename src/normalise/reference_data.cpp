@@ -1,0 +1,67 @@
+#include "normalise/reference_data.hpp"
+
+#include "util/text_words.hpp"
+
+namespace jobsight {
+
+void ReferenceData::add_country(const std::string& alpha2, const std::string& alpha3,
+                                const std::string& name, const std::string& region,
+                                const std::string& currency) {
+  std::size_t index = countries_.size();
+  countries_.push_back(CountryInfo{alpha2, name, region, currency});
+  for (const std::string& key : {alpha2, alpha3, name}) {
+    country_index_.emplace(to_lower(key), index);
+  }
+}
+
+void ReferenceData::add_country_alias(const std::string& alias, const std::string& alpha2) {
+  auto it = country_index_.find(to_lower(alpha2));
+  if (it == country_index_.end()) return;
+  country_index_.emplace(to_lower(alias), it->second);
+}
+
+void ReferenceData::add_skill(std::int64_t id, const std::string& name, bool is_ai) {
+  std::size_t index = skills_.size();
+  skills_.push_back(SkillInfo{id, name, is_ai});
+  skill_index_.emplace(to_lower(name), index);
+  skill_by_id_.emplace(id, index);
+}
+
+void ReferenceData::add_skill_alias(const std::string& alias, std::int64_t skill_id) {
+  auto it = skill_by_id_.find(skill_id);
+  if (it == skill_by_id_.end()) return;
+  skill_index_.emplace(to_lower(alias), it->second);
+}
+
+void ReferenceData::add_ai_title_phrase(const std::string& phrase) {
+  std::vector<std::string> words = lower_words(phrase);
+  if (!words.empty()) ai_phrases_.push_back(std::move(words));
+}
+
+const CountryInfo* ReferenceData::find_country(std::string_view text) const {
+  auto it = country_index_.find(to_lower(trim(text)));
+  return it == country_index_.end() ? nullptr : &countries_[it->second];
+}
+
+const CountryInfo* ReferenceData::country_by_code(std::string_view alpha2) const {
+  const CountryInfo* country = find_country(alpha2);
+  return country != nullptr && country->alpha2 == alpha2 ? country : nullptr;
+}
+
+const SkillInfo* ReferenceData::find_skill(std::string_view text) const {
+  auto it = skill_index_.find(to_lower(trim(text)));
+  return it == skill_index_.end() ? nullptr : &skills_[it->second];
+}
+
+bool ReferenceData::title_is_ai(std::string_view title) const {
+  return title_words_are_ai(lower_words(title));
+}
+
+bool ReferenceData::title_words_are_ai(const std::vector<std::string>& words) const {
+  for (const auto& phrase : ai_phrases_) {
+    if (contains_phrase(words, phrase)) return true;
+  }
+  return false;
+}
+
+}  // namespace jobsight

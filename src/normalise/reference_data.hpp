@@ -1,0 +1,67 @@
+#pragma once
+// Reference data the normaliser looks things up in: countries, skills, AI title rules, fx rates.
+// Filled by the storage layer from the database's reference tables (load_reference_data).
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "normalise/fx_table.hpp"
+
+namespace jobsight {
+
+struct CountryInfo {
+  std::string alpha2;    // "DE"
+  std::string name;      // "Germany"
+  std::string region;    // UN M49 sub-region, "" when it has none
+  std::string currency;  // ISO 4217, "" when none
+};
+
+struct SkillInfo {
+  std::int64_t id = 0;
+  std::string name;  // canonical spelling
+  bool is_ai = false;
+};
+
+class ReferenceData {
+ public:
+  // Registers a country under its alpha-2 code, alpha-3 code and name.
+  void add_country(const std::string& alpha2, const std::string& alpha3, const std::string& name,
+                   const std::string& region, const std::string& currency);
+  // Registers another spelling for a country added before. Unknown alpha2 is ignored.
+  void add_country_alias(const std::string& alias, const std::string& alpha2);
+  // Registers a skill under its name; `is_ai` when its category is `ai`.
+  void add_skill(std::int64_t id, const std::string& name, bool is_ai);
+  // Registers another spelling for a skill added before. Unknown ids are ignored.
+  void add_skill_alias(const std::string& alias, std::int64_t skill_id);
+  // Registers a phrase that makes a title an AI role (matched as whole words).
+  void add_ai_title_phrase(const std::string& phrase);
+
+  FxTable& fx() { return fx_; }
+  const FxTable& fx() const { return fx_; }
+
+  // The country that `text` names (name, alpha-2, alpha-3 or alias; case-insensitive, trimmed),
+  // or nullptr.
+  const CountryInfo* find_country(std::string_view text) const;
+  // The country with alpha-2 code `alpha2` (upper-case), or nullptr.
+  const CountryInfo* country_by_code(std::string_view alpha2) const;
+  // The skill that `text` names (name or alias; case-insensitive, trimmed), or nullptr.
+  const SkillInfo* find_skill(std::string_view text) const;
+  // True when the title contains an AI title phrase as whole words, case-insensitive.
+  bool title_is_ai(std::string_view title) const;
+  // The same, for a title already split with lower_words.
+  bool title_words_are_ai(const std::vector<std::string>& title_words) const;
+
+ private:
+  std::vector<CountryInfo> countries_;
+  std::unordered_map<std::string, std::size_t> country_index_;  // lower-case key -> countries_
+  std::vector<SkillInfo> skills_;
+  std::unordered_map<std::string, std::size_t> skill_index_;  // lower-case key -> skills_
+  std::unordered_map<std::int64_t, std::size_t> skill_by_id_;
+  std::vector<std::vector<std::string>> ai_phrases_;  // each phrase split into lower-case words
+  FxTable fx_;
+};
+
+}  // namespace jobsight

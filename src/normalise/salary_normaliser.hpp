@@ -1,0 +1,72 @@
+#pragma once
+// Turning one CSV row of a salary-survey file into a normalised salary observation (SPEC 1.2, 2).
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "normalise/dates.hpp"
+#include "normalise/pay_status.hpp"
+#include "normalise/reference_data.hpp"
+#include "normalise/row_problem.hpp"
+#include "normalise/salary_columns.hpp"
+#include "normalise/seniority.hpp"
+
+namespace jobsight {
+
+// One person's reported pay for one year, as given and normalised.
+struct NormalisedObservation {
+  int work_year = 0;
+  Date observed;  // January 1 of work_year: reports date observations by it
+  std::string job_title;
+  std::string experience_given;  // as given ("SE"), "" when none
+  SeniorityResult seniority;
+  std::string employment_type;          // as given ("FT")
+  std::optional<double> salary;         // local amount, when a valid amount was given
+  std::string salary_currency;          // the ISO code as given, or as resolved for conversion
+  std::optional<double> salary_in_usd;  // when a valid amount was given
+  PayStatus pay_status = PayStatus::none;
+  std::optional<double> pay_usd_annual;
+  bool pay_outlier = false;
+  std::string employee_residence;   // as given
+  std::optional<int> remote_ratio;  // 0-100
+  std::string country_text;         // company_location as given
+  const CountryInfo* country = nullptr;
+  std::string company_size;  // as given ("M")
+  bool is_ai = false;        // by title rules alone (SPEC 2.4)
+};
+
+class SalaryNormaliser {
+ public:
+  // Both must outlive the normaliser.
+  SalaryNormaliser(const ReferenceData& reference, const SalaryColumns& columns);
+
+  // Normalises `fields` into `out`. Returns the problem when the row must be rejected: wrong
+  // number of fields, an empty or invalid work_year, an empty job_title. Pay problems never
+  // reject a row, they set `pay_status`:
+  // - a valid salary_in_usd is the pay as is (converted);
+  // - otherwise a valid salary is converted with the fx rate of its currency (the given code,
+  //   else the company country's currency, else USD) for work_year, or the nearest year
+  //   (converted, or unknown_currency when there is no rate);
+  // - an amount that is given but not valid (text, zero, negative), with no valid amount to use
+  //   instead, is invalid_amount; no amount at all is none.
+  // Converted pay below 5,000 or above 2,000,000 USD is flagged pay_outlier.
+  std::optional<RowProblem> normalise(const std::vector<std::string>& fields,
+                                      NormalisedObservation& out) const;
+
+ private:
+  void normalise_pay(const std::vector<std::string>& fields, NormalisedObservation& out) const;
+
+  const ReferenceData& reference_;
+  const SalaryColumns& columns_;
+};
+
+// A work year: 4 digits (spaces trimmed) from 1900 to 2100; nullopt otherwise ("2024.0", "24").
+std::optional<int> parse_work_year(std::string_view text);
+
+// A remote ratio: a whole number 0-100 ("50"), or onsite/hybrid/remote (and the other words
+// normalise_remote knows) as 0/50/100. nullopt when empty or unrecognised ("150", "maybe").
+std::optional<int> parse_remote_ratio(std::string_view text);
+
+}  // namespace jobsight

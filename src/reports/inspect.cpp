@@ -1,0 +1,148 @@
+#include "jobsight/inspect.hpp"
+
+#include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cctype>
+#include <filesystem>
+
+#include "storage/embedded_sql.hpp"
+#include "jobsight/error.hpp"
+#include "storage/statement_helpers.hpp"
+
+namespace jobsight {
+namespace {
+
+constexpr char kAliasSeparator = '\x1f';  // what skills.sql puts between aliases
+
+SQLite::Statement prepare(Database& db, std::string_view query_name) {
+  return SQLite::Statement(db.sql(), std::string(embedded_query(query_name)));
+}
+
+void check_limit(const std::optional<std::int64_t>& limit) {
+  if (limit && *limit < 0) {
+    throw Error("--limit " + std::to_string(*limit) + " is negative; give 0 or more");
+  }
+}
+
+// The database file as the user would look for it; ":memory:" stays as it is.
+std::string display_path(const std::string& path) {
+  if (path == ":memory:" || path.empty()) return path;
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(path, ec);
+  return ec ? path : absolute.lexically_normal().string();
+}
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// Aliases as skills.sql returns them (separated by kAliasSeparator, in no order) -> "a, b, c",
+// sorted case-insensitively (aliases are unique case-insensitively, so the order is total).
+std::string sorted_aliases(const std::string& joined) {
+  std::vector<std::string> aliases;
+  std::size_t start = 0;
+  while (start <= joined.size() && !joined.empty()) {
+    std::size_t end = joined.find(kAliasSeparator, start);
+    if (end == std::string::npos) end = joined.size();
+    aliases.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  std::sort(aliases.begin(), aliases.end(), [](const std::string& a, const std::string& b) {
+    std::string la = lower(a), lb = lower(b);
+    return la != lb ? la < lb : a < b;
+  });
+  std::string text;
+  for (const std::string& alias : aliases) text += (text.empty() ? "" : ", ") + alias;
+  return text;
+}
+
+// The category as stored for `wanted` (any case); throws naming the categories when unknown.
+std::string known_category(Database& db, const std::string& wanted) {
+  SQLite::Statement statement = prepare(db, "skill_categories");
+  std::vector<std::string> categories;
+  while (statement.executeStep()) categories.push_back(statement.getColumn(0).getString());
+  for (const std::string& category : categories) {
+    if (lower(category) == lower(wanted)) return category;
+  }
+  std::string list;
+  for (const std::string& category : categories) list += (list.empty() ? "" : ", ") + category;
+  throw Error("unknown category '" + wanted + "'; the categories are: " + list);
+}
+
+}  // namespace
+
+DatabaseStatus database_status(Database& db) {
+  DatabaseStatus status;
+  SQLite::Statement overview = prepare(db, "status");
+  overview.bind(":database", display_path(db.path()));
+  overview.bind(":binary_schema_version", current_schema_version());
+  overview.bind(":jobsight_version", std::string(JOBSIGHT_VERSION));
+  status.overview = read_table(overview);
+
+  SQLite::Statement last_imports = prepare(db, "status_last_imports");
+  last_imports.bind(":limit", kStatusLastImports);
+  status.last_imports = read_table(last_imports);
+  return status;
+}
+
+Table status_rows(const DatabaseStatus& status) {
+  Table table;
+  table.columns = {"item", "value"};
+  table.rows = status.overview.rows;
+  for (std::size_t r = 0; r < status.last_imports.rows.size(); ++r) {
+    const std::vector<Cell>& row = status.last_imports.rows[r];
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      table.rows.push_back(
+          {"last_import." + std::to_string(r + 1) + "." + status.last_imports.columns[c], row[c]});
+    }
+  }
+  return table;
+}
+
+Table list_imports(Database& db, std::optional<std::int64_t> limit) {
+  check_limit(limit);
+  SQLite::Statement statement = prepare(db, "imports");
+  bind_optional(statement, ":limit", limit);
+  return read_table(statement);
+}
+
+Table list_rejects(Database& db, std::optional<std::int64_t> import_id,
+                   std::optional<std::int64_t> limit) {
+  check_limit(limit);
+  if (import_id) {
+    SQLite::Statement exists = prepare(db, "import_exists");
+    exists.bind(":import_id", *import_id);
+    if (!exists.executeStep()) {
+      throw Error("there is no import " + std::to_string(*import_id) +
+                  "; 'jobsight imports' lists them");
+    }
+  }
+  SQLite::Statement statement = prepare(db, "rejects");
+  bind_optional(statement, ":import_id", import_id);
+  bind_optional(statement, ":limit", limit);
+  return read_table(statement);
+}
+
+Table list_skills(Database& db, const SkillFilters& filters) {
+  check_limit(filters.limit);
+  std::optional<std::string> category;
+  if (filters.category) category = known_category(db, *filters.category);
+  SQLite::Statement statement = prepare(db, "skills");
+  bind_optional(statement, ":category", category);
+  bind_optional(statement, ":search", filters.search);
+  bind_optional(statement, ":limit", filters.limit);
+  Table table = read_table(statement);
+  auto aliases = std::find(table.columns.begin(), table.columns.end(), "aliases");
+  std::size_t column = static_cast<std::size_t>(aliases - table.columns.begin());
+  for (std::vector<Cell>& row : table.rows) {
+    const auto* joined = std::get_if<std::string>(&row[column]);
+    row[column] = joined ? sorted_aliases(*joined) : std::string();
+  }
+  return table;
+}
+
+}  // namespace jobsight

@@ -1,0 +1,53 @@
+#include "storage/reference_store.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "storage/embedded_sql.hpp"
+#include "util/text_words.hpp"
+
+namespace jobsight {
+
+ReferenceData load_reference_data(Database& db) {
+  ReferenceData data;
+  SQLite::Database& sql = db.sql();
+  SQLite::Statement countries(sql,
+                              "SELECT alpha2, alpha3, name, coalesce(region, ''), "
+                              "coalesce(currency, '') FROM countries");
+  while (countries.executeStep()) {
+    data.add_country(countries.getColumn(0).getString(), countries.getColumn(1).getString(),
+                     countries.getColumn(2).getString(), countries.getColumn(3).getString(),
+                     countries.getColumn(4).getString());
+  }
+  SQLite::Statement country_aliases(sql, "SELECT alias, alpha2 FROM country_aliases");
+  while (country_aliases.executeStep()) {
+    data.add_country_alias(country_aliases.getColumn(0).getString(),
+                           country_aliases.getColumn(1).getString());
+  }
+  SQLite::Statement skills(sql, "SELECT skill_id, name, category = 'ai' FROM skills");
+  while (skills.executeStep()) {
+    data.add_skill(skills.getColumn(0).getInt64(), skills.getColumn(1).getString(),
+                   skills.getColumn(2).getInt() != 0);
+  }
+  SQLite::Statement skill_aliases(sql, "SELECT alias, skill_id FROM skill_aliases");
+  while (skill_aliases.executeStep()) {
+    data.add_skill_alias(skill_aliases.getColumn(0).getString(),
+                         skill_aliases.getColumn(1).getInt64());
+  }
+  SQLite::Statement rules(sql, "SELECT phrase FROM ai_title_rules");
+  while (rules.executeStep()) data.add_ai_title_phrase(rules.getColumn(0).getString());
+  SQLite::Statement rates(sql, "SELECT currency, year, usd_per_unit FROM fx_rates");
+  while (rates.executeStep()) {
+    data.fx().add(rates.getColumn(0).getString(), rates.getColumn(1).getInt(),
+                  rates.getColumn(2).getDouble());
+  }
+  return data;
+}
+
+std::optional<std::string> find_country_code(Database& db, std::string_view text) {
+  SQLite::Statement query(db.sql(), std::string(embedded_query("country_code")));
+  query.bind(":text", std::string(trim(text)));
+  if (!query.executeStep()) return std::nullopt;
+  return query.getColumn(0).getString();
+}
+
+}  // namespace jobsight

@@ -1,0 +1,21 @@
+#pragma once
+// Reading the reference tables of a jobsight database into memory (storage layer).
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "jobsight/database.hpp"
+#include "normalise/reference_data.hpp"
+
+namespace jobsight {
+
+// Loads countries, country aliases, skills (with aliases; category `ai` marks AI skills), AI
+// title rules and fx rates from `db`.
+ReferenceData load_reference_data(Database& db);
+
+// The ISO alpha-2 code of the country `text` names (code, alpha-3 code, name or alias, any case,
+// trimmed), looked up with one query; nullopt when no country has that name.
+std::optional<std::string> find_country_code(Database& db, std::string_view text);
+
+}  // namespace jobsight

@@ -1,0 +1,158 @@
+#include "storage/report_sql.hpp"
+
+#include <cctype>
+
+#include "storage/embedded_sql.hpp"
+#include "jobsight/error.hpp"
+
+namespace jobsight {
+namespace {
+
+std::string file_stem(std::string_view report_name) {
+  std::string stem(report_name);
+  for (char& c : stem) {
+    if (c == '-') c = '_';
+  }
+  return stem;
+}
+
+const EmbeddedSql* find_embedded(std::string_view stem) {
+  for (const EmbeddedSql& entry : embedded_report_queries()) {
+    if (entry.name == stem) return &entry;
+  }
+  return nullptr;
+}
+
+// Drops `--` comments outside string literals and trims the result.
+std::string strip_comments(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    char c = sql[i];
+    if (!in_string && c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      while (i < sql.size() && sql[i] != '\n') ++i;
+      out.push_back('\n');
+      continue;
+    }
+    if (c == '\'') in_string = !in_string;
+    out.push_back(c);
+  }
+  std::size_t begin = out.find_first_not_of(" \t\r\n");
+  std::size_t end = out.find_last_not_of(" \t\r\n;");
+  if (begin == std::string::npos) return {};
+  return out.substr(begin, end - begin + 1);
+}
+
+bool starts_with_keyword(std::string_view sql, std::string_view keyword) {
+  if (sql.size() <= keyword.size()) return false;
+  for (std::size_t i = 0; i < keyword.size(); ++i) {
+    if (std::toupper(static_cast<unsigned char>(sql[i])) != keyword[i]) return false;
+  }
+  return std::isspace(static_cast<unsigned char>(sql[keyword.size()])) != 0;
+}
+
+// True when `word` occurs in `sql` as a whole identifier.
+bool mentions_word(std::string_view sql, std::string_view word) {
+  auto is_identifier = [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+  };
+  for (std::size_t at = sql.find(word); at != std::string_view::npos; at = sql.find(word, at + 1)) {
+    bool starts = at == 0 || !is_identifier(sql[at - 1]);
+    std::size_t end = at + word.size();
+    bool ends = end == sql.size() || !is_identifier(sql[end]);
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// Replaces each `:name` parameter outside string literals with NULL.
+std::string parameters_to_null(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size());
+  bool in_string = false;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    char c = sql[i];
+    if (c == '\'') in_string = !in_string;
+    if (!in_string && c == ':' && i + 1 < sql.size() &&
+        (std::isalpha(static_cast<unsigned char>(sql[i + 1])) || sql[i + 1] == '_')) {
+      ++i;
+      while (i < sql.size() &&
+             (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_')) {
+        ++i;
+      }
+      --i;
+      out += "NULL";
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> embedded_report_names() {
+  std::vector<std::string> names;
+  for (const EmbeddedSql& entry : embedded_report_queries()) {
+    if (entry.name.starts_with('_')) continue;
+    std::string name(entry.name);
+    for (char& c : name) {
+      if (c == '_') c = '-';
+    }
+    names.push_back(name);
+  }
+  return names;
+}
+
+std::string report_query(std::string_view name) {
+  const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
+  if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
+  std::string body = strip_comments(report->text);
+
+  // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
+  // another fragment, in file order (SQLite resolves CTE names in any order).
+  std::vector<std::pair<std::string, std::string>> fragments;
+  for (const EmbeddedSql& entry : embedded_report_queries()) {
+    if (entry.name.starts_with('_')) {
+      fragments.emplace_back(std::string(entry.name.substr(1)), strip_comments(entry.text));
+    }
+  }
+  std::vector<bool> used(fragments.size(), false);
+  std::string searched = body;
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t f = 0; f < fragments.size(); ++f) {
+      if (!used[f] && mentions_word(searched, fragments[f].first)) {
+        used[f] = true;
+        searched += "\n" + fragments[f].second;
+        grew = true;
+      }
+    }
+  }
+  std::string query;
+  for (std::size_t f = 0; f < fragments.size(); ++f) {
+    if (!used[f]) continue;
+    query += query.empty() ? "WITH " : ",\n";
+    query += fragments[f].first + " AS (\n" + fragments[f].second + "\n)";
+  }
+  if (query.empty()) return body;
+  if (starts_with_keyword(body, "WITH")) {
+    query += ',';
+    query.append(body, 4);
+  } else {
+    query += '\n';
+    query += body;
+  }
+  return query;
+}
+
+std::string report_view_name(std::string_view name) {
+  return "report_" + file_stem(name);
+}
+
+std::string report_view_sql(std::string_view name) {
+  return "CREATE VIEW " + report_view_name(name) + " AS\n" + parameters_to_null(report_query(name));
+}
+
+}  // namespace jobsight

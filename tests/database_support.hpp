@@ -6,11 +6,12 @@
 #include <string>
 
 #include "jobsight/database.hpp"
+#include "storage/sqlite_connection.hpp"
 
 namespace jobsight::test {
 
 inline std::int64_t count_rows(Database& db, const std::string& table) {
-  return db.sql().execAndGet("SELECT count(*) FROM " + table).getInt64();
+  return jobsight::sqlite_of(db).execAndGet("SELECT count(*) FROM " + table).getInt64();
 }
 
 // "table=N;" for each table: the state a failed or refused import must leave untouched.

@@ -5,6 +5,7 @@
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "test_support.hpp"
+#include "storage/sqlite_connection.hpp"
 
 using jobsight::Database;
 using jobsight::Error;
@@ -28,7 +29,7 @@ TEST_CASE("migrating an empty database gives exactly the consolidated schema", "
   Database migrated = Database::open_in_memory();
   SQLite::Database from_schema(":memory:", SQLite::OPEN_READWRITE);
   from_schema.exec(read_file(jobsight::test::source_path("schema/jobsight.sql")));
-  CHECK(schema_objects(migrated.sql()) == schema_objects(from_schema));
+  CHECK(schema_objects(jobsight::sqlite_of(migrated)) == schema_objects(from_schema));
 }
 
 TEST_CASE("a new database carries the application id and the current schema version",
@@ -38,8 +39,8 @@ TEST_CASE("a new database carries the application id and the current schema vers
   {
     Database db = Database::open_for_writing(path);
     CHECK(db.schema_version() == jobsight::current_schema_version());
-    CHECK(db.sql().execAndGet("PRAGMA application_id").getInt() == jobsight::kApplicationId);
-    CHECK(db.sql().execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(jobsight::sqlite_of(db).execAndGet("PRAGMA application_id").getInt() == jobsight::kApplicationId);
+    CHECK(jobsight::sqlite_of(db).execAndGet("PRAGMA journal_mode").getString() == "wal");
   }
   Database reopened = Database::open_read_only(path);
   CHECK(reopened.schema_version() == jobsight::current_schema_version());
@@ -96,26 +97,26 @@ TEST_CASE("a read-only database rejects every write", "[database]") {
   std::string path = dir.file("ro.db");
   { Database db = Database::open_for_writing(path); }
   Database db = Database::open_read_only(path);
-  CHECK_THROWS(db.sql().exec("INSERT INTO companies (name) VALUES ('x')"));
+  CHECK_THROWS(jobsight::sqlite_of(db).exec("INSERT INTO companies (name) VALUES ('x')"));
 }
 
 TEST_CASE("the reference data is loaded by the migrations", "[database]") {
   Database db = Database::open_in_memory();
   auto count = [&](const char* table) {
-    return db.sql().execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
+    return jobsight::sqlite_of(db).execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
   };
   CHECK(count("countries") >= 249);
   CHECK(count("skills") >= 300);
   CHECK(count("skill_aliases") >= 50);
   CHECK(count("ai_title_rules") >= 10);
-  CHECK(db.sql().execAndGet("SELECT count(DISTINCT currency) FROM fx_rates").getInt() >= 13);
-  CHECK(db.sql().execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt() >= 20);
-  CHECK(db.sql().execAndGet("SELECT region FROM countries WHERE alpha2 = 'DE'").getString() ==
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT count(DISTINCT currency) FROM fx_rates").getInt() >= 13);
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt() >= 20);
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT region FROM countries WHERE alpha2 = 'DE'").getString() ==
         "Western Europe");
   for (int year = 2020; year <= 2026; ++year) {
     for (const char* currency : {"USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY",
                                  "CNY", "BRL", "PLN", "SEK"}) {
-      SQLite::Statement rate(db.sql(),
+      SQLite::Statement rate(jobsight::sqlite_of(db),
                              "SELECT count(*) FROM fx_rates WHERE currency = ? AND year = ?");
       rate.bind(1, currency);
       rate.bind(2, year);
@@ -123,6 +124,6 @@ TEST_CASE("the reference data is loaded by the migrations", "[database]") {
       CHECK(rate.getColumn(0).getInt() == 1);
     }
   }
-  SQLite::Statement check(db.sql(), "PRAGMA foreign_key_check");
+  SQLite::Statement check(jobsight::sqlite_of(db), "PRAGMA foreign_key_check");
   CHECK_FALSE(check.executeStep());
 }

@@ -9,6 +9,7 @@
 #include "jobsight/import.hpp"
 #include "util/sha256.hpp"
 #include "test_support.hpp"
+#include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;
 using jobsight::test::count_rows;
@@ -55,7 +56,7 @@ TEST_CASE("an import stores good rows, counts duplicates and keeps rejects with 
   CHECK(count(db, "postings") == 4);
   CHECK(count(db, "import_runs") == 1);
 
-  SQLite::Statement rejects(db.sql(),
+  SQLite::Statement rejects(jobsight::sqlite_of(db),
                             "SELECT line, coalesce(column_name, ''), reason, raw_record "
                             "FROM import_rejects ORDER BY line");
   std::vector<std::string> got;
@@ -69,16 +70,16 @@ TEST_CASE("an import stores good rows, counts duplicates and keeps rejects with 
                                  "8|title|title is empty|5,2024-01-09,,Acme,US,,,",
                                  "9||row has 3 fields, the header has 8|6,2024-01-10,Short Row"});
 
-  CHECK(db.sql().execAndGet("SELECT title FROM postings WHERE external_id = '2'").getString() ==
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT title FROM postings WHERE external_id = '2'").getString() ==
         "Analyst, Data");
-  CHECK(db.sql().execAndGet("SELECT source_line FROM postings WHERE external_id = '4'").getInt() ==
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT source_line FROM postings WHERE external_id = '4'").getInt() ==
         5);
-  CHECK(db.sql()
+  CHECK(jobsight::sqlite_of(db)
             .execAndGet("SELECT name FROM companies JOIN postings USING (company_id) "
                         "WHERE external_id = '2'")
             .getString() == "Beta \"Labs\"");
-  CHECK(db.sql().execAndGet("SELECT count(*) FROM posting_skills").getInt() == 4);
-  CHECK(db.sql()
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT count(*) FROM posting_skills").getInt() == 4);
+  CHECK(jobsight::sqlite_of(db)
             .execAndGet("SELECT rows_read || '/' || rows_imported || '/' || rows_duplicate || '/' "
                         "|| rows_rejected || '/' || pay_unconverted FROM import_runs")
             .getString() == "8/4/1/3/1");
@@ -178,7 +179,7 @@ TEST_CASE("the --source option names the source of rows that have none", "[impor
   ImportOptions options;
   options.source = "board-x";
   import_postings(db, file, options);
-  CHECK(db.sql()
+  CHECK(jobsight::sqlite_of(db)
             .execAndGet("SELECT group_concat(source, ',') FROM (SELECT source FROM postings ORDER "
                         "BY external_id)")
             .getString() == "board-x,indeed");
@@ -198,10 +199,10 @@ TEST_CASE("a --map option names the columns of a postings file whose headers no 
   ImportSummary s = import_postings(db, file, options);
   CHECK(s.rows_imported == 1);
   CHECK(s.unknown_columns == std::vector<std::string>{"title (not used: --map title=job name)"});
-  CHECK(db.sql()
+  CHECK(jobsight::sqlite_of(db)
             .execAndGet("SELECT title || '|' || posted_date || '|' || country_code FROM postings")
             .getString() == "ML Engineer|2024-01-05|DE");
-  CHECK(db.sql().execAndGet("SELECT unknown_columns FROM import_runs").getString() ==
+  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT unknown_columns FROM import_runs").getString() ==
         "title (not used: --map title=job name)");
 }
 

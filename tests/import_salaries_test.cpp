@@ -10,6 +10,7 @@
 #include "jobsight/import.hpp"
 #include "util/sha256.hpp"
 #include "test_support.hpp"
+#include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;
 using jobsight::test::count_rows;
@@ -28,7 +29,7 @@ std::string fingerprint(Database& db) {
 }
 
 std::vector<std::string> rows(Database& db, const std::string& sql) {
-  SQLite::Statement query(db.sql(), sql);
+  SQLite::Statement query(jobsight::sqlite_of(db), sql);
   std::vector<std::string> out;
   while (query.executeStep()) {
     std::string row;
@@ -131,7 +132,7 @@ TEST_CASE("importing the same salary file again adds nothing and says which impo
   std::string file = dir.write("survey.csv", kSurvey);
   ImportSummary first = import_salaries(db, file, ImportOptions{});
   std::string before = fingerprint(db);
-  std::string finished = db.sql().execAndGet("SELECT finished_at FROM import_runs").getString();
+  std::string finished = jobsight::sqlite_of(db).execAndGet("SELECT finished_at FROM import_runs").getString();
 
   ImportSummary again = import_salaries(db, file, ImportOptions{});
   CHECK(again.already_imported());
@@ -154,7 +155,7 @@ TEST_CASE("importing the same salary file again adds nothing and says which impo
 TEST_CASE("a file imported as postings can still be imported as salaries", "[import_salaries]") {
   TempDir dir;
   Database db = Database::open_in_memory();
-  db.sql().exec(
+  jobsight::sqlite_of(db).exec(
       "INSERT INTO import_runs (kind, file_name, file_size, sha256, started_at, finished_at, "
       "rows_read, rows_imported, rows_duplicate, rows_rejected, pay_unconverted) VALUES "
       "('postings', 'survey.csv', 0, '" +
@@ -189,7 +190,7 @@ TEST_CASE("a database failure in the middle of a salary import rolls the whole f
           "[import_salaries]") {
   TempDir dir;
   Database db = Database::open_in_memory();
-  db.sql().exec(
+  jobsight::sqlite_of(db).exec(
       "CREATE TEMP TRIGGER fail_on_line_8 BEFORE INSERT ON salary_observations "
       "WHEN NEW.source_line = 8 BEGIN SELECT RAISE(ABORT, 'disk on fire'); END");
   std::string before = fingerprint(db);

@@ -10,6 +10,7 @@
 #include "util/sha256.hpp"
 #include "report_fixture.hpp"
 #include "test_support.hpp"
+#include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;
 using namespace jobsight::test;
@@ -42,7 +43,7 @@ struct InspectFixture {
     import_postings(db, first, ImportOptions{});
     import_postings(db, second, ImportOptions{});
     // Fixed times, so that tables can be compared exactly.
-    db.sql().exec(
+    jobsight::sqlite_of(db).exec(
         "UPDATE import_runs SET started_at = '2025-06-0' || import_id || 'T10:00:00Z', "
         "finished_at = '2025-06-0' || import_id || 'T10:00:05Z'");
   }
@@ -246,7 +247,7 @@ TEST_CASE("skills of one category, named in any case", "[inspect]") {
   Table table = list_skills(f.db, ai);
   CHECK(table.rows.size() ==
         static_cast<std::size_t>(
-            f.db.sql().execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt64()));
+            jobsight::sqlite_of(f.db).execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt64()));
   CHECK(table.rows[0][0] == T("PyTorch"));
 }
 
@@ -356,6 +357,6 @@ TEST_CASE("read-only SQL refuses every kind of write with a message naming it", 
   CHECK(count(f.db, "postings") == 4);
   CHECK(count(f.db, "companies") == 3);
   CHECK(f.db.schema_version() == current_schema_version());
-  f.db.sql().exec("INSERT INTO companies (name) VALUES ('After')");
+  jobsight::sqlite_of(f.db).exec("INSERT INTO companies (name) VALUES ('After')");
   CHECK(count(f.db, "companies") == 4);
 }

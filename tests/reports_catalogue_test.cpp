@@ -6,6 +6,7 @@
 
 #include "jobsight/error.hpp"
 #include "report_fixture.hpp"
+#include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;
 using namespace jobsight::test;
@@ -15,14 +16,14 @@ namespace {
 // Adds salary observations (all 2024) beside the hand-made postings:
 //   entry 80,000 US; entry 90,000 US; mid 120,000 DE; senior 160,000 US; senior 1,000 US (outlier).
 void add_observations(Database& db) {
-  db.sql().exec(
+  jobsight::sqlite_of(db).exec(
       "INSERT INTO import_runs (kind, file_name, file_size, sha256, started_at, finished_at, "
       "rows_read, rows_imported, rows_duplicate, rows_rejected, pay_unconverted) VALUES "
       "('salaries', 'obs.csv', 0, '" +
       std::string(64, 'a') + "', '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', 5, 5, 0, 0, 0)");
-  std::int64_t import_id = db.sql().getLastInsertRowid();
+  std::int64_t import_id = jobsight::sqlite_of(db).getLastInsertRowid();
   SQLite::Statement insert(
-      db.sql(),
+      jobsight::sqlite_of(db),
       "INSERT INTO salary_observations (import_id, source_line, work_year, observed_date, "
       "month_key, quarter_key, year_key, job_title, seniority, seniority_inferred, pay_status, "
       "pay_usd_annual, pay_outlier, country_code, region, is_ai) VALUES (?, ?, 2024, '2024-01-01', "

@@ -1,12 +1,9 @@
 #pragma once
-// Opening, validating and migrating a jobsight SQLite database (storage layer).
-
-#include <SQLiteCpp/Database.h>
+// Opening, validating and migrating a jobsight database (public API; src/storage/ implements it
+// on SQLite, whose types do not appear here).
 
 #include <memory>
-#include <optional>
 #include <string>
-#include <string_view>
 
 namespace jobsight {
 
@@ -19,21 +16,8 @@ inline constexpr int kDefaultBusyTimeoutMs = 5000;
 // The schema version this binary migrates to: the number of embedded migrations.
 int current_schema_version();
 
-// A message for an SQLite error met while using the database at `path` that is about the file
-// or the machine rather than the statement, saying what went wrong in words a user can act on,
-// starting with `path`: a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB) "PATH: the database file
-// is damaged (...); restore it from a backup, or ...", a full disk or file-size limit
-// (SQLITE_FULL and write errors) "PATH: disk full or file too large (...)", other I/O errors, a
-// read-only file or directory (SQLITE_READONLY, SQLITE_CANTOPEN: which one, when it can tell), a
-// busy database, running out of memory. nullopt for other errors (a constraint, an SQL error),
-// whose SQLite text the caller shows. `extended_code` is SQLite's (extended) result code, `what`
-// its message.
-std::optional<std::string> describe_database_failure(const std::string& path, int extended_code,
-                                                     std::string_view what);
-
-// The same for an exception thrown by SQLiteCpp.
-std::optional<std::string> describe_database_failure(const std::string& path,
-                                                     const SQLite::Exception& e);
+// The storage layer's connection to the database file; opaque outside src/storage/.
+struct DatabaseConnection;
 
 // An open jobsight database at the current schema version.
 class Database {
@@ -60,15 +44,22 @@ class Database {
   // Opens a private in-memory database with the current schema (tests, scratch work).
   static Database open_in_memory();
 
-  SQLite::Database& sql() { return *db_; }
+  Database(Database&&) noexcept;
+  Database& operator=(Database&&) noexcept;
+  ~Database();
+
+  // The path the database was opened with (":memory:" for open_in_memory).
   const std::string& path() const { return path_; }
+  // The file's schema version (PRAGMA user_version).
   int schema_version() const;
+  // The storage layer's handle on the open database.
+  DatabaseConnection& connection() { return *connection_; }
 
  private:
-  Database(std::unique_ptr<SQLite::Database> db, std::string path);
+  Database(std::unique_ptr<DatabaseConnection> connection, std::string path);
   void migrate();
 
-  std::unique_ptr<SQLite::Database> db_;
+  std::unique_ptr<DatabaseConnection> connection_;
   std::string path_;
 };
 

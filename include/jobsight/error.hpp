@@ -3,6 +3,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace jobsight {
 
@@ -18,6 +19,24 @@ class Error : public std::runtime_error {
 class Interrupted : public Error {
  public:
   explicit Interrupted(const std::string& message) : Error(message) {}
+};
+
+// An error the database reported (a full disk, a damaged file, a busy database, a failed
+// statement), turned into words by the storage layer, the only layer that sees the database
+// library's own errors. `what()` is the whole message for the user ("PATH: disk full or file too
+// large (...)", or "database error: " and the database's text when there is nothing more to say);
+// `reason()` the same without that prefix, for callers that put it after their own context;
+// `busy()` is true when another connection held the lock for longer than the busy timeout.
+class DatabaseError : public Error {
+ public:
+  DatabaseError(const std::string& message, std::string reason, bool busy)
+      : Error(message), reason_(std::move(reason)), busy_(busy) {}
+  const std::string& reason() const { return reason_; }
+  bool busy() const { return busy_; }
+
+ private:
+  std::string reason_;
+  bool busy_;
 };
 
 }  // namespace jobsight

@@ -1,5 +1,5 @@
 #pragma once
-// The canned trend reports (SPEC 4): their catalogue, filters and running them (report layer).
+// The canned trend reports (SPEC 4): their catalogue, filters and running them (public API).
 
 #include <optional>
 #include <string>
@@ -38,9 +38,15 @@ struct ReportFilters {
   std::optional<int> top;         // top-skills: skills per period (default 10)
 };
 
+// Checks `filters` for report `name` without touching a database: throws jobsight::Error for an
+// unknown report, an option the report does not take by its catalogue entry ("report ai-share
+// does not take --top"), an invalid date, period, source, by, top or min-n value, or --year
+// combined with --from/--to.
+void check_report_filters(const std::string& name, const ReportFilters& filters);
+
 // Runs report `name` with `filters` and returns its rows (for `summary`, the digest as rows of
-// topic, item, value, n). Throws jobsight::Error for an unknown report, an invalid date, period,
-// source, by, top or min-n value, or --year combined with --from/--to.
+// topic, item, value, n). Throws jobsight::Error as check_report_filters does, and
+// DatabaseError when the database fails.
 Table run_report(Database& db, const std::string& name, const ReportFilters& filters);
 
 // Runs one read-only query and returns its rows (for tests and `jobsight sql`).

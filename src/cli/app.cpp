@@ -1,6 +1,5 @@
 #include "cli/app.hpp"
 
-#include <SQLiteCpp/Exception.h>
 #include <CLI/CLI.hpp>
 
 #include <csignal>
@@ -66,11 +65,6 @@ int run(int argc, char** argv) {
     return action ? action() : 0;
   } catch (const Error& e) {
     std::cerr << "jobsight: " << printable(e.what()) << '\n';
-  } catch (const SQLite::Exception& e) {
-    std::cerr << "jobsight: "
-              << printable(describe_database_failure(db_path.path, e)
-                               .value_or(std::string("database error: ") + e.what()))
-              << '\n';
   } catch (const std::bad_alloc&) {
     std::cerr << "jobsight: out of memory\n";
   } catch (const std::exception& e) {

@@ -50,13 +50,6 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
     throw Error("unknown report '" + o.name + "'; the reports are: " + known +
                 " (see 'jobsight report list')");
   }
-  for (const char* option :
-       {"--from", "--to", "--year", "--country", "--region", "--industry", "--period", "--min-n"}) {
-    if (command.count(option) == 0) continue;
-    if (std::find(info->options.begin(), info->options.end(), option) == info->options.end()) {
-      throw Error("report " + info->name + " does not take " + option);
-    }
-  }
   ReportFilters filters;
   filters.from = given(command, "--from", o.from);
   filters.to = given(command, "--to", o.to);
@@ -70,6 +63,9 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   filters.by = given(command, "--by", o.by);
   if (command.count("--top") > 0) filters.top = o.top;
 
+  // Every option the report does not take is refused by its catalogue entry, before the
+  // database is opened.
+  check_report_filters(info->name, filters);
   Database db = db_path.open_read_only();
   Table table = run_report(db, info->name, filters);
   render(table, format, std::cout);

@@ -1,8 +1,5 @@
 #include "import/import_file.hpp"
 
-#include <SQLiteCpp/Transaction.h>
-#include <sqlite3.h>
-
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -12,6 +9,7 @@
 #include "jobsight/csv.hpp"
 #include "jobsight/error.hpp"
 #include "storage/import_store.hpp"
+#include "storage/write_transaction.hpp"
 #include "util/sha256.hpp"
 #include "csv/text_check.hpp"
 
@@ -238,7 +236,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   };
 
   try {
-    SQLite::Transaction transaction(db.sql(), SQLite::TransactionBehavior::IMMEDIATE);
+    WriteTransaction transaction(db);
     std::int64_t import_id = begin_import_run(db, run);
     handler.start(db, import_id);
 
@@ -316,12 +314,11 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     run.pay_unconverted = static_cast<std::int64_t>(summary.pay_unconverted);
     finish_import_run(db, import_id, run);
     transaction.commit();
-  } catch (const SQLite::Exception& e) {
-    if (e.getErrorCode() == SQLITE_BUSY || e.getErrorCode() == SQLITE_LOCKED) {
+  } catch (const DatabaseError& e) {
+    if (e.busy()) {
       throw Error(db.path() + ": database is busy (another import is writing); try again later");
     }
-    throw Error(name + ": import failed, nothing from this file was imported: " +
-                describe_database_failure(db.path(), e).value_or(e.what()));
+    throw Error(name + ": import failed, nothing from this file was imported: " + e.reason());
   } catch (const std::ios_base::failure& e) {
     throw Error(name + ": read error, nothing from this file was imported: " + e.what());
   } catch (const std::runtime_error& e) {

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "util/text_words.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 
@@ -13,16 +14,12 @@ namespace {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2100;
 
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
 // Reads exactly `count` digits at `pos`; nullopt when any of them is not a digit.
 std::optional<int> fixed_digits(std::string_view text, std::size_t pos, std::size_t count) {
   if (pos + count > text.size()) return std::nullopt;
   int value = 0;
   for (std::size_t i = pos; i < pos + count; ++i) {
-    if (!is_digit(text[i])) return std::nullopt;
+    if (!is_ascii_digit(text[i])) return std::nullopt;
     value = value * 10 + (text[i] - '0');
   }
   return value;
@@ -79,7 +76,7 @@ bool valid_time_suffix(std::string_view t) {
   std::size_t pos = 8;
   if (pos < t.size() && t[pos] == '.') {
     const std::size_t first_digit = ++pos;
-    while (pos < t.size() && is_digit(t[pos])) ++pos;
+    while (pos < t.size() && is_ascii_digit(t[pos])) ++pos;
     if (pos == first_digit) return false;
   }
   if (pos == t.size()) return true;
@@ -106,9 +103,7 @@ constexpr const char* kMonthNames[12] = {"January",   "February", "March",    "A
 std::string date_range_problem(std::string_view text) {
   text = trim(text);
   if (text.empty() || parse_date(text)) return "";
-  bool all_digits = true;
-  for (char c : text) all_digits = all_digits && is_digit(c);
-  if (all_digits) {
+  if (all_digits(text)) {
     // Only a long number that parse_epoch refuses for its size is a timestamp out of range.
     return text.size() >= 9 && text.size() <= 19 ? "the timestamp is after 2100" : "";
   }
@@ -154,9 +149,7 @@ std::optional<Date> parse_date(std::string_view text) {
   text = trim(text);
   if (text.empty()) return std::nullopt;
 
-  bool all_digits = true;
-  for (char c : text) all_digits = all_digits && is_digit(c);
-  if (all_digits) return parse_epoch(text);
+  if (all_digits(text)) return parse_epoch(text);
 
   const auto year = fixed_digits(text, 0, 4);
   const auto month = fixed_digits(text, 5, 2);

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "util/text_words.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 
@@ -12,14 +13,6 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kAmountSymbols = {"$", "\u20AC", "\u00A3", "\u00A5",
                                                             "\u20B9"};
-
-bool is_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-
-char lower_ascii(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
 
 char upper_ascii(char c) {
   return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
@@ -133,7 +126,7 @@ std::optional<double> parse_amount(std::string_view text) {
   std::size_t group_count = 1;
   int mantissa_digits = 0;
   std::size_t i = 0;
-  for (; i < text.size() && (is_digit(text[i]) || text[i] == ','); ++i) {
+  for (; i < text.size() && (is_ascii_digit(text[i]) || text[i] == ','); ++i) {
     if (text[i] == ',') {
       if (groups[group_count - 1] == 0 || group_count == groups.size()) {
         return std::nullopt;
@@ -150,7 +143,7 @@ std::optional<double> parse_amount(std::string_view text) {
   if (i < text.size() && text[i] == '.') {
     if (length == buffer.size()) return std::nullopt;
     buffer[length++] = '.';
-    for (++i; i < text.size() && is_digit(text[i]); ++i) {
+    for (++i; i < text.size() && is_ascii_digit(text[i]); ++i) {
       if (length == buffer.size()) return std::nullopt;
       buffer[length++] = text[i];
       ++mantissa_digits;
@@ -163,7 +156,7 @@ std::optional<double> parse_amount(std::string_view text) {
     ++i;
     if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
     const std::size_t digits_start = i;
-    while (i < text.size() && is_digit(text[i])) ++i;
+    while (i < text.size() && is_ascii_digit(text[i])) ++i;
     if (i == digits_start || length + (i - exponent_start) > buffer.size()) return std::nullopt;
     for (std::size_t k = exponent_start; k < i; ++k) buffer[length++] = text[k];
   }

@@ -1,7 +1,5 @@
 #include "normalise/posting_columns.hpp"
 
-#include <algorithm>
-
 #include "jobsight/error.hpp"
 
 namespace jobsight {
@@ -41,21 +39,11 @@ std::span<const FieldSpec> posting_fields() {
   return kFields;
 }
 
-std::optional<PostingField> posting_field_from_header(std::string_view header) {
-  int field = field_from_header(kFields, header);
-  if (field < 0) return std::nullopt;
-  return static_cast<PostingField>(field);
-}
-
 PostingColumns map_posting_columns(const std::vector<std::string>& header,
                                    const std::string& file_name,
                                    const std::vector<ColumnMapping>& mappings) {
-  HeaderMatch match = match_header(kFields, header, mappings, "postings", file_name);
-  PostingColumns columns;
-  std::copy(match.index.begin(), match.index.end(), columns.index.begin());
-  columns.unknown = std::move(match.unknown);
-  columns.header = header;
-  columns.width = header.size();
+  PostingColumns columns =
+      PostingColumns::match(kFields, header, mappings, "postings", file_name);
   for (PostingField required : {PostingField::title, PostingField::posted_date}) {
     if (!columns.has(required)) {
       throw Error(file_name + ": no " + std::string(to_string(required)) +

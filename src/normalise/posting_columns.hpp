@@ -1,9 +1,7 @@
 #pragma once
 // The canonical postings columns and matching a CSV header against them (SPEC 1.1).
 
-#include <array>
-#include <optional>
-#include <span>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,19 +35,8 @@ inline constexpr std::size_t kPostingFieldCount = 18;
 // Canonical column name, e.g. "posted_date".
 std::string_view to_string(PostingField field);
 
-// The field a header name stands for (canonical name or alias, case-insensitive, trimmed).
-std::optional<PostingField> posting_field_from_header(std::string_view header);
-
 // Where each canonical field sits in a file's header.
-struct PostingColumns {
-  std::array<int, kPostingFieldCount> index{};  // -1 when the file has no such column
-  std::vector<std::string> unknown;             // header names that matched nothing
-  std::vector<std::string> header;              // the header as read
-  std::size_t width = 0;                        // number of header fields
-
-  bool has(PostingField field) const { return index[static_cast<std::size_t>(field)] >= 0; }
-  int operator[](PostingField field) const { return index[static_cast<std::size_t>(field)]; }
-};
+using PostingColumns = ColumnsOf<PostingField, kPostingFieldCount>;
 
 // Maps a header row, `mappings` (--map FIELD=COLUMN) first, as match_header does. The first
 // column matching a field wins; a later column for the same field is listed in `unknown` as

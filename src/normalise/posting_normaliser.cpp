@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "normalise/money.hpp"
 #include "util/sha256.hpp"
 #include "normalise/skills_field.hpp"
 #include "util/text_words.hpp"
@@ -23,50 +22,14 @@ std::string identity_of(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
-std::optional<std::string> normalise_remote(std::string_view text) {
-  std::string value = to_lower(trim(text));
-  if (value.empty()) return std::nullopt;
-  if (value == "onsite" || value == "on-site" || value == "on site" || value == "office" ||
-      value == "in-office" || value == "false" || value == "no" || value == "0") {
-    return "onsite";
-  }
-  if (value == "hybrid") return "hybrid";
-  if (value == "remote" || value == "fully remote" || value == "true" || value == "yes" ||
-      value == "100") {
-    return "remote";
-  }
-  int ratio = 0;
-  bool digits =
-      std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
-  if (digits && value.size() <= 3) {
-    ratio = std::stoi(value);
-    if (ratio > 0 && ratio < 100) return "hybrid";
-  }
-  return std::nullopt;
-}
-
 PostingNormaliser::PostingNormaliser(const ReferenceData& reference, const PostingColumns& columns,
                                      std::string default_source)
     : reference_(reference), columns_(columns), default_source_(std::move(default_source)) {}
 
-namespace {
-
-std::string_view field_of(const std::vector<std::string>& fields, const PostingColumns& columns,
-                          PostingField field) {
-  int index = columns[field];
-  if (index < 0 || static_cast<std::size_t>(index) >= fields.size()) return {};
-  return trim(fields[static_cast<std::size_t>(index)]);
-}
-
-}  // namespace
-
 std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::string>& fields,
                                                        NormalisedPosting& out) const {
-  if (fields.size() != columns_.width) {
-    return RowProblem{"", "row has " + std::to_string(fields.size()) + " fields, the header has " +
-                              std::to_string(columns_.width)};
-  }
-  auto get = [&](PostingField field) { return field_of(fields, columns_, field); };
+  if (std::optional<RowProblem> problem = columns_.check_width(fields)) return problem;
+  auto get = [&](PostingField field) { return columns_.get(fields, field); };
 
   out = NormalisedPosting{};
   out.title = get(PostingField::title);
@@ -115,72 +78,27 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
 
 void PostingNormaliser::normalise_pay(const std::vector<std::string>& fields,
                                       NormalisedPosting& out) const {
-  auto get = [&](PostingField field) { return field_of(fields, columns_, field); };
-  bool invalid = false;
-  auto amount = [&](PostingField field) -> std::optional<double> {
-    std::string_view text = get(field);
-    if (text.empty()) return std::nullopt;
-    std::optional<double> value = parse_amount(text);
-    if (!value) invalid = true;
-    return value;
-  };
-  out.salary_min = amount(PostingField::salary_min);
-  out.salary_max = amount(PostingField::salary_max);
-  out.salary = amount(PostingField::salary);
-
-  std::string_view period_text = get(PostingField::salary_period);
-  std::string_view currency_text = get(PostingField::salary_currency);
-  out.salary_period = period_text;
-  out.salary_currency = currency_text;
-
-  std::optional<double> figure;
-  if (out.salary_min && out.salary_max) {
-    figure = (*out.salary_min + *out.salary_max) / 2;
-  } else if (out.salary_min || out.salary_max) {
-    figure = out.salary_min ? out.salary_min : out.salary_max;
-  } else {
-    figure = out.salary;
-  }
-  if (invalid) {
-    out.pay_status = PayStatus::invalid_amount;
-    return;
-  }
-  if (!figure) {
-    out.pay_status = PayStatus::none;
-    return;
-  }
-
-  std::optional<PayPeriod> period = period_text.empty() ? std::optional<PayPeriod>(PayPeriod::year)
-                                                        : parse_pay_period(period_text);
-  if (!period) {
-    out.pay_status = PayStatus::unknown_period;
-    return;
-  }
-  out.salary_period = to_string(*period);
-
-  std::optional<std::string> currency;
-  if (!currency_text.empty()) {
-    currency = normalise_currency(currency_text);
-  } else if (out.country != nullptr && !out.country->currency.empty()) {
-    currency = out.country->currency;
-  } else {
-    currency = "USD";
-  }
-  std::optional<double> rate =
-      currency ? reference_.fx().usd_per_unit(*currency, out.posted.year) : std::nullopt;
-  if (!rate) {
-    out.pay_status = PayStatus::unknown_currency;
-    return;
-  }
-  out.salary_currency = *currency;
-  out.pay_usd_annual = *figure * periods_per_year(*period) * *rate;
-  out.pay_status = PayStatus::converted;
-  out.pay_outlier = is_pay_outlier(*out.pay_usd_annual);
+  auto get = [&](PostingField field) { return columns_.get(fields, field); };
+  PayText text;
+  text.salary_min = get(PostingField::salary_min);
+  text.salary_max = get(PostingField::salary_max);
+  text.salary = get(PostingField::salary);
+  text.period = get(PostingField::salary_period);
+  text.currency = get(PostingField::salary_currency);
+  Pay pay = jobsight::normalise_pay(text, out.country, out.posted.year, reference_.fx());
+  out.salary_min = pay.salary_min;
+  out.salary_max = pay.salary_max;
+  out.salary = pay.salary;
+  out.salary_currency = std::move(pay.currency);
+  out.salary_period = std::move(pay.period);
+  out.pay_status = pay.status;
+  out.pay_usd_annual = pay.usd_annual;
+  out.pay_outlier = pay.outlier;
 }
 
 void PostingNormaliser::normalise_skills(const std::vector<std::string>& fields,
                                          NormalisedPosting& out) const {
-  std::string_view text = field_of(fields, columns_, PostingField::skills);
+  std::string_view text = columns_.get(fields, PostingField::skills);
   if (text.empty()) return;
   std::vector<std::string> seen_new;
   for (std::string& item : split_skills(text)) {

@@ -6,9 +6,10 @@
 #include <vector>
 
 #include "normalise/dates.hpp"
-#include "normalise/pay_status.hpp"
+#include "normalise/pay.hpp"
 #include "normalise/posting_columns.hpp"
 #include "normalise/reference_data.hpp"
+#include "normalise/remote.hpp"
 #include "normalise/row_problem.hpp"
 #include "normalise/seniority.hpp"
 
@@ -56,7 +57,8 @@ class PostingNormaliser {
 
   // Normalises `fields` into `out`. Returns the problem when the row must be rejected (wrong
   // number of fields, missing or invalid date, missing title); pay problems never reject a row,
-  // they set `pay_status`.
+  // they set `pay_status` (normalise_pay in normalise/pay.hpp, on the pay cells, the country
+  // and the posting's year).
   std::optional<RowProblem> normalise(const std::vector<std::string>& fields,
                                       NormalisedPosting& out) const;
 
@@ -68,9 +70,5 @@ class PostingNormaliser {
   const PostingColumns& columns_;
   std::string default_source_;
 };
-
-// Maps remote text: onsite/on-site/office/false/no/0 -> onsite, hybrid or 1..99 -> hybrid,
-// remote/true/yes/100 -> remote. nullopt when empty or unrecognised.
-std::optional<std::string> normalise_remote(std::string_view text);
 
 }  // namespace jobsight

@@ -43,18 +43,9 @@ const CountryInfo* ReferenceData::find_country(std::string_view text) const {
   return it == country_index_.end() ? nullptr : &countries_[it->second];
 }
 
-const CountryInfo* ReferenceData::country_by_code(std::string_view alpha2) const {
-  const CountryInfo* country = find_country(alpha2);
-  return country != nullptr && country->alpha2 == alpha2 ? country : nullptr;
-}
-
 const SkillInfo* ReferenceData::find_skill(std::string_view text) const {
   auto it = skill_index_.find(to_lower(trim(text)));
   return it == skill_index_.end() ? nullptr : &skills_[it->second];
-}
-
-bool ReferenceData::title_is_ai(std::string_view title) const {
-  return title_words_are_ai(lower_words(title));
 }
 
 bool ReferenceData::title_words_are_ai(const std::vector<std::string>& words) const {

@@ -45,13 +45,10 @@ class ReferenceData {
   // The country that `text` names (name, alpha-2, alpha-3 or alias; case-insensitive, trimmed),
   // or nullptr.
   const CountryInfo* find_country(std::string_view text) const;
-  // The country with alpha-2 code `alpha2` (upper-case), or nullptr.
-  const CountryInfo* country_by_code(std::string_view alpha2) const;
   // The skill that `text` names (name or alias; case-insensitive, trimmed), or nullptr.
   const SkillInfo* find_skill(std::string_view text) const;
-  // True when the title contains an AI title phrase as whole words, case-insensitive.
-  bool title_is_ai(std::string_view title) const;
-  // The same, for a title already split with lower_words.
+  // True when the title, split into words with lower_words, contains an AI title phrase as
+  // whole words.
   bool title_words_are_ai(const std::vector<std::string>& title_words) const;
 
  private:

@@ -1,7 +1,5 @@
 #include "normalise/salary_columns.hpp"
 
-#include <algorithm>
-
 #include "jobsight/error.hpp"
 
 namespace jobsight {
@@ -40,21 +38,11 @@ std::span<const FieldSpec> salary_fields() {
   return kFields;
 }
 
-std::optional<SalaryField> salary_field_from_header(std::string_view header) {
-  int field = field_from_header(kFields, header);
-  if (field < 0) return std::nullopt;
-  return static_cast<SalaryField>(field);
-}
-
 SalaryColumns map_salary_columns(const std::vector<std::string>& header,
                                  const std::string& file_name,
                                  const std::vector<ColumnMapping>& mappings) {
-  HeaderMatch match = match_header(kFields, header, mappings, "salaries", file_name);
-  SalaryColumns columns;
-  std::copy(match.index.begin(), match.index.end(), columns.index.begin());
-  columns.unknown = std::move(match.unknown);
-  columns.header = header;
-  columns.width = header.size();
+  SalaryColumns columns =
+      SalaryColumns::match(kFields, header, mappings, "salaries", file_name);
   for (SalaryField required : {SalaryField::work_year, SalaryField::job_title}) {
     if (!columns.has(required)) {
       std::string name(to_string(required));

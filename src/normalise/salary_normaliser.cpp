@@ -1,9 +1,6 @@
 #include "normalise/salary_normaliser.hpp"
 
-#include <algorithm>
-
-#include "normalise/money.hpp"
-#include "normalise/posting_normaliser.hpp"
+#include "util/text.hpp"
 #include "util/text_words.hpp"
 
 namespace jobsight {
@@ -11,18 +8,6 @@ namespace {
 
 constexpr int kFirstWorkYear = 1900;
 constexpr int kLastWorkYear = 2100;
-
-bool all_digits(std::string_view text) {
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::string_view field_of(const std::vector<std::string>& fields, const SalaryColumns& columns,
-                          SalaryField field) {
-  int index = columns[field];
-  if (index < 0 || static_cast<std::size_t>(index) >= fields.size()) return {};
-  return trim(fields[static_cast<std::size_t>(index)]);
-}
 
 }  // namespace
 
@@ -35,31 +20,13 @@ std::optional<int> parse_work_year(std::string_view text) {
   return year;
 }
 
-std::optional<int> parse_remote_ratio(std::string_view text) {
-  text = trim(text);
-  if (all_digits(text)) {
-    if (text.size() > 3) return std::nullopt;
-    int ratio = std::stoi(std::string(text));
-    if (ratio > 100) return std::nullopt;
-    return ratio;
-  }
-  std::optional<std::string> mode = normalise_remote(text);
-  if (!mode) return std::nullopt;
-  if (*mode == "onsite") return 0;
-  if (*mode == "hybrid") return 50;
-  return 100;
-}
-
 SalaryNormaliser::SalaryNormaliser(const ReferenceData& reference, const SalaryColumns& columns)
     : reference_(reference), columns_(columns) {}
 
 std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::string>& fields,
                                                       NormalisedObservation& out) const {
-  if (fields.size() != columns_.width) {
-    return RowProblem{"", "row has " + std::to_string(fields.size()) + " fields, the header has " +
-                              std::to_string(columns_.width)};
-  }
-  auto get = [&](SalaryField field) { return field_of(fields, columns_, field); };
+  if (std::optional<RowProblem> problem = columns_.check_width(fields)) return problem;
+  auto get = [&](SalaryField field) { return columns_.get(fields, field); };
 
   out = NormalisedObservation{};
   std::string_view year_text = get(SalaryField::work_year);
@@ -91,38 +58,18 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
 
 void SalaryNormaliser::normalise_pay(const std::vector<std::string>& fields,
                                      NormalisedObservation& out) const {
-  auto get = [&](SalaryField field) { return field_of(fields, columns_, field); };
-  std::string_view usd_text = get(SalaryField::salary_in_usd);
-  std::string_view salary_text = get(SalaryField::salary);
-  std::string_view currency_text = get(SalaryField::salary_currency);
-  out.salary_in_usd = usd_text.empty() ? std::nullopt : parse_amount(usd_text);
-  out.salary = salary_text.empty() ? std::nullopt : parse_amount(salary_text);
-  std::optional<std::string> currency =
-      currency_text.empty() ? std::nullopt : normalise_currency(currency_text);
-  out.salary_currency = currency ? *currency : std::string(currency_text);
-
-  if (out.salary_in_usd) {
-    out.pay_usd_annual = out.salary_in_usd;
-  } else if (out.salary) {
-    if (currency_text.empty()) {
-      currency = out.country != nullptr && !out.country->currency.empty() ? out.country->currency
-                                                                          : std::string("USD");
-    }
-    std::optional<double> rate =
-        currency ? reference_.fx().usd_per_unit(*currency, out.work_year) : std::nullopt;
-    if (!rate) {
-      out.pay_status = PayStatus::unknown_currency;
-      return;
-    }
-    out.salary_currency = *currency;
-    out.pay_usd_annual = *out.salary * *rate;
-  } else {
-    bool given = !usd_text.empty() || !salary_text.empty();
-    out.pay_status = given ? PayStatus::invalid_amount : PayStatus::none;
-    return;
-  }
-  out.pay_status = PayStatus::converted;
-  out.pay_outlier = is_pay_outlier(*out.pay_usd_annual);
+  auto get = [&](SalaryField field) { return columns_.get(fields, field); };
+  PayText text;
+  text.salary = get(SalaryField::salary);
+  text.salary_in_usd = get(SalaryField::salary_in_usd);
+  text.currency = get(SalaryField::salary_currency);
+  Pay pay = jobsight::normalise_pay(text, out.country, out.work_year, reference_.fx());
+  out.salary = pay.salary;
+  out.salary_in_usd = pay.salary_in_usd;
+  out.salary_currency = std::move(pay.currency);
+  out.pay_status = pay.status;
+  out.pay_usd_annual = pay.usd_annual;
+  out.pay_outlier = pay.outlier;
 }
 
 }  // namespace jobsight

@@ -7,8 +7,9 @@
 #include <vector>
 
 #include "normalise/dates.hpp"
-#include "normalise/pay_status.hpp"
+#include "normalise/pay.hpp"
 #include "normalise/reference_data.hpp"
+#include "normalise/remote.hpp"
 #include "normalise/row_problem.hpp"
 #include "normalise/salary_columns.hpp"
 #include "normalise/seniority.hpp"
@@ -44,14 +45,8 @@ class SalaryNormaliser {
 
   // Normalises `fields` into `out`. Returns the problem when the row must be rejected: wrong
   // number of fields, an empty or invalid work_year, an empty job_title. Pay problems never
-  // reject a row, they set `pay_status`:
-  // - a valid salary_in_usd is the pay as is (converted);
-  // - otherwise a valid salary is converted with the fx rate of its currency (the given code,
-  //   else the company country's currency, else USD) for work_year, or the nearest year
-  //   (converted, or unknown_currency when there is no rate);
-  // - an amount that is given but not valid (text, zero, negative), with no valid amount to use
-  //   instead, is invalid_amount; no amount at all is none.
-  // Converted pay below 5,000 or above 2,000,000 USD is flagged pay_outlier.
+  // reject a row, they set `pay_status`: the pay is normalise_pay's (normalise/pay.hpp) for the
+  // salary, salary_currency and salary_in_usd cells, the company country and work_year.
   std::optional<RowProblem> normalise(const std::vector<std::string>& fields,
                                       NormalisedObservation& out) const;
 
@@ -64,9 +59,5 @@ class SalaryNormaliser {
 
 // A work year: 4 digits (spaces trimmed) from 1900 to 2100; nullopt otherwise ("2024.0", "24").
 std::optional<int> parse_work_year(std::string_view text);
-
-// A remote ratio: a whole number 0-100 ("50"), or onsite/hybrid/remote (and the other words
-// normalise_remote knows) as 0/50/100. nullopt when empty or unrecognised ("150", "maybe").
-std::optional<int> parse_remote_ratio(std::string_view text);
 
 }  // namespace jobsight

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "util/text_words.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 
@@ -89,10 +90,6 @@ std::optional<Seniority> roman_grade(std::string_view word) {
 
 bool is_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-char lower_ascii(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
 }  // namespace

@@ -1,23 +1,22 @@
 #include "jobsight/inspect.hpp"
 
-#include <SQLiteCpp/Statement.h>
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
 
-#include "storage/embedded_sql.hpp"
 #include "jobsight/error.hpp"
-#include "storage/statement_helpers.hpp"
+#include "storage/query.hpp"
 
 namespace jobsight {
 namespace {
 
 constexpr char kAliasSeparator = '\x1f';  // what skills.sql puts between aliases
 
-SQLite::Statement prepare(Database& db, std::string_view query_name) {
-  return SQLite::Statement(db.sql(), std::string(embedded_query(query_name)));
+// A parameter's value: NULL when unset.
+template <typename T>
+Cell optional_cell(const std::optional<T>& value) {
+  if (!value) return std::monostate{};
+  return Cell{*value};
 }
 
 void check_limit(const std::optional<std::int64_t>& limit) {
@@ -62,9 +61,10 @@ std::string sorted_aliases(const std::string& joined) {
 
 // The category as stored for `wanted` (any case); throws naming the categories when unknown.
 std::string known_category(Database& db, const std::string& wanted) {
-  SQLite::Statement statement = prepare(db, "skill_categories");
   std::vector<std::string> categories;
-  while (statement.executeStep()) categories.push_back(statement.getColumn(0).getString());
+  for (const std::vector<Cell>& row : query_named(db, "skill_categories").rows) {
+    categories.push_back(std::get<std::string>(row.front()));
+  }
   for (const std::string& category : categories) {
     if (lower(category) == lower(wanted)) return category;
   }
@@ -77,15 +77,13 @@ std::string known_category(Database& db, const std::string& wanted) {
 
 DatabaseStatus database_status(Database& db) {
   DatabaseStatus status;
-  SQLite::Statement overview = prepare(db, "status");
-  overview.bind(":database", display_path(db.path()));
-  overview.bind(":binary_schema_version", current_schema_version());
-  overview.bind(":jobsight_version", std::string(JOBSIGHT_VERSION));
-  status.overview = read_table(overview);
-
-  SQLite::Statement last_imports = prepare(db, "status_last_imports");
-  last_imports.bind(":limit", kStatusLastImports);
-  status.last_imports = read_table(last_imports);
+  status.overview =
+      query_named(db, "status",
+                  {{":database", display_path(db.path())},
+                   {":binary_schema_version", std::int64_t{current_schema_version()}},
+                   {":jobsight_version", std::string(JOBSIGHT_VERSION)}});
+  status.last_imports =
+      query_named(db, "status_last_imports", {{":limit", std::int64_t{kStatusLastImports}}});
   return status;
 }
 
@@ -105,37 +103,30 @@ Table status_rows(const DatabaseStatus& status) {
 
 Table list_imports(Database& db, std::optional<std::int64_t> limit) {
   check_limit(limit);
-  SQLite::Statement statement = prepare(db, "imports");
-  bind_optional(statement, ":limit", limit);
-  return read_table(statement);
+  return query_named(db, "imports", {{":limit", optional_cell(limit)}});
 }
 
 Table list_rejects(Database& db, std::optional<std::int64_t> import_id,
                    std::optional<std::int64_t> limit) {
   check_limit(limit);
   if (import_id) {
-    SQLite::Statement exists = prepare(db, "import_exists");
-    exists.bind(":import_id", *import_id);
-    if (!exists.executeStep()) {
+    if (query_named(db, "import_exists", {{":import_id", *import_id}}).rows.empty()) {
       throw Error("there is no import " + std::to_string(*import_id) +
                   "; 'jobsight imports' lists them");
     }
   }
-  SQLite::Statement statement = prepare(db, "rejects");
-  bind_optional(statement, ":import_id", import_id);
-  bind_optional(statement, ":limit", limit);
-  return read_table(statement);
+  return query_named(db, "rejects",
+                     {{":import_id", optional_cell(import_id)}, {":limit", optional_cell(limit)}});
 }
 
 Table list_skills(Database& db, const SkillFilters& filters) {
   check_limit(filters.limit);
   std::optional<std::string> category;
   if (filters.category) category = known_category(db, *filters.category);
-  SQLite::Statement statement = prepare(db, "skills");
-  bind_optional(statement, ":category", category);
-  bind_optional(statement, ":search", filters.search);
-  bind_optional(statement, ":limit", filters.limit);
-  Table table = read_table(statement);
+  Table table = query_named(db, "skills",
+                            {{":category", optional_cell(category)},
+                             {":search", optional_cell(filters.search)},
+                             {":limit", optional_cell(filters.limit)}});
   auto aliases = std::find(table.columns.begin(), table.columns.end(), "aliases");
   std::size_t column = static_cast<std::size_t>(aliases - table.columns.begin());
   for (std::vector<Cell>& row : table.rows) {

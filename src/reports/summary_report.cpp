@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+
+#include "reports/trend_reports.hpp"
 
 namespace jobsight {
 namespace {
@@ -26,8 +29,10 @@ std::string text(const Cell& cell) {
   return s != nullptr ? *s : std::string();
 }
 
+// The position of column `name`; a report without it is a bug in the report's SQL.
 std::size_t column(const Table& table, const std::string& name) {
   auto it = std::find(table.columns.begin(), table.columns.end(), name);
+  if (it == table.columns.end()) throw std::logic_error("summary: no column " + name);
   return static_cast<std::size_t>(it - table.columns.begin());
 }
 
@@ -58,7 +63,7 @@ struct Digest {
 
 void add_ai_share(Database& db, ReportFilters filters, Digest& digest) {
   filters.period = "month";
-  Table months = run_report(db, "ai-share", filters);
+  Table months = run_trend_report(db, "ai-share", filters);
   if (months.rows.empty()) return;
   int latest = month_index(text(months.rows.back()[0]));
   struct Window {
@@ -85,7 +90,7 @@ void add_ai_share(Database& db, ReportFilters filters, Digest& digest) {
 }
 
 void add_pay_bands(Database& db, const ReportFilters& filters, Digest& digest) {
-  Table levels = run_report(db, "pay-by-level", filters);
+  Table levels = run_trend_report(db, "pay-by-level", filters);
   std::size_t p25 = column(levels, "p25"), median = column(levels, "median"),
               p75 = column(levels, "p75"), n = column(levels, "n");
   for (const auto& row : levels.rows) {
@@ -98,7 +103,7 @@ void add_pay_bands(Database& db, const ReportFilters& filters, Digest& digest) {
 
 void add_top_paying_skills(Database& db, ReportFilters filters, Digest& digest) {
   filters.source.reset();
-  Table skills = run_report(db, "pay-by-skill", filters);
+  Table skills = run_trend_report(db, "pay-by-skill", filters);
   std::size_t median = column(skills, "median"), premium = column(skills, "premium_pct"),
               n = column(skills, "n");
   for (std::size_t r = 0; r < std::min(kSkillsShown, skills.rows.size()); ++r) {
@@ -116,7 +121,7 @@ void add_fastest_growing_skills(Database& db, ReportFilters filters, Digest& dig
   filters.min_n.reset();
   filters.period = "year";
   filters.top = 1'000'000;
-  Table skills = run_report(db, "top-skills", filters);
+  Table skills = run_trend_report(db, "top-skills", filters);
   if (skills.rows.empty()) return;
   std::size_t period = column(skills, "period"), change = column(skills, "change_pts"),
               share = column(skills, "share_pct"), postings = column(skills, "postings");
@@ -144,7 +149,7 @@ void add_junior_trend(Database& db, ReportFilters filters, Digest& digest) {
   filters.source.reset();
   filters.min_n.reset();
   filters.period = "year";
-  Table years = run_report(db, "seniority-mix", filters);
+  Table years = run_trend_report(db, "seniority-mix", filters);
   if (years.rows.empty()) return;
   std::size_t junior = column(years, "junior_share_pct"), postings = column(years, "postings");
   const auto& first = years.rows.front();
@@ -155,7 +160,7 @@ void add_junior_trend(Database& db, ReportFilters filters, Digest& digest) {
 }
 
 void add_pay_vs_us(Database& db, const ReportFilters& filters, Digest& digest) {
-  Table regions = run_report(db, "pay-by-region", filters);
+  Table regions = run_trend_report(db, "pay-by-region", filters);
   std::size_t median = column(regions, "median"), vs_us = column(regions, "vs_us_pct"),
               n = column(regions, "n");
   for (const auto& row : regions.rows) {

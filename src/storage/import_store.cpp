@@ -3,72 +3,87 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "csv/text_check.hpp"
+#include "storage/database_failure.hpp"
+#include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
 
 namespace jobsight {
 
 std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
-  SQLite::Statement insert(db.sql(),
-                           "INSERT INTO import_runs (kind, file_name, file_size, sha256, source, "
-                           "started_at, finished_at, rows_read, rows_imported, rows_duplicate, "
-                           "rows_rejected, pay_unconverted, unknown_columns) "
-                           "VALUES (?, ?, 0, ?, ?, ?, ?, 0, 0, 0, 0, 0, NULL)");
-  insert.bind(1, run.kind);
-  insert.bind(2, run.file_name);
-  insert.bind(3, std::string(64, '0'));
-  bind_text_or_null(insert, 4, run.source);
-  insert.bind(5, run.started_at);
-  insert.bind(6, run.started_at);
-  insert.exec();
-  return db.sql().getLastInsertRowid();
+  return with_database_errors(db, [&] {
+    SQLite::Statement insert(
+        sqlite_of(db),
+        "INSERT INTO import_runs (kind, file_name, file_size, sha256, source, started_at, "
+        "finished_at, rows_read, rows_imported, rows_duplicate, rows_rejected, pay_unconverted, "
+        "unknown_columns) "
+        "VALUES (:kind, :file_name, 0, :sha256, :source, :started_at, :started_at, 0, 0, 0, 0, 0, "
+        "NULL)");
+    Parameter(insert, ":kind").bind(run.kind);
+    Parameter(insert, ":file_name").bind(run.file_name);
+    Parameter(insert, ":sha256").bind(std::string(64, '0'));  // until the whole file is read
+    Parameter(insert, ":source").bind_text_or_null(run.source);
+    Parameter(insert, ":started_at").bind(run.started_at);
+    insert.exec();
+    return sqlite_of(db).getLastInsertRowid();
+  });
 }
 
 void finish_import_run(Database& db, std::int64_t import_id, const ImportRunRecord& run) {
-  SQLite::Statement update(db.sql(),
-                           "UPDATE import_runs SET file_size = ?, sha256 = ?, finished_at = ?, "
-                           "rows_read = ?, rows_imported = ?, rows_duplicate = ?, "
-                           "rows_rejected = ?, pay_unconverted = ?, unknown_columns = ? "
-                           "WHERE import_id = ?");
-  update.bind(1, run.file_size);
-  update.bind(2, run.sha256);
-  update.bind(3, run.finished_at);
-  update.bind(4, run.rows_read);
-  update.bind(5, run.rows_imported);
-  update.bind(6, run.rows_duplicate);
-  update.bind(7, run.rows_rejected);
-  update.bind(8, run.pay_unconverted);
-  bind_text_or_null(update, 9, run.unknown_columns);
-  update.bind(10, import_id);
-  update.exec();
+  with_database_errors(db, [&] {
+    SQLite::Statement update(
+        sqlite_of(db),
+        "UPDATE import_runs SET file_size = :file_size, sha256 = :sha256, "
+        "finished_at = :finished_at, rows_read = :rows_read, rows_imported = :rows_imported, "
+        "rows_duplicate = :rows_duplicate, rows_rejected = :rows_rejected, "
+        "pay_unconverted = :pay_unconverted, unknown_columns = :unknown_columns "
+        "WHERE import_id = :import_id");
+    Parameter(update, ":file_size").bind(run.file_size);
+    Parameter(update, ":sha256").bind(run.sha256);
+    Parameter(update, ":finished_at").bind(run.finished_at);
+    Parameter(update, ":rows_read").bind(run.rows_read);
+    Parameter(update, ":rows_imported").bind(run.rows_imported);
+    Parameter(update, ":rows_duplicate").bind(run.rows_duplicate);
+    Parameter(update, ":rows_rejected").bind(run.rows_rejected);
+    Parameter(update, ":pay_unconverted").bind(run.pay_unconverted);
+    Parameter(update, ":unknown_columns").bind_text_or_null(run.unknown_columns);
+    Parameter(update, ":import_id").bind(import_id);
+    update.exec();
+  });
 }
 
 void insert_import_reject(Database& db, std::int64_t import_id, std::size_t line,
                           const std::string& column, const std::string& reason,
                           const std::string& raw_record) {
-  SQLite::Statement insert(db.sql(),
-                           "INSERT INTO import_rejects (import_id, line, column_name, reason, "
-                           "raw_record) VALUES (?, ?, ?, ?, ?)");
-  insert.bind(1, import_id);
-  insert.bind(2, static_cast<std::int64_t>(line));
-  bind_text_or_null(insert, 3, column);
-  insert.bind(4, reason);
-  if (find_text_problem(raw_record)) {  // records are bounded by the CSV reader's limit
-    insert.bind(5, raw_record.data(), static_cast<int>(raw_record.size()));
-  } else {
-    insert.bind(5, raw_record);
-  }
-  insert.exec();
+  with_database_errors(db, [&] {
+    SQLite::Statement insert(sqlite_of(db),
+                             "INSERT INTO import_rejects (import_id, line, column_name, reason, "
+                             "raw_record) VALUES (:import_id, :line, :column_name, :reason, "
+                             ":raw_record)");
+    Parameter(insert, ":import_id").bind(import_id);
+    Parameter(insert, ":line").bind(line);
+    Parameter(insert, ":column_name").bind_text_or_null(column);
+    Parameter(insert, ":reason").bind(reason);
+    const int raw = insert.getIndex(":raw_record");
+    if (find_text_problem(raw_record)) {  // records are bounded by the CSV reader's limit
+      insert.bind(raw, raw_record.data(), static_cast<int>(raw_record.size()));
+    } else {
+      insert.bind(raw, raw_record);
+    }
+    insert.exec();
+  });
 }
 
 std::optional<PreviousImport> find_import_by_sha256(Database& db, const std::string& kind,
                                                     const std::string& sha256) {
-  SQLite::Statement find(db.sql(),
-                         "SELECT import_id, finished_at FROM import_runs "
-                         "WHERE sha256 = ? AND kind = ? ORDER BY import_id LIMIT 1");
-  find.bind(1, sha256);
-  find.bind(2, kind);
-  if (!find.executeStep()) return std::nullopt;
-  return PreviousImport{find.getColumn(0).getInt64(), find.getColumn(1).getString()};
+  return with_database_errors(db, [&]() -> std::optional<PreviousImport> {
+    SQLite::Statement find(sqlite_of(db),
+                           "SELECT import_id, finished_at FROM import_runs "
+                           "WHERE sha256 = :sha256 AND kind = :kind ORDER BY import_id LIMIT 1");
+    Parameter(find, ":sha256").bind(sha256);
+    Parameter(find, ":kind").bind(kind);
+    if (!find.executeStep()) return std::nullopt;
+    return PreviousImport{find.getColumn(0).getInt64(), find.getColumn(1).getString()};
+  });
 }
 
 }  // namespace jobsight

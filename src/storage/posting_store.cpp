@@ -1,123 +1,157 @@
 #include "storage/posting_store.hpp"
 
-#include "util/text_words.hpp"
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+#include <unordered_map>
+
+#include "storage/database_failure.hpp"
+#include "storage/shared_columns.hpp"
+#include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
+#include "util/text_words.hpp"
 
 namespace jobsight {
+namespace {
+
+constexpr const char* kInsertPosting =
+    "INSERT INTO postings (identity, source, external_id, import_id, source_line, posted_date, "
+    "month_key, quarter_key, year_key, title, company_id, industry, country_text, country_code, "
+    "region, city, seniority_given, seniority, seniority_inferred, employment_type, remote, "
+    "salary_min, salary_max, salary, salary_currency, salary_period, pay_status, pay_usd_annual, "
+    "pay_outlier, is_ai, ai_by_title, description) "
+    "VALUES (:identity, :source, :external_id, :import_id, :source_line, :date, :month_key, "
+    ":quarter_key, :year_key, :title, :company_id, :industry, :country_text, :country_code, "
+    ":region, :city, :seniority_given, :seniority, :seniority_inferred, :employment_type, "
+    ":remote, :salary_min, :salary_max, :salary, :salary_currency, :salary_period, :pay_status, "
+    ":pay_usd_annual, :pay_outlier, :is_ai, :ai_by_title, :description) "
+    "ON CONFLICT (identity) DO NOTHING";
+
+}  // namespace
+
+struct PostingWriter::Statements {
+  explicit Statements(SQLite::Database& db)
+      : insert_posting(db, kInsertPosting),
+        insert_link(db, "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id) VALUES (?, ?)"),
+        find_company(db, "SELECT company_id FROM companies WHERE name = ?"),
+        insert_company(db, "INSERT INTO companies (name) VALUES (?)"),
+        find_skill(db, "SELECT skill_id FROM skills WHERE name = ?"),
+        insert_skill(db, "INSERT INTO skills (name, category, from_taxonomy) VALUES (?, 'other', 0)"),
+        shared(insert_posting),
+        identity(insert_posting, ":identity"),
+        source(insert_posting, ":source"),
+        external_id(insert_posting, ":external_id"),
+        title(insert_posting, ":title"),
+        company_id(insert_posting, ":company_id"),
+        industry(insert_posting, ":industry"),
+        city(insert_posting, ":city"),
+        seniority_given(insert_posting, ":seniority_given"),
+        employment_type(insert_posting, ":employment_type"),
+        remote(insert_posting, ":remote"),
+        salary_min(insert_posting, ":salary_min"),
+        salary_max(insert_posting, ":salary_max"),
+        salary(insert_posting, ":salary"),
+        salary_currency(insert_posting, ":salary_currency"),
+        salary_period(insert_posting, ":salary_period"),
+        ai_by_title(insert_posting, ":ai_by_title"),
+        description(insert_posting, ":description") {}
+
+  SQLite::Statement insert_posting, insert_link, find_company, insert_company, find_skill,
+      insert_skill;
+  SharedColumns shared;
+  Parameter identity, source, external_id, title, company_id, industry, city, seniority_given,
+      employment_type, remote, salary_min, salary_max, salary, salary_currency, salary_period,
+      ai_by_title, description;
+  std::unordered_map<std::string, std::int64_t> companies;
+  std::unordered_map<std::string, std::int64_t> new_skills;  // lower-case name -> id
+};
+
+namespace {
+
+// The id of the row `find` finds for `key`, else of the row `insert` adds for it.
+std::int64_t find_or_insert(SQLite::Database& db, SQLite::Statement& find,
+                            SQLite::Statement& insert, const std::string& key) {
+  std::int64_t id = 0;
+  find.bind(1, key);
+  if (find.executeStep()) {
+    id = find.getColumn(0).getInt64();
+  } else {
+    insert.bind(1, key);
+    insert.exec();
+    insert.reset();
+    id = db.getLastInsertRowid();
+  }
+  find.reset();
+  return id;
+}
+
+}  // namespace
 
 PostingWriter::PostingWriter(Database& db, std::int64_t import_id)
     : db_(db),
       import_id_(import_id),
-      insert_posting_(db.sql(),
-                      "INSERT INTO postings (identity, source, external_id, import_id, "
-                      "source_line, posted_date, month_key, quarter_key, year_key, title, "
-                      "company_id, industry, country_text, country_code, region, city, "
-                      "seniority_given, seniority, seniority_inferred, employment_type, remote, "
-                      "salary_min, salary_max, salary, salary_currency, salary_period, "
-                      "pay_status, pay_usd_annual, pay_outlier, is_ai, ai_by_title, description) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                      "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, "
-                      "?30, ?31, ?32) ON CONFLICT (identity) DO NOTHING"),
-      insert_link_(db.sql(),
-                   "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id) VALUES (?, ?)"),
-      find_company_(db.sql(), "SELECT company_id FROM companies WHERE name = ?"),
-      insert_company_(db.sql(), "INSERT INTO companies (name) VALUES (?)"),
-      find_skill_(db.sql(), "SELECT skill_id FROM skills WHERE name = ?"),
-      insert_skill_(db.sql(),
-                    "INSERT INTO skills (name, category, from_taxonomy) VALUES (?, 'other', 0)") {}
+      statements_(
+          with_database_errors(db, [&] { return std::make_unique<Statements>(sqlite_of(db)); })) {}
 
-std::int64_t PostingWriter::company_id(const std::string& name) {
-  auto it = companies_.find(name);
-  if (it != companies_.end()) return it->second;
-  std::int64_t id = 0;
-  find_company_.bind(1, name);
-  if (find_company_.executeStep()) {
-    id = find_company_.getColumn(0).getInt64();
-  } else {
-    insert_company_.bind(1, name);
-    insert_company_.exec();
-    insert_company_.reset();
-    id = db_.sql().getLastInsertRowid();
-  }
-  find_company_.reset();
-  companies_.emplace(name, id);
-  return id;
-}
-
-std::int64_t PostingWriter::skill_id(const PostingSkill& skill) {
-  if (skill.id > 0) return skill.id;
-  std::string key = to_lower(skill.name);
-  auto it = new_skills_.find(key);
-  if (it != new_skills_.end()) return it->second;
-  std::int64_t id = 0;
-  find_skill_.bind(1, skill.name);  // skills.name is COLLATE NOCASE
-  if (find_skill_.executeStep()) {
-    id = find_skill_.getColumn(0).getInt64();
-  } else {
-    insert_skill_.bind(1, skill.name);
-    insert_skill_.exec();
-    insert_skill_.reset();
-    id = db_.sql().getLastInsertRowid();
-  }
-  find_skill_.reset();
-  new_skills_.emplace(std::move(key), id);
-  return id;
-}
+PostingWriter::~PostingWriter() = default;
 
 bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) {
-  SQLite::Statement& s = insert_posting_;
-  s.bind(1, p.identity);
-  s.bind(2, p.source);
-  bind_text_or_null(s, 3, p.external_id);
-  s.bind(4, import_id_);
-  s.bind(5, static_cast<std::int64_t>(source_line));
-  s.bind(6, p.posted.iso());
-  s.bind(7, p.posted.month_key());
-  s.bind(8, p.posted.quarter_key());
-  s.bind(9, p.posted.year_key());
-  s.bind(10, p.title);
-  if (p.company.empty()) {
-    s.bind(11);
-  } else {
-    s.bind(11, company_id(p.company));
-  }
-  bind_text_or_null(s, 12, p.industry);
-  bind_text_or_null(s, 13, p.country_text);
-  if (p.country != nullptr) {
-    s.bind(14, p.country->alpha2);
-    bind_text_or_null(s, 15, p.country->region);
-  } else {
-    s.bind(14);
-    s.bind(15);
-  }
-  bind_text_or_null(s, 16, p.city);
-  bind_text_or_null(s, 17, p.seniority_given);
-  s.bind(18, std::string(to_string(p.seniority.level)));
-  s.bind(19, p.seniority.inferred ? 1 : 0);
-  bind_text_or_null(s, 20, p.employment_type);
-  bind_optional(s, 21, p.remote);
-  bind_optional(s, 22, p.salary_min);
-  bind_optional(s, 23, p.salary_max);
-  bind_optional(s, 24, p.salary);
-  bind_text_or_null(s, 25, p.salary_currency);
-  bind_text_or_null(s, 26, p.salary_period);
-  s.bind(27, std::string(to_string(p.pay_status)));
-  bind_optional(s, 28, p.pay_usd_annual);
-  s.bind(29, p.pay_outlier ? 1 : 0);
-  s.bind(30, p.is_ai ? 1 : 0);
-  s.bind(31, p.ai_by_title ? 1 : 0);
-  bind_text_or_null(s, 32, p.description);
-  int changes = s.exec();
-  s.reset();
-  if (changes == 0) return false;
-  std::int64_t posting_id = db_.sql().getLastInsertRowid();
-  for (const PostingSkill& skill : p.skills) {
-    insert_link_.bind(1, posting_id);
-    insert_link_.bind(2, skill_id(skill));
-    insert_link_.exec();
-    insert_link_.reset();
-  }
-  return true;
+  return with_database_errors(db_, [&] {
+    Statements& s = *statements_;
+    SQLite::Database& db = sqlite_of(db_);
+    s.shared.bind(import_id_, source_line, p.posted, p);
+    s.identity.bind(p.identity);
+    s.source.bind(p.source);
+    s.external_id.bind_text_or_null(p.external_id);
+    s.title.bind(p.title);
+    if (p.company.empty()) {
+      s.company_id.bind_null();
+    } else {
+      auto known = s.companies.find(p.company);
+      if (known == s.companies.end()) {
+        known = s.companies.emplace(p.company, find_or_insert(db, s.find_company, s.insert_company,
+                                                              p.company))
+                    .first;
+      }
+      s.company_id.bind(known->second);
+    }
+    s.industry.bind_text_or_null(p.industry);
+    s.city.bind_text_or_null(p.city);
+    s.seniority_given.bind_text_or_null(p.seniority_given);
+    s.employment_type.bind_text_or_null(p.employment_type);
+    s.remote.bind(p.remote);
+    s.salary_min.bind(p.salary_min);
+    s.salary_max.bind(p.salary_max);
+    s.salary.bind(p.salary);
+    s.salary_currency.bind_text_or_null(p.salary_currency);
+    s.salary_period.bind_text_or_null(p.salary_period);
+    s.ai_by_title.bind(p.ai_by_title);
+    s.description.bind_text_or_null(p.description);
+    int changes = s.insert_posting.exec();
+    s.insert_posting.reset();
+    if (changes == 0) return false;
+    std::int64_t posting_id = db.getLastInsertRowid();
+    for (const PostingSkill& skill : p.skills) {
+      std::int64_t skill_id = skill.id;
+      if (skill_id <= 0) {
+        std::string key = to_lower(skill.name);
+        auto known = s.new_skills.find(key);
+        if (known == s.new_skills.end()) {
+          // skills.name is COLLATE NOCASE: the first spelling met is the one kept.
+          known = s.new_skills
+                      .emplace(std::move(key),
+                               find_or_insert(db, s.find_skill, s.insert_skill, skill.name))
+                      .first;
+        }
+        skill_id = known->second;
+      }
+      s.insert_link.bind(1, posting_id);
+      s.insert_link.bind(2, skill_id);
+      s.insert_link.exec();
+      s.insert_link.reset();
+    }
+    return true;
+  });
 }
 
 }  // namespace jobsight

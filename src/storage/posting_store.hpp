@@ -1,15 +1,11 @@
 #pragma once
-// Writing postings (storage layer). Callers own the transaction. Import runs and rejected rows
-// are in import_store.hpp.
-
-#include <SQLiteCpp/Statement.h>
+// Writing postings (storage layer). Callers own the transaction (WriteTransaction). Import runs
+// and rejected rows are in import_store.hpp.
 
 #include <cstdint>
-#include <string>
-#include <unordered_map>
+#include <memory>
 
 #include "jobsight/database.hpp"
-#include "storage/import_store.hpp"
 #include "normalise/posting_normaliser.hpp"
 
 namespace jobsight {
@@ -17,27 +13,21 @@ namespace jobsight {
 // Inserts postings with their company and skills through reused prepared statements.
 class PostingWriter {
  public:
+  // Prepares the statements for import run `import_id`. Throws DatabaseError.
   PostingWriter(Database& db, std::int64_t import_id);
+  ~PostingWriter();
 
   // Inserts `posting` read from `source_line`. Returns false, changing nothing, when a posting
   // with the same identity is already stored (a duplicate). New companies and skills not in the
   // taxonomy are created on first use (new skills in category `other`, first spelling wins).
+  // Throws DatabaseError.
   bool insert(const NormalisedPosting& posting, std::size_t source_line);
 
  private:
-  std::int64_t company_id(const std::string& name);
-  std::int64_t skill_id(const PostingSkill& skill);
-
+  struct Statements;
   Database& db_;
   std::int64_t import_id_;
-  SQLite::Statement insert_posting_;
-  SQLite::Statement insert_link_;
-  SQLite::Statement find_company_;
-  SQLite::Statement insert_company_;
-  SQLite::Statement find_skill_;
-  SQLite::Statement insert_skill_;
-  std::unordered_map<std::string, std::int64_t> companies_;
-  std::unordered_map<std::string, std::int64_t> new_skills_;  // lower-case name -> id
+  std::unique_ptr<Statements> statements_;
 };
 
 }  // namespace jobsight

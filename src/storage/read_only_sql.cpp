@@ -11,12 +11,15 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
 #include <limits>
 #include <memory>
+#include <optional>
 #include <string_view>
 
 #include "jobsight/error.hpp"
+#include "storage/database_failure.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -37,21 +40,9 @@ bool contains(auto& list, std::string_view name) {
   return std::find(list.begin(), list.end(), name) != list.end();
 }
 
-std::string lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string pragma_hint() {
-  std::string reporting, setting;
-  for (std::string_view name : kReportingPragmas) {
-    reporting += (reporting.empty() ? "" : ", ") + std::string(name);
-  }
-  for (std::string_view name : kSettingPragmas) {
-    setting += (setting.empty() ? "" : ", ") + std::string(name);
-  }
-  return "the PRAGMAs allowed are " + reporting + ", and without a value " + setting;
+  return "the PRAGMAs allowed are " + join(kReportingPragmas) + ", and without a value " +
+         join(kSettingPragmas);
 }
 
 // What the authorizer refused first, for the error message.
@@ -122,7 +113,7 @@ std::string refused_action(int action, const char* a1, const char* a2, std::stri
       return text(a1) == "BEGIN" ? "SAVEPOINT" : text(a1) + " (a savepoint)";
     case SQLITE_PRAGMA:
       hint = pragma_hint();
-      if (a2 != nullptr && contains(kSettingPragmas, lower(text(a1)))) {
+      if (a2 != nullptr && contains(kSettingPragmas, to_lower(text(a1)))) {
         return "setting PRAGMA " + text(a1);
       }
       return "PRAGMA " + text(a1);
@@ -134,7 +125,7 @@ std::string refused_action(int action, const char* a1, const char* a2, std::stri
 }
 
 bool is_schema_table(const char* name) {
-  std::string table = lower(name != nullptr ? name : "");
+  std::string table = to_lower(name != nullptr ? name : "");
   return table == "sqlite_master" || table == "sqlite_schema" || table == "sqlite_temp_master" ||
          table == "sqlite_temp_schema";
 }
@@ -146,7 +137,7 @@ bool allowed(int action, const char* a1, const char* a2) {
     case SQLITE_RECURSIVE:
       return true;
     case SQLITE_FUNCTION:
-      return a2 == nullptr || lower(a2) != "load_extension";
+      return a2 == nullptr || to_lower(a2) != "load_extension";
     case SQLITE_INSERT:
     case SQLITE_UPDATE:
     case SQLITE_DELETE:
@@ -156,7 +147,7 @@ bool allowed(int action, const char* a1, const char* a2) {
       // writes the schema table itself is refused by SQLite, query_only and the read-only check.
       return is_schema_table(a1);
     case SQLITE_PRAGMA: {
-      std::string name = lower(a1 != nullptr ? a1 : "");
+      std::string name = to_lower(a1 != nullptr ? a1 : "");
       return contains(kReportingPragmas, name) ||
              (a2 == nullptr && contains(kSettingPragmas, name));
     }
@@ -256,7 +247,7 @@ Cell cell_of(sqlite3_stmt* statement, int column) {
 // A damaged file, an I/O error or no memory is about the database; anything else ("no such
 // column") is an error in the statement.
 [[noreturn]] void throw_sql_error(Database& db) {
-  sqlite3* handle = db.sql().getHandle();
+  sqlite3* handle = sqlite_of(db).getHandle();
   const std::string what = sqlite3_errmsg(handle);
   throw Error(describe_database_failure(db.path(), sqlite3_extended_errcode(handle), what)
                   .value_or("SQL error: " + what));
@@ -271,8 +262,9 @@ Cell cell_of(sqlite3_stmt* statement, int column) {
 
 Table run_read_only_sql(Database& db, const std::string& sql) {
   Guard guard;
-  ReadOnlyScope scope(db.sql(), guard);
-  sqlite3* handle = db.sql().getHandle();
+  std::optional<ReadOnlyScope> scope;
+  with_database_errors(db, [&] { scope.emplace(sqlite_of(db), guard); });
+  sqlite3* handle = sqlite_of(db).getHandle();
 
   if (sql.size() >= static_cast<std::size_t>(std::numeric_limits<int>::max())) {
     throw Error("SQL error: the statement is too long");

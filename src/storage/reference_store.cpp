@@ -2,14 +2,30 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "storage/embedded_sql.hpp"
+#include "storage/database_failure.hpp"
+#include "storage/query.hpp"
+#include "storage/sqlite_connection.hpp"
 #include "util/text_words.hpp"
 
 namespace jobsight {
+namespace {
+ReferenceData load(SQLite::Database& sql);
+}  // namespace
 
 ReferenceData load_reference_data(Database& db) {
+  return with_database_errors(db, [&] { return load(sqlite_of(db)); });
+}
+
+std::optional<std::string> find_country_code(Database& db, std::string_view text) {
+  Table found = query_named(db, "country_code", {{":text", std::string(trim(text))}});
+  if (found.rows.empty()) return std::nullopt;
+  return std::get<std::string>(found.rows.front().front());
+}
+
+namespace {
+
+ReferenceData load(SQLite::Database& sql) {
   ReferenceData data;
-  SQLite::Database& sql = db.sql();
   SQLite::Statement countries(sql,
                               "SELECT alpha2, alpha3, name, coalesce(region, ''), "
                               "coalesce(currency, '') FROM countries");
@@ -43,11 +59,6 @@ ReferenceData load_reference_data(Database& db) {
   return data;
 }
 
-std::optional<std::string> find_country_code(Database& db, std::string_view text) {
-  SQLite::Statement query(db.sql(), std::string(embedded_query("country_code")));
-  query.bind(":text", std::string(trim(text)));
-  if (!query.executeStep()) return std::nullopt;
-  return query.getColumn(0).getString();
-}
+}  // namespace
 
 }  // namespace jobsight

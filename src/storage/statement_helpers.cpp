@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Column.h>
 #include <sqlite3.h>
 
+#include <stdexcept>
+
 namespace jobsight {
 namespace {
 
@@ -20,6 +22,23 @@ Cell cell_of(const SQLite::Column& column) {
 }
 
 }  // namespace
+
+void bind_cell(SQLite::Statement& statement, int index, const Cell& value) {
+  if (const auto* i = std::get_if<std::int64_t>(&value)) {
+    statement.bind(index, *i);
+  } else if (const auto* d = std::get_if<double>(&value)) {
+    statement.bind(index, *d);
+  } else if (const auto* t = std::get_if<std::string>(&value)) {
+    statement.bind(index, *t);
+  } else {
+    statement.bind(index);
+  }
+}
+
+Parameter::Parameter(SQLite::Statement& statement, const char* name)
+    : statement_(&statement), index_(statement.getIndex(name)) {
+  if (index_ == 0) throw std::logic_error(std::string("no SQL parameter ") + name);
+}
 
 Table read_table(SQLite::Statement& statement) {
   Table table;

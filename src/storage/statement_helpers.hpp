@@ -1,5 +1,5 @@
 #pragma once
-// Small helpers over SQLiteCpp statements shared by the storage, import and report code.
+// Small helpers over SQLiteCpp statements shared by the storage code (storage layer only).
 
 #include <SQLiteCpp/Statement.h>
 
@@ -28,6 +28,39 @@ inline void bind_text_or_null(SQLite::Statement& statement, int index, const std
     statement.bind(index, value);
   }
 }
+
+// Binds a table cell: NULL, an integer, a real number or text.
+void bind_cell(SQLite::Statement& statement, int index, const Cell& value);
+
+// One named parameter (":identity") of a prepared statement, looked up once when the statement is
+// prepared and bound by position after that. Writers list their parameters beside their SQL, so
+// a column and the value bound to it read together: `at.identity.bind(posting.identity)`.
+class Parameter {
+ public:
+  // Throws std::logic_error when `statement` has no parameter `name` (a typo in our own SQL).
+  Parameter(SQLite::Statement& statement, const char* name);
+
+  template <typename T>
+  void bind(const T& value) {
+    statement_->bind(index_, value);
+  }
+  void bind(bool value) { statement_->bind(index_, value ? 1 : 0); }
+  void bind(std::size_t value) { statement_->bind(index_, static_cast<std::int64_t>(value)); }
+  void bind_null() { statement_->bind(index_); }
+  // NULL when `value` is empty.
+  template <typename T>
+  void bind(const std::optional<T>& value) {
+    bind_optional(*statement_, index_, value);
+  }
+  // NULL when `value` is "".
+  void bind_text_or_null(const std::string& value) {
+    jobsight::bind_text_or_null(*statement_, index_, value);
+  }
+
+ private:
+  SQLite::Statement* statement_;
+  int index_;
+};
 
 // Steps `statement` to the end and returns its columns and rows as typed cells.
 Table read_table(SQLite::Statement& statement);

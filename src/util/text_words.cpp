@@ -2,20 +2,14 @@
 
 #include <utility>
 
+#include "util/text.hpp"
+
 namespace jobsight {
 
 namespace {
 
 bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
-}
-
-char lower_ascii(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool is_trim_byte(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
 }  // namespace
@@ -46,25 +40,6 @@ bool contains_phrase(const std::vector<std::string>& words,
     if (k == phrase.size()) return true;
   }
   return false;
-}
-
-std::string to_lower(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = lower_ascii(c);
-  return out;
-}
-
-std::string excerpt(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return std::string(text);
-  std::size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + "... (" + std::to_string(text.size()) + " bytes)";
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_trim_byte(text.front())) text.remove_prefix(1);
-  while (!text.empty() && is_trim_byte(text.back())) text.remove_suffix(1);
-  return text;
 }
 
 }  // namespace jobsight

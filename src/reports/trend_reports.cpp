@@ -1,0 +1,58 @@
+#include "reports/trend_reports.hpp"
+
+#include <optional>
+
+#include "storage/query.hpp"
+#include "storage/reference_store.hpp"
+#include "storage/report_sql.hpp"
+
+namespace jobsight {
+namespace {
+
+template <typename T>
+Cell optional_cell(const std::optional<T>& value) {
+  if (!value) return std::monostate{};
+  if constexpr (std::is_same_v<T, int>) {
+    return Cell{std::int64_t{*value}};
+  } else {
+    return Cell{*value};
+  }
+}
+
+}  // namespace
+
+Table run_trend_report(Database& db, const std::string& name, const ReportFilters& filters) {
+  // --year is the comparison year of ai-growth, and the whole-year date range everywhere else.
+  std::optional<std::string> from = filters.from, to = filters.to;
+  std::optional<int> year;
+  if (filters.year && name == "ai-growth") {
+    year = filters.year;
+  } else if (filters.year) {
+    from = std::to_string(*filters.year) + "-01-01";
+    to = std::to_string(*filters.year) + "-12-31";
+  }
+  // The country filter as stored: an ISO alpha-2 code when the text names a known country, else
+  // the text itself (matched against the verbatim country text of unknown countries).
+  std::optional<std::string> country;
+  if (filters.country) country = find_country_code(db, *filters.country).value_or(*filters.country);
+
+  Table table = query_table(db, report_query(name),
+                            {{":from", optional_cell(from)},
+                             {":to", optional_cell(to)},
+                             {":country", optional_cell(country)},
+                             {":region", optional_cell(filters.region)},
+                             {":industry", optional_cell(filters.industry)},
+                             {":period", optional_cell(filters.period)},
+                             {":source", optional_cell(filters.source)},
+                             {":by", optional_cell(filters.by)},
+                             {":min_n", optional_cell(filters.min_n)},
+                             {":year", optional_cell(year)},
+                             {":top", optional_cell(filters.top)}});
+  // The group column is named after what it holds.
+  if (filters.by && *filters.by == "country" && !table.columns.empty()) {
+    table.columns[0] = "country";
+  }
+  return table;
+}
+
+}  // namespace jobsight

@@ -1,0 +1,27 @@
+#include "storage/query.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include "storage/database_failure.hpp"
+#include "storage/embedded_sql.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "storage/statement_helpers.hpp"
+
+namespace jobsight {
+
+Table query_table(Database& db, std::string_view sql, const QueryParameters& parameters) {
+  return with_database_errors(db, [&] {
+    SQLite::Statement statement(sqlite_of(db), std::string(sql));
+    for (const auto& [name, value] : parameters) {
+      int index = statement.getIndex(name.c_str());
+      if (index != 0) bind_cell(statement, index, value);
+    }
+    return read_table(statement);
+  });
+}
+
+Table query_named(Database& db, std::string_view name, const QueryParameters& parameters) {
+  return query_table(db, embedded_query(name), parameters);
+}
+
+}  // namespace jobsight

@@ -1,0 +1,27 @@
+#pragma once
+// Running read queries for the layers above storage (storage layer): SQL text in, a Table out,
+// parameters bound by name. SQL comes from the embedded sql/ files, never from user input; values
+// the user gives are bound as parameters.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "jobsight/database.hpp"
+#include "jobsight/table.hpp"
+
+namespace jobsight {
+
+// Named parameter values (":name", value); a NULL cell binds NULL.
+using QueryParameters = std::vector<std::pair<std::string, Cell>>;
+
+// Runs the read query `sql` on `db` with `parameters` and returns its columns and rows. A
+// parameter the query does not use is skipped, and one the query uses but `parameters` lacks is
+// NULL, so one set of parameters serves every report. Throws DatabaseError.
+Table query_table(Database& db, std::string_view sql, const QueryParameters& parameters = {});
+
+// The same for the embedded inspection query sql/queries/<name>.sql.
+Table query_named(Database& db, std::string_view name, const QueryParameters& parameters = {});
+
+}  // namespace jobsight

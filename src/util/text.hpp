@@ -1,0 +1,42 @@
+#pragma once
+// Small text helpers every layer uses: ASCII case and digits, trimming, quoting an excerpt,
+// joining a list (util layer).
+
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace jobsight {
+
+// '0'..'9'.
+constexpr bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// True when `text` is not empty and every byte is '0'..'9'.
+bool all_digits(std::string_view text);
+
+// 'A'..'Z' lower-cased; every other byte as it is.
+constexpr char lower_ascii(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// ASCII lower-case copy.
+std::string to_lower(std::string_view text);
+
+// Text without leading and trailing spaces, tabs, CR and LF.
+std::string_view trim(std::string_view text);
+
+// The start of `text` for quoting in a message: all of it when it has at most `max_bytes` bytes,
+// else its first `max_bytes` bytes (not cutting a UTF-8 character) and "... (N bytes)".
+std::string excerpt(std::string_view text, std::size_t max_bytes = 80);
+
+// The items joined with ", " ("a, b, c"; "" for none).
+template <typename Range>
+std::string join(const Range& items) {
+  return fmt::format("{}", fmt::join(items, ", "));
+}
+
+}  // namespace jobsight

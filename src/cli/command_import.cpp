@@ -13,10 +13,7 @@
 #include "cli/signals.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "import/import_file.hpp"
 #include "jobsight/import.hpp"
-#include "normalise/posting_columns.hpp"
-#include "normalise/salary_columns.hpp"
 
 namespace jobsight::cli {
 namespace {

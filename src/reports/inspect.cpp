@@ -6,6 +6,7 @@
 
 #include "jobsight/error.hpp"
 #include "storage/query.hpp"
+#include "storage/read_only_sql.hpp"
 
 namespace jobsight {
 namespace {
@@ -134,6 +135,10 @@ Table list_skills(Database& db, const SkillFilters& filters) {
     row[column] = joined ? sorted_aliases(*joined) : std::string();
   }
   return table;
+}
+
+Table run_read_only_sql(Database& db, const std::string& sql) {
+  return run_sql_read_only(db, sql);
 }
 
 }  // namespace jobsight

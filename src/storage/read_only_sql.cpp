@@ -1,10 +1,10 @@
-// run_read_only_sql: one statement typed by the user, run so that it cannot change anything.
+// run_sql_read_only: one statement typed by the user, run so that it cannot change anything.
 // The locks are independent of each other: the connection is read-only (the caller's
 // Database::open_read_only); PRAGMA query_only refuses writes; an authorizer refuses, while the
 // statement is prepared, everything that is not a plain read, with a message that names what
 // was refused; and sqlite3_stmt_readonly() catches what no authorizer check covers (VACUUM).
 
-#include "jobsight/inspect.hpp"
+#include "storage/read_only_sql.hpp"
 
 #include <SQLiteCpp/Database.h>
 #include <sqlite3.h>
@@ -260,7 +260,7 @@ Cell cell_of(sqlite3_stmt* statement, int column) {
 
 }  // namespace
 
-Table run_read_only_sql(Database& db, const std::string& sql) {
+Table run_sql_read_only(Database& db, const std::string& sql) {
   Guard guard;
   std::optional<ReadOnlyScope> scope;
   with_database_errors(db, [&] { scope.emplace(sqlite_of(db), guard); });

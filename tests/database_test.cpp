@@ -4,7 +4,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::Database;
 using jobsight::Error;

@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
-#include "report_fixture.hpp"
+#include "support/report_fixture.hpp"
 
 using namespace jobsight;
 using namespace jobsight::test;

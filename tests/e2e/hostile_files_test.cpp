@@ -12,7 +12,7 @@
 
 #include "jobsight/csv.hpp"
 #include "jobsight/database.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::test::parse_csv;
 using jobsight::test::read_file;

@@ -4,7 +4,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 #include "storage/sqlite_connection.hpp"
 
 using jobsight::Database;

@@ -2,13 +2,13 @@
 
 #include <catch2/catch.hpp>
 
-#include "database_support.hpp"
+#include "support/database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "normalise/header_columns.hpp"
 #include "jobsight/import.hpp"
 #include "util/sha256.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 #include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;

@@ -2,14 +2,14 @@
 // small database built by importing inline CSV.
 #include <catch2/catch.hpp>
 
-#include "database_support.hpp"
+#include "support/database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/import.hpp"
 #include "jobsight/inspect.hpp"
 #include "util/sha256.hpp"
-#include "report_fixture.hpp"
-#include "test_support.hpp"
+#include "support/report_fixture.hpp"
+#include "support/test_support.hpp"
 #include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;

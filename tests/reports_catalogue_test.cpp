@@ -5,7 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
-#include "report_fixture.hpp"
+#include "support/report_fixture.hpp"
 #include "storage/sqlite_connection.hpp"
 
 using namespace jobsight;

@@ -4,8 +4,8 @@
 #include "jobsight/error.hpp"
 #include "jobsight/import.hpp"
 #include "jobsight/reports.hpp"
-#include "report_fixture.hpp"
-#include "test_support.hpp"
+#include "support/report_fixture.hpp"
+#include "support/test_support.hpp"
 
 using namespace jobsight;
 using namespace jobsight::test;

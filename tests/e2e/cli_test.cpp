@@ -3,7 +3,7 @@
 #include <cmath>
 
 #include "jobsight/csv.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::test::parse_csv;
 using jobsight::test::run_jobsight;

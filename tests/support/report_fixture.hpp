@@ -6,7 +6,7 @@
 #include "jobsight/database.hpp"
 #include "jobsight/import.hpp"
 #include "jobsight/reports.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 namespace jobsight::test {
 

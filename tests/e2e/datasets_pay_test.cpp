@@ -5,7 +5,7 @@
 #include <fstream>
 #include <map>
 
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::test::parse_csv;
 using jobsight::test::read_file;

@@ -11,7 +11,7 @@
 #include <random>
 #include <thread>
 
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 extern char** environ;
 

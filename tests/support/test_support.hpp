@@ -10,9 +10,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <random>
 #include <sstream>
 #include <string>
+#include <vector>
+
 #include "jobsight/csv.hpp"
 
 namespace jobsight::test {
@@ -91,12 +94,17 @@ inline CommandResult run_shell(const std::string& command_line,
   return result;
 }
 
+// The shell command line that runs the real jobsight binary with `args` (each shell-quoted).
+inline std::string jobsight_command(const std::vector<std::string>& args) {
+  std::string command = shell_quote(JOBSIGHT_BINARY);
+  for (const std::string& arg : args) command += " " + shell_quote(arg);
+  return command;
+}
+
 // Runs the real jobsight binary with `args` (each shell-quoted).
 inline CommandResult run_jobsight(std::initializer_list<std::string> args,
                                   const std::string& stdin_file = "") {
-  std::string command = shell_quote(JOBSIGHT_BINARY);
-  for (const std::string& arg : args) command += " " + shell_quote(arg);
-  return run_shell(command, stdin_file);
+  return run_shell(jobsight_command(args), stdin_file);
 }
 
 // Parses CSV text into rows of fields.

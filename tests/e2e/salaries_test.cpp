@@ -2,7 +2,7 @@
 // surveys in ../shared/datasets (counts from their README.md files) and on small files.
 #include <catch2/catch.hpp>
 
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::test::CommandResult;
 using jobsight::test::run_jobsight;

@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jobsight/database.hpp"
-#include "test_support.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::test::read_file;
 using jobsight::test::run_jobsight;

@@ -1,6 +1,7 @@
 #include "cli/command_import.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -83,11 +84,10 @@ void print_summary(const ImportSummary& s, const ImportCommandKind& kind) {
       printable(s.file_name), count(s.rows_read), count(s.rows_imported), duplicates,
       count(s.rows_rejected), count(s.pay_unconverted), s.seconds);
   if (!s.unknown_columns.empty()) {
-    std::string list;
     std::size_t shown = std::min(s.unknown_columns.size(), kIgnoredColumnsShown);
-    for (std::size_t i = 0; i < shown; ++i) {
-      list += (list.empty() ? "" : ", ") + s.unknown_columns[i];
-    }
+    std::string list = fmt::format(
+        "{}", fmt::join(s.unknown_columns.begin(),
+                        s.unknown_columns.begin() + static_cast<std::ptrdiff_t>(shown), ", "));
     if (shown < s.unknown_columns.size()) {
       list += fmt::format(" and {} more (all in import_runs.unknown_columns)",
                           count(s.unknown_columns.size() - shown));
@@ -147,11 +147,9 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
 }
 
 std::string field_names(const ImportCommandKind& kind) {
-  std::string names;
-  for (const FieldSpec& field : kind.fields()) {
-    names += (names.empty() ? "" : ", ") + std::string(field.name);
-  }
-  return names;
+  std::vector<std::string_view> names;
+  for (const FieldSpec& field : kind.fields()) names.push_back(field.name);
+  return fmt::format("{}", fmt::join(names, ", "));
 }
 
 // The options both import commands take.

@@ -1,5 +1,8 @@
 #include "cli/command_report.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <iostream>
 #include <memory>
 
@@ -45,10 +48,10 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   }
   const ReportInfo* info = find_report(o.name);
   if (info == nullptr) {
-    std::string known;
-    for (const ReportInfo& r : report_catalogue()) known += (known.empty() ? "" : ", ") + r.name;
-    throw Error("unknown report '" + o.name + "'; the reports are: " + known +
-                " (see 'jobsight report list')");
+    std::vector<std::string> known;
+    for (const ReportInfo& r : report_catalogue()) known.push_back(r.name);
+    throw Error(fmt::format("unknown report '{}'; the reports are: {} (see 'jobsight report list')",
+                            o.name, fmt::join(known, ", ")));
   }
   ReportFilters filters;
   filters.from = given(command, "--from", o.from);

@@ -222,7 +222,6 @@ Format parse_format(std::string_view text) {
 }
 
 std::string printable(std::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -231,16 +230,12 @@ std::string printable(std::string_view text) {
     if (c == '\r' || c == '\n' || c == '\t') {
       out += ' ';
     } else if (c < 0x20 || c == 0x7F) {
-      out += "\\x";
-      out += kHex[c >> 4];
-      out += kHex[c & 0xF];
+      out += fmt::format("\\x{:02X}", c);
     } else if (c == 0xC2 && i + 1 < text.size() &&
                static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
       const auto code = static_cast<unsigned char>(text[++i]);
-      out += "\\u00";
-      out += kHex[code >> 4];
-      out += kHex[code & 0xF];
+      out += fmt::format("\\u00{:02X}", code);
     } else {
       out += static_cast<char>(c);
     }

@@ -10,8 +10,9 @@
 #include "jobsight/error.hpp"
 #include "storage/import_store.hpp"
 #include "storage/write_transaction.hpp"
-#include "util/sha256.hpp"
 #include "csv/text_check.hpp"
+#include "util/sha256.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -91,15 +92,6 @@ std::string column_name(const std::vector<std::string>& header, std::size_t fiel
   return "field " + std::to_string(field_number);
 }
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += ", ";
-    out += item;
-  }
-  return out;
-}
-
 std::string where(const std::string& file, std::size_t line, const std::string& column) {
   std::string text = file + ":" + std::to_string(line) + ":";
   if (!column.empty()) text += " column " + column + ":";
@@ -120,8 +112,7 @@ std::string raw_record_of(const CsvRecord& record) {
 }
 
 std::string hex_byte(unsigned char byte) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  return std::string("0x") + kHex[byte >> 4] + kHex[byte & 0xF];
+  return fmt::format("0x{:02X}", byte);
 }
 
 // Refuses a header row that cannot be read: malformed, too long, or not UTF-8 text.

@@ -1,12 +1,12 @@
 #include "jobsight/inspect.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <filesystem>
 
 #include "jobsight/error.hpp"
 #include "storage/query.hpp"
 #include "storage/read_only_sql.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -34,12 +34,6 @@ std::string display_path(const std::string& path) {
   return ec ? path : absolute.lexically_normal().string();
 }
 
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
-
 // Aliases as skills.sql returns them (separated by kAliasSeparator, in no order) -> "a, b, c",
 // sorted case-insensitively (aliases are unique case-insensitively, so the order is total).
 std::string sorted_aliases(const std::string& joined) {
@@ -52,12 +46,10 @@ std::string sorted_aliases(const std::string& joined) {
     start = end + 1;
   }
   std::sort(aliases.begin(), aliases.end(), [](const std::string& a, const std::string& b) {
-    std::string la = lower(a), lb = lower(b);
+    std::string la = to_lower(a), lb = to_lower(b);
     return la != lb ? la < lb : a < b;
   });
-  std::string text;
-  for (const std::string& alias : aliases) text += (text.empty() ? "" : ", ") + alias;
-  return text;
+  return join(aliases);
 }
 
 // The category as stored for `wanted` (any case); throws naming the categories when unknown.
@@ -67,11 +59,9 @@ std::string known_category(Database& db, const std::string& wanted) {
     categories.push_back(std::get<std::string>(row.front()));
   }
   for (const std::string& category : categories) {
-    if (lower(category) == lower(wanted)) return category;
+    if (to_lower(category) == to_lower(wanted)) return category;
   }
-  std::string list;
-  for (const std::string& category : categories) list += (list.empty() ? "" : ", ") + category;
-  throw Error("unknown category '" + wanted + "'; the categories are: " + list);
+  throw Error("unknown category '" + wanted + "'; the categories are: " + join(categories));
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "reports/summary_report.hpp"
 #include "reports/trend_reports.hpp"
 #include "storage/query.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -25,9 +26,7 @@ std::string checked_date(const std::string& option, const std::string& text) {
 void check_one_of(const char* option, const std::optional<std::string>& value,
                   const std::vector<std::string>& allowed) {
   if (!value || std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) return;
-  std::string list;
-  for (const std::string& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  throw Error(std::string(option) + " '" + *value + "' is not one of " + list);
+  throw Error(std::string(option) + " '" + *value + "' is not one of " + join(allowed));
 }
 
 // The command-line options `filters` sets, in catalogue spelling ("--from").
@@ -52,11 +51,9 @@ std::vector<std::string> options_given(const ReportFilters& filters) {
 void check_report_filters(const std::string& name, const ReportFilters& filters) {
   const ReportInfo* info = find_report(name);
   if (info == nullptr) {
-    std::string known;
-    for (const ReportInfo& report : report_catalogue()) {
-      known += (known.empty() ? "" : ", ") + report.name;
-    }
-    throw Error("unknown report '" + name + "'; the reports are: " + known);
+    std::vector<std::string> known;
+    for (const ReportInfo& report : report_catalogue()) known.push_back(report.name);
+    throw Error("unknown report '" + name + "'; the reports are: " + join(known));
   }
   for (const std::string& option : options_given(filters)) {
     if (std::find(info->options.begin(), info->options.end(), option) == info->options.end()) {

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Transaction.h>
 #include <sqlite3.h>
 
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <array>
@@ -72,10 +73,7 @@ std::unique_ptr<SQLite::Database> open_immutable(const std::string& path, int bu
   std::string uri = "file:";
   for (char c : fs::absolute(path).string()) {
     if (c == '%' || c == '?' || c == '#') {
-      static constexpr char kHex[] = "0123456789ABCDEF";
-      uri += '%';
-      uri += kHex[static_cast<unsigned char>(c) >> 4];
-      uri += kHex[static_cast<unsigned char>(c) & 0xF];
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(c));
     } else {
       uri += c;
     }

@@ -214,14 +214,8 @@ bool only_comments(std::string_view text) {
 }
 
 std::string hex_literal(const void* data, int size) {
-  static constexpr char kDigits[] = "0123456789ABCDEF";
   const auto* bytes = static_cast<const unsigned char*>(data);
-  std::string text = "X'";
-  for (int i = 0; i < size; ++i) {
-    text += kDigits[bytes[i] >> 4];
-    text += kDigits[bytes[i] & 0xF];
-  }
-  return text + "'";
+  return fmt::format("X'{:02X}'", fmt::join(bytes, bytes + size, ""));
 }
 
 Cell cell_of(sqlite3_stmt* statement, int column) {

@@ -294,16 +294,3 @@ TEST_CASE("identity is (source, id), else a hash of the posting's key fields", "
   row.company = "Other";
   CHECK(f.ok(row).identity != by_fields);
 }
-
-TEST_CASE("remote values are normalised to onsite, hybrid or remote", "[normaliser]") {
-  CHECK(normalise_remote("On-site") == "onsite");
-  CHECK(normalise_remote("false") == "onsite");
-  CHECK(normalise_remote("0") == "onsite");
-  CHECK(normalise_remote("50") == "hybrid");
-  CHECK(normalise_remote("Hybrid") == "hybrid");
-  CHECK(normalise_remote("100") == "remote");
-  CHECK(normalise_remote("True") == "remote");
-  CHECK_FALSE(normalise_remote(""));
-  CHECK_FALSE(normalise_remote("sometimes"));
-  CHECK_FALSE(normalise_remote("150"));
-}

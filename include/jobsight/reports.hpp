@@ -49,7 +49,4 @@ void check_report_filters(const std::string& name, const ReportFilters& filters)
 // DatabaseError when the database fails.
 Table run_report(Database& db, const std::string& name, const ReportFilters& filters);
 
-// Runs one read-only query and returns its rows (for tests and `jobsight sql`).
-Table run_query(Database& db, const std::string& sql);
-
 }  // namespace jobsight

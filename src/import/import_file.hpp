@@ -62,9 +62,9 @@ class RowHandler {
 // (previous_import_id) and nothing is written. Throws jobsight::Error naming the file (and line)
 // when it cannot be read, is not CSV text (describe_non_csv_input: compressed, binary, UTF-16),
 // its header row is malformed or not UTF-8, the handler refuses its header, or, with `strict`, a
-// row is rejected; Interrupted when cancelled. An SQLite failure (a full disk, a damaged file)
-// throws jobsight::Error "FILE: import failed, nothing from this file was imported: " and
-// describe_database_failure's message.
+// row is rejected; Interrupted when cancelled. A database failure (a full disk, a damaged file:
+// DatabaseError from storage) throws jobsight::Error "FILE: import failed, nothing from this file
+// was imported: " and its reason; a database busy past the timeout "DB: database is busy".
 // Rows are rejected, besides what the handler rejects, when the CSV record is malformed or too
 // long (CsvReader), or a field holds a NUL byte or invalid UTF-8 (find_text_problem; the column is
 // named as the header writes it). A rejected record too long to read whole keeps its first 64 KiB

@@ -9,7 +9,6 @@
 #include "normalise/dates.hpp"
 #include "reports/summary_report.hpp"
 #include "reports/trend_reports.hpp"
-#include "storage/query.hpp"
 #include "util/text.hpp"
 
 namespace jobsight {
@@ -89,10 +88,6 @@ Table run_report(Database& db, const std::string& name, const ReportFilters& fil
   check_report_filters(name, filters);
   if (name == "summary") return summary_report(db, filters);
   return run_trend_report(db, name, filters);
-}
-
-Table run_query(Database& db, const std::string& sql) {
-  return query_table(db, sql);
 }
 
 }  // namespace jobsight

@@ -11,10 +11,10 @@ struct EmbeddedSql {
   std::string_view text;
 };
 
-// migrations/*.sql, sorted by file name.
+// migrations/*.sql, in the order they run (as listed in CMakeLists.txt).
 std::span<const EmbeddedSql> embedded_migrations();
 
-// sql/reports/*.sql, sorted by file name.
+// sql/reports/*.sql, sorted by file name (fragments, _NAME.sql, first).
 std::span<const EmbeddedSql> embedded_report_queries();
 
 // sql/queries/*.sql (the inspection commands' queries), sorted by file name.

@@ -4,8 +4,8 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "support/test_support.hpp"
 #include "storage/sqlite_connection.hpp"
+#include "support/test_support.hpp"
 
 using jobsight::Database;
 using jobsight::Error;
@@ -39,7 +39,8 @@ TEST_CASE("a new database carries the application id and the current schema vers
   {
     Database db = Database::open_for_writing(path);
     CHECK(db.schema_version() == jobsight::current_schema_version());
-    CHECK(jobsight::sqlite_of(db).execAndGet("PRAGMA application_id").getInt() == jobsight::kApplicationId);
+    CHECK(jobsight::sqlite_of(db).execAndGet("PRAGMA application_id").getInt() ==
+          jobsight::kApplicationId);
     CHECK(jobsight::sqlite_of(db).execAndGet("PRAGMA journal_mode").getString() == "wal");
   }
   Database reopened = Database::open_read_only(path);
@@ -103,16 +104,23 @@ TEST_CASE("a read-only database rejects every write", "[database]") {
 TEST_CASE("the reference data is loaded by the migrations", "[database]") {
   Database db = Database::open_in_memory();
   auto count = [&](const char* table) {
-    return jobsight::sqlite_of(db).execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
+    return jobsight::sqlite_of(db)
+        .execAndGet(std::string("SELECT count(*) FROM ") + table)
+        .getInt();
   };
   CHECK(count("countries") >= 249);
   CHECK(count("skills") >= 300);
   CHECK(count("skill_aliases") >= 50);
   CHECK(count("ai_title_rules") >= 10);
-  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT count(DISTINCT currency) FROM fx_rates").getInt() >= 13);
-  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt() >= 20);
-  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT region FROM countries WHERE alpha2 = 'DE'").getString() ==
-        "Western Europe");
+  CHECK(jobsight::sqlite_of(db)
+            .execAndGet("SELECT count(DISTINCT currency) FROM fx_rates")
+            .getInt() >= 13);
+  CHECK(jobsight::sqlite_of(db)
+            .execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'")
+            .getInt() >= 20);
+  CHECK(jobsight::sqlite_of(db)
+            .execAndGet("SELECT region FROM countries WHERE alpha2 = 'DE'")
+            .getString() == "Western Europe");
   for (int year = 2020; year <= 2026; ++year) {
     for (const char* currency : {"USD", "EUR", "GBP", "CAD", "AUD", "INR", "SGD", "CHF", "JPY",
                                  "CNY", "BRL", "PLN", "SEK"}) {

@@ -2,14 +2,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "normalise/header_columns.hpp"
 #include "jobsight/import.hpp"
-#include "util/sha256.hpp"
-#include "support/test_support.hpp"
+#include "normalise/header_columns.hpp"
 #include "storage/sqlite_connection.hpp"
+#include "support/database_support.hpp"
+#include "support/test_support.hpp"
+#include "util/sha256.hpp"
 
 using namespace jobsight;
 using jobsight::test::count_rows;
@@ -70,10 +70,12 @@ TEST_CASE("an import stores good rows, counts duplicates and keeps rejects with 
                                  "8|title|title is empty|5,2024-01-09,,Acme,US,,,",
                                  "9||row has 3 fields, the header has 8|6,2024-01-10,Short Row"});
 
-  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT title FROM postings WHERE external_id = '2'").getString() ==
-        "Analyst, Data");
-  CHECK(jobsight::sqlite_of(db).execAndGet("SELECT source_line FROM postings WHERE external_id = '4'").getInt() ==
-        5);
+  CHECK(jobsight::sqlite_of(db)
+            .execAndGet("SELECT title FROM postings WHERE external_id = '2'")
+            .getString() == "Analyst, Data");
+  CHECK(jobsight::sqlite_of(db)
+            .execAndGet("SELECT source_line FROM postings WHERE external_id = '4'")
+            .getInt() == 5);
   CHECK(jobsight::sqlite_of(db)
             .execAndGet("SELECT name FROM companies JOIN postings USING (company_id) "
                         "WHERE external_id = '2'")

@@ -3,14 +3,14 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
-#include "normalise/header_columns.hpp"
 #include "jobsight/import.hpp"
-#include "util/sha256.hpp"
-#include "support/test_support.hpp"
+#include "normalise/header_columns.hpp"
 #include "storage/sqlite_connection.hpp"
+#include "support/database_support.hpp"
+#include "support/test_support.hpp"
+#include "util/sha256.hpp"
 
 using namespace jobsight;
 using jobsight::test::count_rows;
@@ -132,7 +132,8 @@ TEST_CASE("importing the same salary file again adds nothing and says which impo
   std::string file = dir.write("survey.csv", kSurvey);
   ImportSummary first = import_salaries(db, file, ImportOptions{});
   std::string before = fingerprint(db);
-  std::string finished = jobsight::sqlite_of(db).execAndGet("SELECT finished_at FROM import_runs").getString();
+  std::string finished =
+      jobsight::sqlite_of(db).execAndGet("SELECT finished_at FROM import_runs").getString();
 
   ImportSummary again = import_salaries(db, file, ImportOptions{});
   CHECK(again.already_imported());

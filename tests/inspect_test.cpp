@@ -2,15 +2,15 @@
 // small database built by importing inline CSV.
 #include <catch2/catch.hpp>
 
-#include "support/database_support.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/import.hpp"
 #include "jobsight/inspect.hpp"
-#include "util/sha256.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "support/database_support.hpp"
 #include "support/report_fixture.hpp"
 #include "support/test_support.hpp"
-#include "storage/sqlite_connection.hpp"
+#include "util/sha256.hpp"
 
 using namespace jobsight;
 using namespace jobsight::test;
@@ -245,9 +245,11 @@ TEST_CASE("skills of one category, named in any case", "[inspect]") {
   SkillFilters ai;
   ai.category = "ai";
   Table table = list_skills(f.db, ai);
-  CHECK(table.rows.size() ==
-        static_cast<std::size_t>(
-            jobsight::sqlite_of(f.db).execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'").getInt64()));
+  CHECK(
+      table.rows.size() ==
+      static_cast<std::size_t>(jobsight::sqlite_of(f.db)
+                                   .execAndGet("SELECT count(*) FROM skills WHERE category = 'ai'")
+                                   .getInt64()));
   CHECK(table.rows[0][0] == T("PyTorch"));
 }
 

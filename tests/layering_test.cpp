@@ -17,15 +17,16 @@ namespace {
 namespace fs = std::filesystem;
 
 // The rank of each layer; import and reports share one.
-const std::map<std::string, int> kLayerRank = {{"util", 0},   {"csv", 1},     {"normalise", 2},
+const std::map<std::string, int> kLayerRank = {{"util", 0},    {"csv", 1},    {"normalise", 2},
                                                {"storage", 3}, {"import", 4}, {"reports", 4},
                                                {"cli", 5}};
 
 // The layer each public header belongs to (the one that implements it).
 const std::map<std::string, std::string> kPublicHeaderLayer = {
-    {"error.hpp", "util"},          {"table.hpp", "util"},     {"csv.hpp", "csv"},
-    {"column_mapping.hpp", "normalise"}, {"database.hpp", "storage"}, {"import.hpp", "import"},
-    {"reports.hpp", "reports"},     {"inspect.hpp", "reports"}};
+    {"error.hpp", "util"},       {"table.hpp", "util"},
+    {"csv.hpp", "csv"},          {"column_mapping.hpp", "normalise"},
+    {"database.hpp", "storage"}, {"import.hpp", "import"},
+    {"reports.hpp", "reports"},  {"inspect.hpp", "reports"}};
 
 struct Include {
   std::string file;  // relative to the root, e.g. "src/csv/csv_reader.cpp"
@@ -79,8 +80,8 @@ std::vector<std::string> layering_violations(const fs::path& root) {
     const std::string from = layer_of_path(include.file);
     const bool is_public = include.file.rfind("include/", 0) == 0;
     if (include.system) {
-      const bool sqlite = include.target.rfind("sqlite3", 0) == 0 ||
-                          include.target.rfind("SQLiteCpp/", 0) == 0;
+      const bool sqlite =
+          include.target.rfind("sqlite3", 0) == 0 || include.target.rfind("SQLiteCpp/", 0) == 0;
       if (sqlite && (from != "storage" || is_public)) {
         found.push_back(where + "only storage/ may include <" + include.target + ">");
       }
@@ -106,8 +107,7 @@ std::vector<std::string> layering_violations(const fs::path& root) {
     }
     const int from_rank = kLayerRank.at(from), to_rank = kLayerRank.at(to);
     if (to_rank > from_rank || (to_rank == from_rank && to != from)) {
-      found.push_back(where + from + "/ may not include " + include.target + " (layer " + to +
-                      ")");
+      found.push_back(where + from + "/ may not include " + include.target + " (layer " + to + ")");
     }
   }
   return found;
@@ -129,11 +129,12 @@ struct ScratchTree {
 
 TEST_CASE("every #include in src/ and include/jobsight/ follows the layer order", "[layering]") {
   std::vector<std::string> violations = layering_violations(JOBSIGHT_SOURCE_DIR);
-  INFO("violations:\n" << [&] {
-    std::string all;
-    for (const std::string& v : violations) all += v + "\n";
-    return all;
-  }());
+  INFO("violations:\n"
+       << [&] {
+            std::string all;
+            for (const std::string& v : violations) all += v + "\n";
+            return all;
+          }());
   CHECK(violations.empty());
   CHECK(read_includes(JOBSIGHT_SOURCE_DIR).size() > 200);  // the tree was really read
 }
@@ -142,12 +143,14 @@ TEST_CASE("the layer check catches a wrong-way include, cli/ reaching inside, an
           "[layering]") {
   ScratchTree tree;
   tree.write("src/util/ok.cpp", "#include \"util/text.hpp\"\n#include <string>\n");
-  tree.write("src/normalise/ok.cpp", "#include \"csv/text_check.hpp\"\n#include \"jobsight/csv.hpp\"\n");
+  tree.write("src/normalise/ok.cpp",
+             "#include \"csv/text_check.hpp\"\n#include \"jobsight/csv.hpp\"\n");
   CHECK(layering_violations(tree.root).empty());
 
   tree.write("src/csv/up.cpp", "#include <vector>\n\n#include \"storage/query.hpp\"\n");
   tree.write("src/import/side.cpp", "#include \"reports/trend_reports.hpp\"\n");
-  tree.write("src/cli/inside.cpp", "#include \"jobsight/reports.hpp\"\n#include \"normalise/pay.hpp\"\n");
+  tree.write("src/cli/inside.cpp",
+             "#include \"jobsight/reports.hpp\"\n#include \"normalise/pay.hpp\"\n");
   tree.write("src/reports/sql.cpp", "#include <SQLiteCpp/Statement.h>\n");
   tree.write("src/storage/ok.cpp", "#include <sqlite3.h>\n#include \"normalise/pay.hpp\"\n");
   tree.write("include/jobsight/database.hpp", "#include <SQLiteCpp/Database.h>\n");

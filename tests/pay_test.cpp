@@ -68,14 +68,14 @@ TEST_CASE("the currency is the one given, else the country's, else USD, at the n
   text.salary = "50000";
   Pay german = f.pay(text, &f.germany, 2024);
   CHECK(german.currency == "EUR");
-  CHECK(*german.usd_annual == Approx(55'000.0));  // 50,000 x 1.10
+  CHECK(*german.usd_annual == Approx(55'000.0));                         // 50,000 x 1.10
   CHECK(*f.pay(text, &f.germany, 2022).usd_annual == Approx(60'000.0));  // 2021 is nearer
   CHECK(*f.pay(text, &f.germany, 2030).usd_annual == Approx(55'000.0));  // 2024 is the last
   Pay unknown_country = f.pay(text, nullptr);
   CHECK(unknown_country.currency == "USD");
   CHECK(*unknown_country.usd_annual == 50'000.0);
   CHECK(f.pay(text, &f.nowhere).currency == "USD");  // a country without a currency
-  text.currency = "\xC2\xA3";  // £ beats the country's euro
+  text.currency = "\xC2\xA3";                        // £ beats the country's euro
   Pay pounds = f.pay(text, &f.germany);
   CHECK(pounds.currency == "GBP");
   CHECK(*pounds.usd_annual == Approx(62'500.0));

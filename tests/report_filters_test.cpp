@@ -65,8 +65,7 @@ TEST_CASE("every report takes exactly the options its catalogue entry lists", "[
   CHECK(refused == 28);
 }
 
-TEST_CASE("the three options the command line used to accept and misuse are refused",
-          "[reports]") {
+TEST_CASE("the three options the command line used to accept and misuse are refused", "[reports]") {
   jobsight::Database db = jobsight::Database::open_in_memory();
   ReportFilters source;
   source.source = "observations";
@@ -81,7 +80,6 @@ TEST_CASE("the three options the command line used to accept and misuse are refu
   CHECK_THROWS_WITH(jobsight::run_report(db, "seniority-mix", by),
                     "report seniority-mix does not take --by");
   // The summary once read past the end of a vector here (its parts lost their column names).
-  CHECK_THROWS_WITH(jobsight::run_report(db, "summary", by),
-                    "report summary does not take --by");
+  CHECK_THROWS_WITH(jobsight::run_report(db, "summary", by), "report summary does not take --by");
   CHECK_THROWS_AS(jobsight::run_report(db, "summary", by), jobsight::Error);
 }

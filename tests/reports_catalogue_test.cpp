@@ -5,8 +5,8 @@
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
-#include "support/report_fixture.hpp"
 #include "storage/sqlite_connection.hpp"
+#include "support/report_fixture.hpp"
 
 using namespace jobsight;
 using namespace jobsight::test;

@@ -6,11 +6,11 @@
 #include <fstream>
 #include <iostream>
 
+#include "csv/text_check.hpp"
 #include "jobsight/csv.hpp"
 #include "jobsight/error.hpp"
 #include "storage/import_store.hpp"
 #include "storage/write_transaction.hpp"
-#include "csv/text_check.hpp"
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 

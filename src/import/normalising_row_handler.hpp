@@ -43,7 +43,8 @@ class NormalisingRowHandler final : public RowHandler {
     }
     if (!Kind::store(*writer_, row_, line)) return RowResult{RowOutcome::duplicate, false, {}};
     // Pay that was given but could not be converted is counted in the summary.
-    bool unconverted = row_.pay_status != PayStatus::converted && row_.pay_status != PayStatus::none;
+    bool unconverted =
+        row_.pay_status != PayStatus::converted && row_.pay_status != PayStatus::none;
     return RowResult{RowOutcome::imported, unconverted, {}};
   }
 

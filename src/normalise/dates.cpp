@@ -4,8 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 
-#include "util/text_words.hpp"
 #include "util/text.hpp"
+#include "util/text_words.hpp"
 
 namespace jobsight {
 

@@ -73,8 +73,8 @@ Pay normalise_pay(const PayText& text, const CountryInfo* country, int year, con
     return pay;
   }
   // 4. The period.
-  std::optional<PayPeriod> period =
-      text.period.empty() ? std::optional<PayPeriod>(PayPeriod::year) : parse_pay_period(text.period);
+  std::optional<PayPeriod> period = text.period.empty() ? std::optional<PayPeriod>(PayPeriod::year)
+                                                        : parse_pay_period(text.period);
   if (!period) {
     pay.status = PayStatus::unknown_period;
     return pay;

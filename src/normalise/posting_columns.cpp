@@ -42,8 +42,7 @@ std::span<const FieldSpec> posting_fields() {
 PostingColumns map_posting_columns(const std::vector<std::string>& header,
                                    const std::string& file_name,
                                    const std::vector<ColumnMapping>& mappings) {
-  PostingColumns columns =
-      PostingColumns::match(kFields, header, mappings, "postings", file_name);
+  PostingColumns columns = PostingColumns::match(kFields, header, mappings, "postings", file_name);
   for (PostingField required : {PostingField::title, PostingField::posted_date}) {
     if (!columns.has(required)) {
       throw Error(file_name + ": no " + std::string(to_string(required)) +

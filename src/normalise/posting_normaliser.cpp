@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "util/sha256.hpp"
 #include "normalise/skills_field.hpp"
+#include "util/sha256.hpp"
 #include "util/text_words.hpp"
 
 namespace jobsight {

@@ -41,8 +41,7 @@ std::span<const FieldSpec> salary_fields() {
 SalaryColumns map_salary_columns(const std::vector<std::string>& header,
                                  const std::string& file_name,
                                  const std::vector<ColumnMapping>& mappings) {
-  SalaryColumns columns =
-      SalaryColumns::match(kFields, header, mappings, "salaries", file_name);
+  SalaryColumns columns = SalaryColumns::match(kFields, header, mappings, "salaries", file_name);
   for (SalaryField required : {SalaryField::work_year, SalaryField::job_title}) {
     if (!columns.has(required)) {
       std::string name(to_string(required));

@@ -68,11 +68,10 @@ std::string known_category(Database& db, const std::string& wanted) {
 
 DatabaseStatus database_status(Database& db) {
   DatabaseStatus status;
-  status.overview =
-      query_named(db, "status",
-                  {{":database", display_path(db.path())},
-                   {":binary_schema_version", std::int64_t{current_schema_version()}},
-                   {":jobsight_version", std::string(JOBSIGHT_VERSION)}});
+  status.overview = query_named(db, "status",
+                                {{":database", display_path(db.path())},
+                                 {":binary_schema_version", std::int64_t{current_schema_version()}},
+                                 {":jobsight_version", std::string(JOBSIGHT_VERSION)}});
   status.last_imports =
       query_named(db, "status_last_imports", {{":limit", std::int64_t{kStatusLastImports}}});
   return status;

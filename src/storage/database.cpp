@@ -177,7 +177,8 @@ void Database::migrate() {
     transaction.commit();
   }
   // Report views follow the binary's report SQL: recreate any that differ.
-  SQLite::Statement current(*connection_->sqlite, "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?");
+  SQLite::Statement current(*connection_->sqlite,
+                            "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?");
   for (const std::string& name : embedded_report_names()) {
     std::string wanted = report_view_sql(name);
     current.bind(1, report_view_name(name));

@@ -46,10 +46,9 @@ struct ObservationWriter::Statement {
 };
 
 ObservationWriter::ObservationWriter(Database& db, std::int64_t import_id)
-    : db_(db),
-      import_id_(import_id),
-      statement_(
-          with_database_errors(db, [&] { return std::make_unique<Statement>(sqlite_of(db)); })) {}
+    : db_(db), import_id_(import_id), statement_(with_database_errors(db, [&] {
+        return std::make_unique<Statement>(sqlite_of(db));
+      })) {}
 
 ObservationWriter::~ObservationWriter() = default;
 

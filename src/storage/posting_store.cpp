@@ -32,11 +32,13 @@ constexpr const char* kInsertPosting =
 struct PostingWriter::Statements {
   explicit Statements(SQLite::Database& db)
       : insert_posting(db, kInsertPosting),
-        insert_link(db, "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id) VALUES (?, ?)"),
+        insert_link(db,
+                    "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id) VALUES (?, ?)"),
         find_company(db, "SELECT company_id FROM companies WHERE name = ?"),
         insert_company(db, "INSERT INTO companies (name) VALUES (?)"),
         find_skill(db, "SELECT skill_id FROM skills WHERE name = ?"),
-        insert_skill(db, "INSERT INTO skills (name, category, from_taxonomy) VALUES (?, 'other', 0)"),
+        insert_skill(db,
+                     "INSERT INTO skills (name, category, from_taxonomy) VALUES (?, 'other', 0)"),
         shared(insert_posting),
         identity(insert_posting, ":identity"),
         source(insert_posting, ":source"),
@@ -88,10 +90,9 @@ std::int64_t find_or_insert(SQLite::Database& db, SQLite::Statement& find,
 }  // namespace
 
 PostingWriter::PostingWriter(Database& db, std::int64_t import_id)
-    : db_(db),
-      import_id_(import_id),
-      statements_(
-          with_database_errors(db, [&] { return std::make_unique<Statements>(sqlite_of(db)); })) {}
+    : db_(db), import_id_(import_id), statements_(with_database_errors(db, [&] {
+        return std::make_unique<Statements>(sqlite_of(db));
+      })) {}
 
 PostingWriter::~PostingWriter() = default;
 
@@ -109,9 +110,10 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     } else {
       auto known = s.companies.find(p.company);
       if (known == s.companies.end()) {
-        known = s.companies.emplace(p.company, find_or_insert(db, s.find_company, s.insert_company,
-                                                              p.company))
-                    .first;
+        known =
+            s.companies
+                .emplace(p.company, find_or_insert(db, s.find_company, s.insert_company, p.company))
+                .first;
       }
       s.company_id.bind(known->second);
     }

@@ -2,8 +2,8 @@
 
 #include <cctype>
 
-#include "storage/embedded_sql.hpp"
 #include "jobsight/error.hpp"
+#include "storage/embedded_sql.hpp"
 
 namespace jobsight {
 namespace {

@@ -18,7 +18,8 @@ const std::string& sample_db() {
   static TempDir dir;
   static const std::string db = [] {
     std::string path = dir.file("sample.db");
-    auto imported = cli({"--db", path, "import", "postings", source_path("sample_data/postings.csv")});
+    auto imported =
+        cli({"--db", path, "import", "postings", source_path("sample_data/postings.csv")});
     REQUIRE(imported.exit_code == 0);
     return path;
   }();
@@ -37,7 +38,8 @@ TEST_CASE("options a report does not take are refused, not ignored or misused", 
   // posting pay anyway, --top was ignored, --by renamed the period column, and the summary read
   // past the end of a vector (AddressSanitizer: heap-buffer-overflow).
   for (const Case& c : std::vector<Case>{
-           {{"pay-by-skill", "--source", "observations"}, "report pay-by-skill does not take --source"},
+           {{"pay-by-skill", "--source", "observations"},
+            "report pay-by-skill does not take --source"},
            {{"ai-share", "--top", "5"}, "report ai-share does not take --top"},
            {{"seniority-mix", "--by", "country"}, "report seniority-mix does not take --by"},
            {{"summary", "--by", "country"}, "report summary does not take --by"}}) {
@@ -53,11 +55,12 @@ TEST_CASE("options a report does not take are refused, not ignored or misused", 
 
 TEST_CASE("the same options are taken by the reports that list them", "[e2e]") {
   const std::string& db = sample_db();
-  auto levels = cli({"--db", db, "report", "pay-by-level", "--source", "postings", "--format", "csv"});
+  auto levels =
+      cli({"--db", db, "report", "pay-by-level", "--source", "postings", "--format", "csv"});
   CHECK(levels.exit_code == 0);
   CHECK_THAT(levels.out, Catch::StartsWith("level,n,"));
-  auto skills = cli({"--db", db, "report", "top-skills", "--top", "1", "--period", "year",
-                     "--format", "csv"});
+  auto skills = cli(
+      {"--db", db, "report", "top-skills", "--top", "1", "--period", "year", "--format", "csv"});
   CHECK(skills.exit_code == 0);
   // One skill per year of the sample (2022-2026): --top 1 was applied.
   auto rows = parse_csv(skills.out);

@@ -9,8 +9,8 @@
 
 #include "jobsight/csv.hpp"
 #include "jobsight/database.hpp"
-#include "storage/reference_store.hpp"
 #include "normalise/salary_normaliser.hpp"
+#include "storage/reference_store.hpp"
 
 namespace {
 

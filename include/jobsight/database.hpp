@@ -16,6 +16,14 @@ inline constexpr int kDefaultBusyTimeoutMs = 5000;
 // The schema version this binary migrates to: the number of embedded migrations.
 int current_schema_version();
 
+// True when a database file exists at `path`.
+bool database_exists(const std::string& path);
+
+// Deletes the database file at `path` and the files the engine keeps beside it (-wal, -shm,
+// -journal); for a command that created a database and then stored nothing in it. Missing files
+// are fine; never throws.
+void remove_database(const std::string& path) noexcept;
+
 // The storage layer's connection to the database file; opaque outside src/storage/.
 struct DatabaseConnection;
 

@@ -91,4 +91,22 @@ ImportSummary import_postings(Database& db, const std::string& path, const Impor
 // row; Interrupted when cancelled.
 ImportSummary import_salaries(Database& db, const std::string& path, const ImportOptions& options);
 
+// What `imports delete` removed.
+struct DeletedImport {
+  std::int64_t import_id = 0;
+  std::string kind;  // "postings" or "salaries"
+  std::string file_name;
+  std::int64_t postings = 0;
+  std::int64_t skill_links = 0;
+  std::int64_t observations = 0;
+  std::int64_t rejected_rows = 0;
+  std::int64_t companies = 0;   // companies no remaining posting names
+  std::int64_t new_skills = 0;  // skills first seen in imports that no remaining posting asks for
+};
+
+// Removes import `import_id` and everything it added (SPEC 2.6), in one transaction, so the file
+// can be imported again (a salary file too). Throws jobsight::Error "there is no import N;
+// 'jobsight imports' lists them" when there is none, DatabaseError when the database fails.
+DeletedImport delete_import(Database& db, std::int64_t import_id);
+
 }  // namespace jobsight

@@ -117,11 +117,28 @@ std::vector<ColumnMapping> column_map(const ImportCommandOptions& options,
   return mappings;
 }
 
+// A database the command creates is removed again, on any way out, unless an import stored
+// something in it: a refused import leaves no new database file behind (SPEC 5).
+class NewDatabase {
+ public:
+  explicit NewDatabase(std::string path) : path_(std::move(path)), created_(!database_exists(path_)) {}
+  ~NewDatabase() {
+    if (created_ && !kept_) remove_database(path_);
+  }
+  void keep() { kept_ = true; }
+
+ private:
+  std::string path_;
+  bool created_;
+  bool kept_ = false;
+};
+
 int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& options,
                const ImportCommandKind& kind) {
   std::vector<ColumnMapping> mappings = column_map(options, kind);
   // A missing file or a directory stops the command before the database is created or changed.
   for (const std::string& file : options.files) check_import_path(file);
+  NewDatabase new_database(db_path.path);  // before `db`, so that it is closed first
   Database db = db_path.open_for_writing();
   CancelOnSignal signals;
   for (const std::string& file : options.files) {
@@ -141,6 +158,7 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
       return signals.exit_code();
     }
     progress.clear();
+    if (summary.import_id != 0) new_database.keep();
     if (!options.quiet) print_summary(summary, kind);
   }
   return 0;

@@ -1,10 +1,16 @@
 #include "cli/command_imports.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 #include <iostream>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "cli/render.hpp"
 #include "jobsight/database.hpp"
+#include "jobsight/import.hpp"
 #include "jobsight/inspect.hpp"
 
 namespace jobsight::cli {
@@ -13,7 +19,31 @@ namespace {
 struct ImportsCommandOptions {
   std::string format = "table";
   std::int64_t limit = 0;
+  std::int64_t delete_id = 0;
 };
+
+std::string count(std::int64_t value, const char* one, const char* many) {
+  return fmt::format("{} {}", with_thousands(value), value == 1 ? one : many);
+}
+
+int run_delete_command(const DatabaseTarget& db_path, std::int64_t import_id) {
+  Database db = db_path.open_existing_for_writing();
+  DeletedImport d = delete_import(db, import_id);
+  std::vector<std::string> parts;
+  if (d.kind == "postings") {
+    parts.push_back(count(d.postings, "posting", "postings"));
+    parts.push_back(count(d.skill_links, "skill link", "skill links"));
+  } else {
+    parts.push_back(count(d.observations, "salary observation", "salary observations"));
+  }
+  parts.push_back(count(d.rejected_rows, "rejected row", "rejected rows"));
+  if (d.companies > 0) parts.push_back(count(d.companies, "company", "companies"));
+  if (d.new_skills > 0) parts.push_back(count(d.new_skills, "new skill", "new skills"));
+  std::cout << printable(fmt::format("deleted import {} ({} {}): {}", d.import_id, d.kind,
+                                     d.file_name, fmt::join(parts, ", ")))
+            << '\n';
+  return 0;
+}
 
 int run_imports_command(CLI::App& command, const DatabaseTarget& db_path,
                         const ImportsCommandOptions& o) {
@@ -38,13 +68,28 @@ void setup_imports_command(CLI::App& app, const DatabaseTarget& db_path,
       "Examples:\n"
       "  jobsight imports\n"
       "  jobsight imports --limit 3\n"
-      "  jobsight imports --format csv");
+      "  jobsight imports --format csv\n"
+      "  jobsight imports delete 3");
   command->add_option("--limit", o->limit, "Show only the N newest imports (default: all)")
       ->check(CLI::Range(0, 1'000'000'000));
   command->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
-  command->callback([&action, &db_path, o, command] {
-    action = [&db_path, o, command] { return run_imports_command(*command, db_path, *o); };
+  CLI::App* remove = command->add_subcommand(
+      "delete", "Remove one import and everything it added, so the file can be imported again");
+  remove->add_option("id", o->delete_id, "The import_id that 'jobsight imports' shows")
+      ->required()
+      ->check(CLI::PositiveNumber);
+  remove->footer(
+      "Removes the import's postings with their skill links (or its salary observations), its\n"
+      "rejected rows, and companies and new skills nothing else refers to, in one transaction.\n"
+      "Example:\n"
+      "  jobsight imports delete 3");
+  command->callback([&action, &db_path, o, command, remove] {
+    if (remove->parsed()) {
+      action = [&db_path, o] { return run_delete_command(db_path, o->delete_id); };
+    } else {
+      action = [&db_path, o, command] { return run_imports_command(*command, db_path, *o); };
+    }
   });
 }
 

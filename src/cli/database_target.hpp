@@ -13,6 +13,11 @@ struct DatabaseTarget {
 
   Database open_for_writing() const { return Database::open_for_writing(path, busy_timeout_ms); }
   Database open_read_only() const { return Database::open_read_only(path, busy_timeout_ms); }
+  // For commands that change a database but never create one (imports delete).
+  Database open_existing_for_writing() const {
+    open_read_only();  // refuses a missing file, as the read-only commands do
+    return Database::open_for_writing(path, busy_timeout_ms);
+  }
 };
 
 }  // namespace jobsight::cli

@@ -148,6 +148,20 @@ ImportSummary already_imported(const std::string& name, const std::string& sha25
   return summary;
 }
 
+// "FILE: every row was rejected, so nothing was imported (N rows); the first reasons: ...".
+std::string every_row_rejected(const std::string& name, const ImportSummary& summary) {
+  std::string text = name + ": every row was rejected, so nothing was imported (" +
+                     std::to_string(summary.rows_read) + (summary.rows_read == 1 ? " row" : " rows") +
+                     "); the first reasons:";
+  for (const RejectedRow& reject : summary.first_rejects) {
+    text += " line " + std::to_string(reject.line) + ":" +
+            (reject.column.empty() ? "" : " column " + reject.column + ":") + " " + reject.reason +
+            ";";
+  }
+  text.pop_back();
+  return text;
+}
+
 double seconds_since(Clock::time_point started) {
   return std::chrono::duration<double>(Clock::now() - started).count();
 }
@@ -280,6 +294,11 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
       }
     }
     if (options.cancel != nullptr && options.cancel->load()) throw interrupted();
+    // A file none of whose rows could be read is a failure (SPEC 5): usually the wrong file, or
+    // a setting the file needs (--date-order, --as-of, --map). Nothing of it is kept.
+    if (summary.rows_read > 0 && summary.rows_rejected == summary.rows_read) {
+      throw Error(every_row_rejected(name, summary));
+    }
 
     summary.sha256 = hash.hex_digest();
     summary.file_size = input.size != 0 ? input.size : reader.bytes_read();

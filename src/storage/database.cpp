@@ -85,6 +85,18 @@ std::unique_ptr<SQLite::Database> open_immutable(const std::string& path, int bu
 
 }  // namespace
 
+bool database_exists(const std::string& path) {
+  std::error_code ec;
+  return fs::exists(path, ec);
+}
+
+void remove_database(const std::string& path) noexcept {
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::error_code ec;
+    fs::remove(path + suffix, ec);
+  }
+}
+
 int current_schema_version() {
   return static_cast<int>(embedded_migrations().size());
 }

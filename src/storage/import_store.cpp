@@ -6,6 +6,7 @@
 #include "storage/database_failure.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
+#include "storage/write_transaction.hpp"
 
 namespace jobsight {
 
@@ -78,12 +79,58 @@ std::optional<PreviousImport> find_import_by_sha256(Database& db, const std::str
   return with_database_errors(db, [&]() -> std::optional<PreviousImport> {
     SQLite::Statement find(sqlite_of(db),
                            "SELECT import_id, finished_at FROM import_runs "
-                           "WHERE sha256 = :sha256 AND kind = :kind ORDER BY import_id LIMIT 1");
+                           "WHERE sha256 = :sha256 AND kind = :kind AND rows_imported > 0 "
+                           "ORDER BY import_id LIMIT 1");
     Parameter(find, ":sha256").bind(sha256);
     Parameter(find, ":kind").bind(kind);
     if (!find.executeStep()) return std::nullopt;
     return PreviousImport{find.getColumn(0).getInt64(), find.getColumn(1).getString()};
   });
+}
+
+std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import_id) {
+  WriteTransaction transaction(db);
+  std::optional<ImportRemoval> removed = with_database_errors(
+      db, [&]() -> std::optional<ImportRemoval> {
+        SQLite::Database& sql = sqlite_of(db);
+        SQLite::Statement run(sql,
+                              "SELECT kind, file_name FROM import_runs WHERE import_id = :import_id");
+        Parameter(run, ":import_id").bind(import_id);
+        if (!run.executeStep()) return std::nullopt;
+        ImportRemoval removal;
+        removal.kind = run.getColumn(0).getString();
+        removal.file_name = run.getColumn(1).getString();
+        run.reset();
+        // Each statement removes one kind of row of the run; its change count is what it removed.
+        auto remove = [&](const char* statement) {
+          SQLite::Statement step(sql, statement);
+          if (step.getIndex(":import_id") != 0) Parameter(step, ":import_id").bind(import_id);
+          return static_cast<std::int64_t>(step.exec());
+        };
+        sql.exec("CREATE TEMP TABLE removed_companies (company_id INTEGER PRIMARY KEY)");
+        remove(
+            "INSERT OR IGNORE INTO temp.removed_companies SELECT company_id FROM postings "
+            "WHERE import_id = :import_id AND company_id IS NOT NULL");
+        removal.skill_links = remove(
+            "DELETE FROM posting_skills WHERE posting_id IN "
+            "(SELECT posting_id FROM postings WHERE import_id = :import_id)");
+        removal.postings = remove("DELETE FROM postings WHERE import_id = :import_id");
+        removal.observations =
+            remove("DELETE FROM salary_observations WHERE import_id = :import_id");
+        removal.rejected_rows = remove("DELETE FROM import_rejects WHERE import_id = :import_id");
+        removal.companies = remove(
+            "DELETE FROM companies WHERE company_id IN (SELECT company_id FROM "
+            "temp.removed_companies) AND company_id NOT IN "
+            "(SELECT company_id FROM postings WHERE company_id IS NOT NULL)");
+        removal.new_skills = remove(
+            "DELETE FROM skills WHERE from_taxonomy = 0 AND skill_id NOT IN "
+            "(SELECT skill_id FROM posting_skills)");
+        remove("DELETE FROM import_runs WHERE import_id = :import_id");
+        sql.exec("DROP TABLE temp.removed_companies");
+        return removal;
+      });
+  if (removed) transaction.commit();
+  return removed;
 }
 
 }  // namespace jobsight

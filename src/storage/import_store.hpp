@@ -45,8 +45,27 @@ struct PreviousImport {
   std::string finished_at;  // ISO 8601 UTC
 };
 
-// The earliest import of kind `kind` whose file had hash `sha256`, or nullopt.
+// The earliest import of kind `kind` whose file had hash `sha256` and that kept at least one
+// row, or nullopt (an import that kept nothing does not stand in the way of importing again).
 std::optional<PreviousImport> find_import_by_sha256(Database& db, const std::string& kind,
                                                     const std::string& sha256);
+
+// What removing one import run took away.
+struct ImportRemoval {
+  std::string kind;
+  std::string file_name;
+  std::int64_t postings = 0;
+  std::int64_t skill_links = 0;
+  std::int64_t observations = 0;
+  std::int64_t rejected_rows = 0;
+  std::int64_t companies = 0;  // companies no posting names any more
+  std::int64_t new_skills = 0;  // skills first seen in imports that no posting asks for any more
+};
+
+// Removes import run `import_id` and everything it added (its postings with their skill links,
+// its salary observations, its rejected rows, then companies and import-made skills nothing
+// refers to any more), in one transaction. nullopt, changing nothing, when there is no such run.
+// Throws DatabaseError.
+std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import_id);
 
 }  // namespace jobsight

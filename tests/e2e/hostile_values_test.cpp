@@ -118,8 +118,10 @@ TEST_CASE("a NUL byte in a field rejects its row, since past the first line it i
       f.dir.write("survey.csv",
                   std::string(kSalaryHeader) + literal("2024,SE,FT,Nul\0Engineer,,,1,US,0,US,M\n"));
   auto salaries = f.import("salaries", survey);
-  CHECK(salaries.exit_code == 0);
-  CHECK_THAT(salaries.out, Catch::Contains(":2: column job_title: NUL byte in column job_title"));
+  // Its only row rejected, the file fails as a whole (SPEC 5), naming the reason.
+  CHECK(salaries.exit_code == 1);
+  CHECK_THAT(salaries.err, Catch::Contains("every row was rejected") &&
+                               Catch::Contains("line 2: column job_title: NUL byte in column job_title"));
   CHECK(f.count("salary_observations") == "0\n");
 }
 
@@ -185,7 +187,10 @@ TEST_CASE("impossible, out-of-range and relative dates reject their row, saying 
   std::string survey = f.dir.write("survey.csv", std::string(kSalaryHeader) +
                                                      "1899,SE,FT,Old,,,1,US,0,US,M\n"
                                                      "2999,SE,FT,Future,,,1,US,0,US,M\n"
-                                                     "yesterday,SE,FT,Vague,,,1,US,0,US,M\n");
+                                                     "yesterday,SE,FT,Vague,,,1,US,0,US,M\n"
+                                                     // One good row: a file whose every row is
+                                                     // rejected fails as a whole (SPEC 5).
+                                                     "2024,SE,FT,Fine,,,1,US,0,US,M\n");
   auto salaries = f.import("salaries", survey);
   CHECK(salaries.exit_code == 0);
   for (auto [line, year] :
@@ -194,7 +199,7 @@ TEST_CASE("impossible, out-of-range and relative dates reject their row, saying 
                                              ": column work_year: invalid work_year '" + year +
                                              "' (expected a year from 1900 to 2100, e.g. 2024)\n"));
   }
-  CHECK(f.count("salary_observations") == "0\n");
+  CHECK(f.count("salary_observations") == "1\n");
 }
 
 TEST_CASE("salary_min above salary_max is kept as given: the midpoint is the same either way",
@@ -342,7 +347,8 @@ TEST_CASE(
                                  Catch::Contains(",@SUM(A1),other,1,"));
 
   // A hostile value quoted in a rejection reason reaches the terminal escaped.
-  std::string bad = f.dir.write("bad.csv", "id,date,title\nx2,\x1b[2J,Clear Screen\n");
+  std::string bad =
+      f.dir.write("bad.csv", "id,date,title\nx2,\x1b[2J,Clear Screen\nx3,2025-01-01,Fine\n");
   auto rejected = f.import("postings", bad);
   CHECK(rejected.exit_code == 0);
   CHECK(rejected.out.find('\x1b') == std::string::npos);

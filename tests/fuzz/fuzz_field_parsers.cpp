@@ -1,5 +1,5 @@
-// Fuzzes the single-field parsers: dates, amounts, pay periods, currencies, skills lists and
-// seniority. None may crash; what they accept must be well formed.
+// Fuzzes the single-field parsers: dates, amounts, pay periods, currencies, skills lists,
+// years of experience and seniority. None may crash; what they accept must be well formed.
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -30,6 +30,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const std::string& skill : jobsight::split_skills(text)) {
     if (skill.empty()) std::abort();
   }
-  (void)jobsight::classify_seniority(text, text);
+  const std::optional<int> years = jobsight::parse_experience_years(text);
+  if (years && (*years < 0 || *years > 50)) std::abort();
+  (void)jobsight::classify_seniority(text, text, years);
   return 0;
 }

@@ -35,8 +35,11 @@ TEST_CASE("hourly, daily, weekly and monthly pay become annual by SPEC 2.2's fac
   text.period = "daily";
   CHECK(*f.pay(text).usd_annual == 6'500.0);  // 25 x 260
   text.period = "week";
-  CHECK(*f.pay(text).usd_annual == 1'300.0);  // 25 x 52, an outlier
+  CHECK(*f.pay(text).usd_annual == 1'300.0);  // 25 x 52
+  text.salary = "15";
+  CHECK(*f.pay(text).usd_annual == 780.0);  // 15 x 52, an outlier
   CHECK(f.pay(text).outlier);
+  text.salary = "25";
   text.salary = "5000";
   text.period = "monthly";
   CHECK(*f.pay(text).usd_annual == 60'000.0);  // 5000 x 12
@@ -127,10 +130,10 @@ TEST_CASE("a valid salary_in_usd is the pay as it is; an invalid one falls back 
   CHECK(f.pay(text).status == PayStatus::invalid_amount);
 }
 
-TEST_CASE("pay outside 5,000 to 2,000,000 USD a year is flagged as an outlier", "[pay]") {
+TEST_CASE("pay outside 1,000 to 2,000,000 USD a year is flagged as an outlier", "[pay]") {
   PayFixture f;
   PayText text;
-  for (auto [amount, outlier] : {std::pair{"4999.99", true}, std::pair{"5000", false},
+  for (auto [amount, outlier] : {std::pair{"999.99", true}, std::pair{"1000", false},
                                  std::pair{"2000000", false}, std::pair{"2000000.01", true}}) {
     text.salary = amount;
     INFO(amount);

@@ -197,12 +197,13 @@ TEST_CASE("an unparseable amount keeps the posting but not its pay", "[normalise
   CHECK_FALSE(posting.pay_usd_annual);
 }
 
-TEST_CASE("pay below 5,000 or above 2,000,000 a year is kept but flagged", "[normaliser]") {
+TEST_CASE("pay below 1,000 or above 2,000,000 a year is kept but flagged", "[normaliser]") {
   Fixture f;
   Row row;
-  row.salary = "4999";
+  row.period = "year";
+  row.salary = "999";
   CHECK(f.ok(row).pay_outlier);
-  row.salary = "5000";
+  row.salary = "1000";
   CHECK_FALSE(f.ok(row).pay_outlier);
   row.salary = "2000000";
   CHECK_FALSE(f.ok(row).pay_outlier);

@@ -277,12 +277,12 @@ TEST_CASE("an observation without any amount has no pay", "[salary_normaliser]")
   CHECK_FALSE(o.pay_usd_annual);
 }
 
-TEST_CASE("pay below 5,000 or above 2,000,000 USD a year is kept but flagged",
+TEST_CASE("pay below 1,000 or above 2,000,000 USD a year is kept but flagged",
           "[salary_normaliser]") {
   Fixture f;
   Row row;
   for (auto [usd, outlier] :
-       {std::pair{"4999", true}, std::pair{"5000", false}, std::pair{"2000000", false},
+       {std::pair{"999", true}, std::pair{"1000", false}, std::pair{"2000000", false},
         std::pair{"2000001", true}, std::pair{"120000", false}}) {
     row.usd = usd;
     NormalisedObservation o = f.ok(row);

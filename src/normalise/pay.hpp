@@ -21,7 +21,7 @@ enum class PayStatus { converted, none, unknown_currency, unknown_period, invali
 std::string_view to_string(PayStatus status);
 
 // Lowest and highest annual USD pay not flagged as an outlier (SPEC 2.2).
-inline constexpr double kMinPlausiblePay = 5'000;
+inline constexpr double kMinPlausiblePay = 1'000;
 inline constexpr double kMaxPlausiblePay = 2'000'000;
 
 // True when annual USD pay is below kMinPlausiblePay or above kMaxPlausiblePay: such pay is kept

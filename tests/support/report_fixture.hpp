@@ -20,7 +20,7 @@ namespace jobsight::test {
 //   6  2024-02  lead (title)                yes (title)         200,000        Python, SQL, Spark
 //   7  2024-03  entry (title)               no                   70,000        Python
 //   8  2024-03  executive (title "VP")      no                  275,000 mid    SQL
-//   9  2024-03  senior (title)              yes (title "AI")      1,000 outlier Python, PyTorch
+//   9  2024-03  senior (title)              yes (title "AI")        900 outlier Python, PyTorch
 //   10 duplicate of 1 (same id): not counted.
 inline const char* kHandMade =
     "job_id,posted_date,title,seniority,country,industry,salary_min,salary_max,salary,"
@@ -33,7 +33,7 @@ inline const char* kHandMade =
     "6,2024-02-20,Lead Machine Learning Engineer,,US,Technology,,,200000,USD,,Python;SQL;Spark\n"
     "7,2024-03-01,Junior Python Developer,,US,Finance,,,70000,,,Python\n"
     "8,2024-03-05,VP of Engineering,,US,Finance,250000,300000,,,,SQL\n"
-    "9,2024-03-09,Senior AI Researcher,,US,Technology,,,1000,,,\"Python, PyTorch\"\n"
+    "9,2024-03-09,Senior AI Researcher,,US,Technology,,,900,,year,\"Python, PyTorch\"\n"
     "1,2024-01-10,Machine Learning "
     "Engineer,,US,Technology,100000,120000,,USD,year,Python;PyTorch\n";
 

@@ -133,6 +133,7 @@ TEST_CASE("a valid salary_in_usd is the pay as it is; an invalid one falls back 
 TEST_CASE("pay outside 1,000 to 2,000,000 USD a year is flagged as an outlier", "[pay]") {
   PayFixture f;
   PayText text;
+  text.period = "year";  // stated, so not inferred
   for (auto [amount, outlier] : {std::pair{"999.99", true}, std::pair{"1000", false},
                                  std::pair{"2000000", false}, std::pair{"2000000.01", true}}) {
     text.salary = amount;
@@ -140,4 +141,115 @@ TEST_CASE("pay outside 1,000 to 2,000,000 USD a year is flagged as an outlier", 
     CHECK(f.pay(text).outlier == outlier);
     CHECK(f.pay(text).status == PayStatus::converted);
   }
+}
+
+TEST_CASE("pay text in the salary cell gives the range, currency and period it states", "[pay]") {
+  PayFixture f;
+  PayText text;
+  text.salary = "$53K-$91K (Glassdoor est.)";
+  Pay glassdoor = f.pay(text);
+  CHECK(glassdoor.status == PayStatus::converted);
+  CHECK(*glassdoor.salary_min == 53'000.0);
+  CHECK(*glassdoor.salary_max == 91'000.0);
+  CHECK_FALSE(glassdoor.salary);
+  CHECK(*glassdoor.usd_annual == 72'000.0);
+  CHECK(glassdoor.text == "$53K-$91K (Glassdoor est.)");
+  CHECK(glassdoor.currency == "USD");
+  CHECK_FALSE(glassdoor.currency_assumed);  // "$" said so
+
+  text.salary = "\xC2\xA3" "40,000 - \xC2\xA3" "50,000 per annum";
+  Pay pounds = f.pay(text);
+  CHECK(pounds.currency == "GBP");
+  CHECK(*pounds.usd_annual == Approx(56'250.0));  // 45,000 x 1.25
+
+  text.salary = "$25 an hour";
+  text.period = "year";  // the text's period beats the column's
+  Pay hourly = f.pay(text);
+  CHECK(hourly.period == "hour");
+  CHECK(*hourly.usd_annual == 52'000.0);
+  CHECK_FALSE(hourly.period_inferred);
+}
+
+TEST_CASE("a bare $ is the country's dollar, else US dollars", "[pay]") {
+  PayFixture f;
+  f.fx.add("CAD", 2024, 0.75);
+  CountryInfo canada{"CA", "Canada", "Northern America", "CAD"};
+  PayText text;
+  text.salary = "$80,000";
+  CHECK(f.pay(text, &canada).currency == "CAD");
+  CHECK(*f.pay(text, &canada).usd_annual == Approx(60'000.0));
+  CHECK(f.pay(text, &f.germany).currency == "USD");  // Germany's euro is no dollar
+  text.currency = "CAD";  // a dollar column agrees with a bare "$"
+  CHECK(f.pay(text, &f.germany).status == PayStatus::converted);
+}
+
+TEST_CASE("a column currency that contradicts the text's leaves the pay unconverted", "[pay]") {
+  PayFixture f;
+  PayText text;
+  text.salary = "\xE2\x82\xAC" "60.000";  // €60.000
+  text.currency = "GBP";
+  Pay conflict = f.pay(text);
+  CHECK(conflict.status == PayStatus::unknown_currency);
+  CHECK(conflict.problem == PayProblem::currency_conflict);
+  CHECK_FALSE(conflict.usd_annual);
+  text.currency = "EUR";
+  CHECK(*f.pay(text).usd_annual == Approx(66'000.0));  // 60,000 (not 60) x 1.10
+}
+
+TEST_CASE("a missing period is inferred when a year would be an outlier: hour, then month",
+          "[pay]") {
+  PayFixture f;
+  PayText text;
+  text.salary = "16";  // $16 a year is no salary; $16 an hour is 33,280
+  Pay hourly = f.pay(text);
+  CHECK(hourly.period == "hour");
+  CHECK(hourly.period_inferred);
+  CHECK(*hourly.usd_annual == 33'280.0);
+  CHECK_FALSE(hourly.outlier);
+  text.salary = "980";  // 980 a year is an outlier, 2,038,400 an hour too; a month is 11,760
+  Pay monthly = f.pay(text);
+  CHECK(monthly.period == "month");
+  CHECK(*monthly.usd_annual == 11'760.0);
+  text.salary = "3000000";  // too high whatever the period: kept as a year, an outlier
+  Pay high = f.pay(text);
+  CHECK(high.period == "year");
+  CHECK_FALSE(high.period_inferred);
+  CHECK(high.outlier);
+  text.salary = "16";
+  text.infer_period = false;  // salary surveys
+  CHECK(f.pay(text).outlier);
+}
+
+TEST_CASE("USD taken because nothing said otherwise is flagged as assumed", "[pay]") {
+  PayFixture f;
+  PayText text;
+  text.salary = "90000";
+  CHECK(f.pay(text).currency_assumed);
+  CHECK(f.pay(text, &f.nowhere).currency_assumed);
+  CHECK_FALSE(f.pay(text, &f.germany).currency_assumed);
+  text.currency = "USD";
+  CHECK_FALSE(f.pay(text).currency_assumed);
+}
+
+TEST_CASE("no-pay words are no pay, unreadable text is counted, a zero minimum is missing",
+          "[pay]") {
+  PayFixture f;
+  PayText text;
+  text.salary = "Not disclosed";
+  Pay none = f.pay(text);
+  CHECK(none.status == PayStatus::none);
+  CHECK(none.no_pay_stated);
+  CHECK(none.text == "Not disclosed");
+  text.salary = "depends on the moon";
+  Pay unreadable = f.pay(text);
+  CHECK(unreadable.status == PayStatus::invalid_amount);
+  CHECK(unreadable.problem == PayProblem::unparsable);
+  CHECK_FALSE(unreadable.problem_detail.empty());
+  CHECK(unreadable.text == "depends on the moon");
+  text.salary = "";
+  text.salary_min = "0";
+  text.salary_max = "120000";
+  Pay up_to = f.pay(text);
+  CHECK(up_to.status == PayStatus::converted);
+  CHECK(*up_to.usd_annual == 120'000.0);
 }

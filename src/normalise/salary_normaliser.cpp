@@ -63,6 +63,7 @@ void SalaryNormaliser::normalise_pay(const std::vector<std::string>& fields,
   text.salary = get(SalaryField::salary);
   text.salary_in_usd = get(SalaryField::salary_in_usd);
   text.currency = get(SalaryField::salary_currency);
+  text.infer_period = false;  // surveys report annual pay
   Pay pay = jobsight::normalise_pay(text, out.country, out.work_year, reference_.fx());
   out.salary = pay.salary;
   out.salary_in_usd = pay.salary_in_usd;

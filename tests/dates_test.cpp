@@ -560,7 +560,7 @@ TEST_CASE("work_year is the year of the date a survey gives", "[dates]") {
   CHECK(reader.read("Mar 3, 2021").date->year == 2021);
 }
 
-TEST_CASE("--date-order and --as-of values", "[dates]") {
+TEST_CASE("option values: --date-order is dmy or mdy, --as-of is YYYY-MM-DD", "[dates]") {
   CHECK(jobsight::parse_date_order("dmy") == DateOrder::dmy);
   CHECK(jobsight::parse_date_order(" MDY ") == DateOrder::mdy);
   CHECK_FALSE(jobsight::parse_date_order("ymd").has_value());

@@ -3,13 +3,13 @@
 # (default 60) on its seed corpus in tests/fuzz/corpus/. New inputs go to build-fuzz/corpus/;
 # a crash stops the run with the crashing input in build-fuzz/ and a non-zero exit.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: csv_reader posting_row salary_row
-#        field_parsers pay_text)
+#        field_parsers pay_text dates)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv_reader posting_row salary_row field_parsers pay_text)
+[ ${#targets[@]} -gt 0 ] || targets=(csv_reader posting_row salary_row field_parsers pay_text dates)
 scripts/install-deps.sh clang libclang-rt-14-dev
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DJOBSIGHT_FUZZ=ON -DJOBSIGHT_BUILD_TESTS=OFF >/dev/null

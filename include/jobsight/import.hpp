@@ -30,6 +30,12 @@ struct ImportOptions {
   // Explicit FIELD=COLUMN header mappings (--map); they take precedence over aliases. Default
   // none.
   std::vector<ColumnMapping> column_map;
+  // --as-of YYYY-MM-DD: the day relative dates ("3 days ago") and dates without a year count
+  // back from. "" for none: such dates are then rejected with a reason naming --as-of.
+  std::string as_of;
+  // --date-order dmy|mdy: the order of numeric dates such as 03/04/2024. "" for none: the file's
+  // own unambiguous dates decide (SPEC 1.1).
+  std::string date_order;
   // Called now and then (about every 64k rows) while importing; may be empty.
   std::function<void(const ImportProgress&)> on_progress;
   // When set and it becomes true, the import stops and rolls back (throws Interrupted).

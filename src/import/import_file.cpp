@@ -162,6 +162,23 @@ std::string every_row_rejected(const std::string& name, const ImportSummary& sum
   return text;
 }
 
+// Shows `handler` the file's records, as RowHandler::wants_prescan says. Problems reading are left
+// for the import itself to report.
+void prescan_file(const std::string& path, RowHandler& handler) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return;
+  try {
+    CsvReader reader(in, nullptr);
+    CsvRecord record;
+    if (!reader.next(record)) return;  // the header
+    for (std::size_t seen = 0; seen < kPrescanRows && reader.next(record); ++seen) {
+      if (record.error.empty() && handler.prescan(record.fields)) return;
+    }
+  } catch (const std::exception&) {
+    return;
+  }
+}
+
 double seconds_since(Clock::time_point started) {
   return std::chrono::duration<double>(Clock::now() - started).count();
 }
@@ -220,6 +237,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   check_header(record, name);
   const std::vector<std::string> header = record.fields;
   std::vector<std::string> unknown_columns = handler.map_header(header, name);
+  if (input.is_regular_file && handler.wants_prescan()) prescan_file(path, handler);
 
   ImportSummary summary;
   summary.file_name = name;

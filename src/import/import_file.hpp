@@ -24,6 +24,9 @@ struct ImportKind {
 
 enum class RowOutcome { imported, duplicate, rejected };
 
+// The most records a pre-scan reads (RowHandler::wants_prescan).
+inline constexpr std::size_t kPrescanRows = 50'000;
+
 // What became of one record.
 struct RowResult {
   RowOutcome outcome = RowOutcome::imported;
@@ -46,6 +49,13 @@ class RowHandler {
   // is missing or a --map mapping cannot be applied; nothing has been written then.
   virtual std::vector<std::string> map_header(const std::vector<std::string>& header,
                                               const std::string& file_name) = 0;
+
+  // True when the handler wants to see the file's records before the import (to settle the
+  // day-month order of its dates); the driver then calls prescan with records in file order
+  // until it returns true, the file ends, or kPrescanRows records were seen. Only regular files
+  // are pre-scanned (standard input cannot be read twice).
+  virtual bool wants_prescan() const { return false; }
+  virtual bool prescan(const std::vector<std::string>& /*fields*/) { return true; }
 
   // Prepares to store rows as part of import run `import_id` (load reference data, prepare
   // statements).

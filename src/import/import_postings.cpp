@@ -15,6 +15,7 @@ struct PostingsKind {
   using Columns = PostingColumns;
   using Normaliser = PostingNormaliser;
   using Row = NormalisedPosting;
+  static constexpr auto kDateField = PostingField::posted_date;
   using Writer = PostingWriter;
 
   static Columns map_columns(const std::vector<std::string>& header, const std::string& file_name,
@@ -22,8 +23,8 @@ struct PostingsKind {
     return map_posting_columns(header, file_name, column_map);
   }
   static Normaliser make_normaliser(const ReferenceData& reference, const Columns& columns,
-                                    const ImportOptions& options) {
-    return PostingNormaliser(reference, columns, options.source);
+                                    const ImportOptions& options, DateOptions dates) {
+    return PostingNormaliser(reference, columns, options.source, dates);
   }
   static bool store(Writer& writer, const Row& row, std::size_t line) {
     return writer.insert(row, line);

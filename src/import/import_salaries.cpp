@@ -15,6 +15,7 @@ struct SalariesKind {
   using Columns = SalaryColumns;
   using Normaliser = SalaryNormaliser;
   using Row = NormalisedObservation;
+  static constexpr auto kDateField = SalaryField::work_year;
   using Writer = ObservationWriter;
 
   static Columns map_columns(const std::vector<std::string>& header, const std::string& file_name,
@@ -22,8 +23,8 @@ struct SalariesKind {
     return map_salary_columns(header, file_name, column_map);
   }
   static Normaliser make_normaliser(const ReferenceData& reference, const Columns& columns,
-                                    const ImportOptions&) {
-    return SalaryNormaliser(reference, columns);
+                                    const ImportOptions&, DateOptions dates) {
+    return SalaryNormaliser(reference, columns, dates);
   }
   static bool store(Writer& writer, const Row& row, std::size_t line) {
     writer.insert(row, line);

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "import/import_file.hpp"
+#include "jobsight/error.hpp"
+#include "normalise/dates.hpp"
 #include "normalise/pay.hpp"
 #include "normalise/reference_data.hpp"
 #include "storage/reference_store.hpp"
@@ -18,12 +20,29 @@ namespace jobsight {
 // `Kind` provides:
 //   using Columns, Normaliser, Row, Writer;
 //   static Columns map_columns(header, file_name, column_map);
-//   static Normaliser make_normaliser(const ReferenceData&, const Columns&, const ImportOptions&);
+//   static Normaliser make_normaliser(const ReferenceData&, const Columns&, const ImportOptions&,
+//                                     DateOptions);
 //   static bool store(Writer&, const Row&, std::size_t line);  // false: a duplicate
+//   static constexpr Field kDateField;  // the column whose dates settle the day-month order
 template <typename Kind>
 class NormalisingRowHandler final : public RowHandler {
  public:
-  explicit NormalisingRowHandler(const ImportOptions& options) : options_(options) {}
+  // Throws jobsight::Error for an --as-of or --date-order that cannot be read, before anything
+  // is read or written.
+  explicit NormalisingRowHandler(const ImportOptions& options)
+      : options_(options), dates_(date_options(options)), prescan_reader_(dates_) {}
+
+  bool wants_prescan() const override { return !prescan_reader_.order(); }
+
+  bool prescan(const std::vector<std::string>& fields) override {
+    if (fields.size() != columns_.width) return false;
+    if (std::optional<DateOrder> order =
+            DateReader::order_shown_by(columns_.get(fields, Kind::kDateField))) {
+      prescan_reader_.settle(*order);
+      return true;
+    }
+    return false;
+  }
 
   std::vector<std::string> map_header(const std::vector<std::string>& header,
                                       const std::string& file_name) override {
@@ -33,7 +52,10 @@ class NormalisingRowHandler final : public RowHandler {
 
   void start(Database& db, std::int64_t import_id) override {
     reference_ = load_reference_data(db);
-    normaliser_.emplace(Kind::make_normaliser(reference_, columns_, options_));
+    normaliser_.emplace(Kind::make_normaliser(reference_, columns_, options_, dates_));
+    if (std::optional<DateOrder> order = prescan_reader_.order()) {
+      normaliser_->dates().settle(*order);
+    }
     writer_.emplace(db, import_id);
   }
 
@@ -49,7 +71,27 @@ class NormalisingRowHandler final : public RowHandler {
   }
 
  private:
+  // The --as-of and --date-order options, read.
+  static DateOptions date_options(const ImportOptions& options) {
+    DateOptions dates;
+    if (!options.as_of.empty()) {
+      dates.as_of = parse_as_of(options.as_of);
+      if (!dates.as_of) {
+        throw Error("--as-of '" + options.as_of + "' is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    if (!options.date_order.empty()) {
+      dates.order = parse_date_order(options.date_order);
+      if (!dates.order) {
+        throw Error("--date-order '" + options.date_order + "' is not dmy or mdy");
+      }
+    }
+    return dates;
+  }
+
   const ImportOptions& options_;
+  DateOptions dates_;
+  DateReader prescan_reader_;
   typename Kind::Columns columns_;
   ReferenceData reference_;
   std::optional<typename Kind::Normaliser> normaliser_;

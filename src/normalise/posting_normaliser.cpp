@@ -23,8 +23,11 @@ std::string identity_of(std::initializer_list<std::string_view> parts) {
 }  // namespace
 
 PostingNormaliser::PostingNormaliser(const ReferenceData& reference, const PostingColumns& columns,
-                                     std::string default_source)
-    : reference_(reference), columns_(columns), default_source_(std::move(default_source)) {}
+                                     std::string default_source, DateOptions dates)
+    : reference_(reference),
+      columns_(columns),
+      default_source_(std::move(default_source)),
+      dates_(dates) {}
 
 std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::string>& fields,
                                                        NormalisedPosting& out) const {
@@ -36,16 +39,9 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   if (out.title.empty()) return RowProblem{"title", "title is empty"};
   std::string_view date_text = get(PostingField::posted_date);
   if (date_text.empty()) return RowProblem{"posted_date", "posted_date is empty"};
-  std::optional<Date> date = parse_date(date_text);
-  if (!date) {
-    std::string why = date_range_problem(date_text);
-    return RowProblem{
-        "posted_date",
-        "invalid date '" + excerpt(date_text) + "'" +
-            (why.empty() ? " (expected YYYY-MM-DD, an ISO 8601 date-time or epoch seconds)"
-                         : ": " + why)};
-  }
-  out.posted = *date;
+  DateResult date = dates_.read(date_text);
+  if (!date.date) return RowProblem{"posted_date", std::move(date.problem)};
+  out.posted = *date.date;
 
   std::string_view source = get(PostingField::source);
   out.source = source.empty() ? default_source_ : std::string(source);

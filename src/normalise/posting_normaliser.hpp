@@ -51,9 +51,10 @@ struct NormalisedPosting {
 
 class PostingNormaliser {
  public:
-  // `default_source` is used when the row has no source value (the --source option, or "").
+  // `default_source` is used when the row has no source value (the --source option, or "");
+  // `dates` are the file's --as-of and --date-order.
   PostingNormaliser(const ReferenceData& reference, const PostingColumns& columns,
-                    std::string default_source);
+                    std::string default_source, DateOptions dates = {});
 
   // Normalises `fields` into `out`. Returns the problem when the row must be rejected (wrong
   // number of fields, missing or invalid date, missing title); pay problems never reject a row,
@@ -62,6 +63,9 @@ class PostingNormaliser {
   std::optional<RowProblem> normalise(const std::vector<std::string>& fields,
                                       NormalisedPosting& out) const;
 
+  // The file's date reader, for settling its day-month order before the rows (a pre-scan).
+  DateReader& dates() const { return dates_; }
+
  private:
   void normalise_pay(const std::vector<std::string>& fields, NormalisedPosting& out) const;
   void normalise_skills(const std::vector<std::string>& fields, NormalisedPosting& out) const;
@@ -69,6 +73,7 @@ class PostingNormaliser {
   const ReferenceData& reference_;
   const PostingColumns& columns_;
   std::string default_source_;
+  mutable DateReader dates_;  // holds the day-month order the file settles on
 };
 
 }  // namespace jobsight

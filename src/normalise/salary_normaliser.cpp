@@ -20,8 +20,9 @@ std::optional<int> parse_work_year(std::string_view text) {
   return year;
 }
 
-SalaryNormaliser::SalaryNormaliser(const ReferenceData& reference, const SalaryColumns& columns)
-    : reference_(reference), columns_(columns) {}
+SalaryNormaliser::SalaryNormaliser(const ReferenceData& reference, const SalaryColumns& columns,
+                                   DateOptions dates)
+    : reference_(reference), columns_(columns), dates_(dates) {}
 
 std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::string>& fields,
                                                       NormalisedObservation& out) const {
@@ -32,6 +33,10 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
   std::string_view year_text = get(SalaryField::work_year);
   if (year_text.empty()) return RowProblem{"work_year", "work_year is empty"};
   std::optional<int> year = parse_work_year(year_text);
+  // SPEC 1.2: a date or a timestamp gives its year.
+  if (!year && year_text.size() > 4) {
+    if (std::optional<Date> date = dates_.read(year_text).date) year = date->year;
+  }
   if (!year) {
     return RowProblem{"work_year", "invalid work_year '" + excerpt(year_text) +
                                        "' (expected a year from 1900 to 2100, e.g. 2024)"};

@@ -41,7 +41,9 @@ struct NormalisedObservation {
 class SalaryNormaliser {
  public:
   // Both must outlive the normaliser.
-  SalaryNormaliser(const ReferenceData& reference, const SalaryColumns& columns);
+  // `dates` are the file's --as-of and --date-order, for a work_year given as a date.
+  SalaryNormaliser(const ReferenceData& reference, const SalaryColumns& columns,
+                   DateOptions dates = {});
 
   // Normalises `fields` into `out`. Returns the problem when the row must be rejected: wrong
   // number of fields, an empty or invalid work_year, an empty job_title. Pay problems never
@@ -50,11 +52,15 @@ class SalaryNormaliser {
   std::optional<RowProblem> normalise(const std::vector<std::string>& fields,
                                       NormalisedObservation& out) const;
 
+  // The file's date reader, for settling its day-month order before the rows (a pre-scan).
+  DateReader& dates() const { return dates_; }
+
  private:
   void normalise_pay(const std::vector<std::string>& fields, NormalisedObservation& out) const;
 
   const ReferenceData& reference_;
   const SalaryColumns& columns_;
+  mutable DateReader dates_;
 };
 
 // A work year: 4 digits (spaces trimmed) from 1900 to 2100; nullopt otherwise ("2024.0", "24").

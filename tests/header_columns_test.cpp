@@ -288,7 +288,7 @@ TEST_CASE("an id column beats a URL column, which is read only when there is non
   CHECK(own.notes[0].why == "the field's own name beats a fallback");
 }
 
-TEST_CASE("--map beats the field's own name, and its column is matched folded", "[column_map]") {
+TEST_CASE("a mapped column beats the field's own name, and is matched folded", "[column_map]") {
   PostingColumns columns = map_posting_columns({"title", "Role-Name", "date", "role"}, "f.csv",
                                                maps({"title=role name"}));
   CHECK(columns[PostingField::title] == 1);

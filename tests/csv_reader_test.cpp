@@ -515,3 +515,125 @@ TEST_CASE("a record of more than kMaxFields fields is too long, and not kept fie
   REQUIRE(reader.next(record));
   CHECK(record.fields == Fields{"last"});
 }
+
+namespace {
+
+std::vector<Fields> parse_with(const std::string& input, char delimiter) {
+  std::istringstream in(input);
+  CsvReader reader(in, {}, CsvReader::kDefaultMaxRecordBytes, delimiter);
+  std::vector<Fields> records;
+  CsvRecord record;
+  while (reader.next(record)) {
+    CHECK(record.error.empty());
+    records.push_back(record.fields);
+  }
+  return records;
+}
+
+// The fields as one line with every field quoted, separated by `delimiter`.
+std::string quoted_line(const Fields& fields, char delimiter) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out.push_back(delimiter);
+    out += "\"" + replace_all(fields[i], "\"", "\"\"") + "\"";
+  }
+  return out;
+}
+
+// Counts the names in a small set of known header names.
+int known_names(const Fields& names) {
+  const Fields known = {"title", "date", "company"};
+  return static_cast<int>(std::count_if(names.begin(), names.end(), [&](const std::string& name) {
+    return std::find(known.begin(), known.end(), name) != known.end();
+  }));
+}
+
+}  // namespace
+
+TEST_CASE("semicolon, tab and pipe files are read with quoting as comma files are", "[csv]") {
+  CHECK(parse_with("a;\"b;c\";\"d\"\"e\"\n1,5;\"x\ny\";\n", ';') ==
+        std::vector<Fields>{{"a", "b;c", "d\"e"}, {"1,5", "x\ny", ""}});
+  CHECK(parse_with("a\t\"b\tc\"\t\"d\"\"e\"\r\n1,5\t \"q\" \t\r\n", '\t') ==
+        std::vector<Fields>{{"a", "b\tc", "d\"e"}, {"1,5", " \"q\" ", ""}});
+  CHECK(parse_with("a|\"b|c\"|d\n\n\"1\"x|y,z|\n", '|') ==
+        std::vector<Fields>{{"a", "b|c", "d"}, {"1x", "y,z", ""}});
+  // A BOM is skipped and commas are plain text whatever the delimiter.
+  CHECK(parse_with("\xEF\xBB\xBFtitle;salary\nData, AI;\"50.000,00\"\n", ';') ==
+        std::vector<Fields>{{"title", "salary"}, {"Data, AI", "50.000,00"}});
+}
+
+TEST_CASE("every csv-spectrum file reads back the same with ';', tab and '|' delimiters", "[csv]") {
+  const std::filesystem::path dir =
+      std::filesystem::path(JOBSIGHT_SOURCE_DIR) / "tests" / "data" / "csv-spectrum";
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    auto expected = nlohmann::ordered_json::parse(read_file(entry.path()));
+    if (expected.is_object()) expected = nlohmann::ordered_json::array({expected});
+    std::vector<Fields> rows;
+    for (const auto& object : expected) {
+      if (rows.empty()) {
+        Fields keys;
+        for (const auto& item : object.items()) keys.push_back(item.key());
+        rows.push_back(keys);
+      }
+      Fields values;
+      for (const auto& item : object.items()) values.push_back(item.value().get<std::string>());
+      rows.push_back(values);
+    }
+    for (char delimiter : {';', '\t', '|'}) {
+      INFO(entry.path().filename().string() << " with delimiter " << int{delimiter});
+      std::string text;
+      for (const Fields& row : rows) text += quoted_line(row, delimiter) + "\r\n";
+      CHECK(parse_with(text, delimiter) == rows);
+    }
+  }
+}
+
+TEST_CASE("the delimiter is set before reading, and cannot be a quote or a line end", "[csv]") {
+  std::istringstream in("a;b\n1;2\n");
+  CsvReader reader(in);
+  CHECK(reader.delimiter() == ',');
+  CHECK(reader.head(3) == "a;b");
+  reader.set_delimiter(';');
+  CHECK(reader.delimiter() == ';');
+  CsvRecord record;
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"a", "b"});
+  CHECK_THROWS_AS(reader.set_delimiter(','), std::logic_error);
+  REQUIRE(reader.next(record));
+  CHECK(record.fields == Fields{"1", "2"});
+  std::istringstream other("x");
+  for (char bad : {'"', '\r', '\n'}) {
+    CHECK_THROWS_AS(CsvReader(other, {}, CsvReader::kDefaultMaxRecordBytes, bad),
+                    std::invalid_argument);
+    CsvReader fine(other);
+    CHECK_THROWS_AS(fine.set_delimiter(bad), std::invalid_argument);
+  }
+}
+
+TEST_CASE("the delimiter is the one whose split of the header has the most known names", "[csv]") {
+  using jobsight::detect_delimiter;
+  CHECK(detect_delimiter("a.csv", "title,date,company\n1,2,3\n", known_names) == ',');
+  CHECK(detect_delimiter("a.csv", "title;date;company\n1;2;3\n", known_names) == ';');
+  CHECK(detect_delimiter("a.csv", "title\tdate\tcompany\n", known_names) == '\t');
+  CHECK(detect_delimiter("a.txt", "title|date|company", known_names) == '|');
+  // Quotes are respected: the delimiter inside a quoted name does not split it.
+  CHECK(detect_delimiter("a.csv", "\"Pay; min\";title;date\n", known_names) == ';');
+  CHECK(detect_delimiter("a.csv", "\"x;title;date\",company\n", known_names) == ',');
+  // Commas inside semicolon-separated names, a BOM, blank lines, a header cut short.
+  CHECK(detect_delimiter("a.csv", "\xEF\xBB\xBF\r\n\r\nSalary, min;title;dat", known_names) == ';');
+  // Ties go to the earlier of , ; tab |: nothing known, one column, an empty file.
+  CHECK(detect_delimiter("a.csv", "a;b;c\n", known_names) == ',');
+  CHECK(detect_delimiter("a.csv", "title\n", known_names) == ',');
+  CHECK(detect_delimiter("a.csv", "", known_names) == ',');
+  CHECK(detect_delimiter("a.csv", "title;date|company\n", known_names) == ';');
+}
+
+TEST_CASE("a file named .tsv is tab-separated whatever its header", "[csv]") {
+  using jobsight::detect_delimiter;
+  CHECK(detect_delimiter("jobs.tsv", "title,date,company\n", known_names) == '\t');
+  CHECK(detect_delimiter("/data/JOBS.TSV", "title;date\n", known_names) == '\t');
+  CHECK(detect_delimiter("jobs.tsv.csv", "title;date\n", known_names) == ';');
+  CHECK(detect_delimiter("tsv", "title;date\n", known_names) == ';');
+  CHECK(detect_delimiter("-", "title|date\n", known_names) == '|');
+}

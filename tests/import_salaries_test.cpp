@@ -228,12 +228,14 @@ TEST_CASE("salary files that cannot be imported are refused before anything is w
   std::string empty = dir.write("empty.csv", "");
   CHECK_THROWS_WITH(import_salaries(db, empty, ImportOptions{}),
                     empty + ": empty file: a header row is required");
-  std::string postings = dir.write("postings.csv", "id,date,title,salary\n1,2024-01-01,A,5\n");
+  // No date column: SPEC 1.2 reads work_year from one.
+  std::string postings = dir.write("postings.csv", "id,posted,title,salary\n1,2024-01-01,A,5\n");
   CHECK_THROWS_WITH(import_salaries(db, postings, ImportOptions{}),
                     postings +
-                        ": no work_year column, so nothing was imported (found: id, date, title, "
-                        "salary). Rename the column to 'work_year' or one of its aliases (see "
-                        "README).");
+                        ": no work_year or date column, so nothing was imported (found: id, "
+                        "posted, title, salary). Name it with --map, e.g. --map "
+                        "work_year=COLUMN, or give a value for the whole file with --set "
+                        "work_year=YYYY.");
   CHECK(fingerprint(db) == before);
 }
 
@@ -271,7 +273,7 @@ TEST_CASE("a --map that does not fit a salary file is an error and writes nothin
                     "--map pay=Pay: unknown field 'pay' for salaries (fields: work_year, "
                     "experience_level, employment_type, job_title, salary, salary_currency, "
                     "salary_in_usd, employee_residence, remote_ratio, company_location, "
-                    "company_size)");
+                    "company_size, date, experience)");
   ImportOptions missing_column;
   missing_column.column_map = {parse_column_mapping("work_year=Year Worked")};
   CHECK_THROWS_WITH(import_salaries(db, file, missing_column),

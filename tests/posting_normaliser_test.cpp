@@ -69,18 +69,19 @@ TEST_CASE("header aliases map to canonical columns and unknown ones are listed",
   PostingColumns columns = map_posting_columns(
       {" Job_Title ", "DATE_POSTED", "company_location", "salary_year_avg", "mystery", "title"},
       "f.csv");
-  CHECK(columns[PostingField::title] == 0);
+  // SPEC 1.1: a column with the field's own name beats an alias wherever it stands.
+  CHECK(columns[PostingField::title] == 5);
   CHECK(columns[PostingField::posted_date] == 1);
   CHECK(columns[PostingField::country] == 2);
   CHECK(columns[PostingField::salary] == 3);
-  CHECK(columns.unknown == std::vector<std::string>{"mystery", "title (duplicate of title)"});
+  CHECK(columns.unknown == std::vector<std::string>{"Job_Title (duplicate of title)", "mystery"});
   CHECK_FALSE(columns.has(PostingField::skills));
 }
 
 TEST_CASE("a header without title or date is refused naming the columns found", "[normaliser]") {
   CHECK_THROWS_WITH(map_posting_columns({"id", "date", "pay"}, "f.csv"),
                     "f.csv: no title column, so nothing was imported (found: id, date, pay). "
-                    "Rename the column to 'title' or one of its aliases (see README).");
+                    "Name it with --map, e.g. --map title=COLUMN.");
   CHECK_THROWS_WITH(map_posting_columns({"title", "when"}, "g.csv"),
                     Catch::StartsWith("g.csv: no posted_date column"));
 }

@@ -86,16 +86,16 @@ TEST_CASE("salary header aliases map to the survey's columns", "[salary_normalis
 TEST_CASE("a salary file without work_year, job_title or any salary column is refused",
           "[salary_normaliser]") {
   CHECK_THROWS_WITH(map_salary_columns({"title", "salary_in_usd"}, "a.csv"),
-                    "a.csv: no work_year column, so nothing was imported (found: title, "
-                    "salary_in_usd). Rename the column to 'work_year' or one of its aliases (see "
-                    "README).");
+                    "a.csv: no work_year or date column, so nothing was imported (found: title, "
+                    "salary_in_usd). Name it with --map, e.g. --map work_year=COLUMN, or give a "
+                    "value for the whole file with --set work_year=YYYY.");
   CHECK_THROWS_WITH(map_salary_columns({"work_year", "salary"}, "b.csv"),
                     Catch::StartsWith("b.csv: no job_title column, so nothing was imported "
                                       "(found: work_year, salary)"));
   CHECK_THROWS_WITH(map_salary_columns({"work_year", "job_title", "salary_currency"}, "c.csv"),
                     "c.csv: no salary_in_usd or salary column, so nothing was imported (found: "
-                    "work_year, job_title, salary_currency). Rename the column to "
-                    "'salary_in_usd' or 'salary' or one of its aliases (see README).");
+                    "work_year, job_title, salary_currency). Name it with --map, e.g. --map "
+                    "salary_in_usd=COLUMN.");
   CHECK_NOTHROW(map_salary_columns({"work_year", "job_title", "salary"}, "d.csv"));
   CHECK_NOTHROW(map_salary_columns({"work_year", "job_title", "salary_in_usd"}, "e.csv"));
 }

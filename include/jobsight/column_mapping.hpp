@@ -2,7 +2,6 @@
 // Column mapping as the command line gives it (--map FIELD=COLUMN), and the canonical fields of
 // each kind of import with the header names accepted for them (public API).
 
-#include <array>
 #include <span>
 #include <string>
 #include <string_view>
@@ -10,11 +9,15 @@
 
 namespace jobsight {
 
-// A canonical field of an import kind and the other header names accepted for it (lower-case;
-// unused slots are "").
+// A canonical field of an import kind and the other header names accepted for it, each written
+// as header names are compared: lower-case words joined by `_` ("job_title" stands for "Job
+// Title", "job-title", "jobTitle"). A column with the field's own name beats one that only
+// matches an alias, wherever it stands; an alias beats a fallback, a name read only when no
+// column has the field's name or an alias (a URL column for posting_id).
 struct FieldSpec {
   std::string_view name;
-  std::array<std::string_view, 6> aliases;
+  std::span<const std::string_view> aliases;
+  std::span<const std::string_view> fallbacks = {};
 };
 
 // One --map FIELD=COLUMN: the canonical field `field` is read from the header column `column`.
@@ -30,7 +33,8 @@ struct ColumnMapping {
 ColumnMapping parse_column_mapping(std::string_view text);
 
 // Checks mappings against the fields of import kind `kind` ("postings", "salaries") before any
-// file is read. Field names are matched case-insensitively. Throws jobsight::Error for a field
+// file is read. Field names are matched folded, as header names are ("Posted Date" is
+// posted_date). Throws jobsight::Error for a field
 // the kind does not have ("--map foo=bar: unknown field 'foo' for postings (fields: ...)", with a
 // hint when `foo` is an alias of a field) and for a field mapped twice.
 void check_column_mappings(std::span<const FieldSpec> fields,

@@ -1,6 +1,8 @@
 #pragma once
-// Streaming RFC 4180 CSV reader: the first layer of jobsight.
+// Streaming RFC 4180 CSV reader, with other delimiters and their detection: the first layer of
+// jobsight.
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -31,13 +33,13 @@ struct CsvRecord {
 // Called with every chunk of raw bytes as it is read (hashing, progress).
 using ByteObserver = std::function<void(std::string_view bytes)>;
 
-// Reads records one at a time from a stream in large chunks; memory stays bounded by the
-// largest record, and by the record limit. Accepts LF and CRLF (and a lone CR) line ends, a leading
-// UTF-8 BOM,
-// `""` escapes and commas, quotes and newlines inside quoted fields (kept byte for byte, so a
-// CRLF inside quotes stays CRLF). Blank lines (nothing between two line ends) are skipped but
-// counted in `line`; a line of spaces is one field. Line numbers count LF, CRLF and a lone CR
-// each as one line end, inside quotes too.
+// Reads records one at a time from a stream in large chunks, fields separated by the delimiter
+// (`,` unless told otherwise; `;`, tab and `|` files are read the same way, with `"` quoting);
+// memory stays bounded by the largest record, and by the record limit. Accepts LF and CRLF (and
+// a lone CR) line ends, a leading UTF-8 BOM, `""` escapes and delimiters, quotes and newlines
+// inside quoted fields (kept byte for byte, so a CRLF inside quotes stays CRLF). Blank lines
+// (nothing between two line ends) are skipped but counted in `line`; a line of spaces is one field.
+// Line numbers count LF, CRLF and a lone CR each as one line end, inside quotes too.
 //
 // Malformed input never throws:
 // - A quote that opens a field but is never closed makes the record run to end of input, with
@@ -52,9 +54,10 @@ using ByteObserver = std::function<void(std::string_view bytes)>;
 //   unterminated-quote message when that is the cause. Memory stays bounded by the limit.
 // - A quote inside an unquoted field is literal: `ab"c` -> `ab"c`. Only a quote as the first
 //   byte of a field opens a quoted field (` "a"` with a leading space is unquoted).
-// - Text after a closing quote, up to the next comma or line end, is appended literally and
-//   sets no error: `"ab"cd,e` -> `abcd`, `e` (as Python's csv module does). sqlite3's shell
-//   .import instead keeps the quote and stays in quoted mode, swallowing the following commas
+// - Text after a closing quote, up to the next delimiter or line end, is appended literally and
+//   sets no error: `"ab"cd,e` -> `abcd`, `e` (as Python's csv module does). A delimiter other
+//   than the reader's is ordinary text: read with `;`, the line `a,b;c` is `a,b` and `c`. sqlite3's
+//   shell .import instead keeps the quote and stays in quoted mode, swallowing the following commas
 //   and lines up to the next `",` or `"<newline>`; we stop at the field end to keep the
 //   damage to one field.
 // I/O errors on the stream (badbit, or a read failing before end of file) throw
@@ -66,8 +69,18 @@ class CsvReader {
   // The most fields one record may have (a wider record is too long, whatever its size).
   static constexpr std::size_t kMaxFields = 100'000;
 
+  // Reads `in` with fields separated by `delimiter`. Throws std::invalid_argument when
+  // `delimiter` is `"`, CR or LF.
   explicit CsvReader(std::istream& in, ByteObserver observer = {},
-                     std::size_t max_record_bytes = kDefaultMaxRecordBytes);
+                     std::size_t max_record_bytes = kDefaultMaxRecordBytes, char delimiter = ',');
+
+  // Changes the delimiter, e.g. to the one detect_delimiter found in head(). Call it before the
+  // first next(); afterwards it throws std::logic_error. Throws std::invalid_argument as the
+  // constructor does.
+  void set_delimiter(char delimiter);
+
+  // The byte that separates fields.
+  char delimiter() const { return delimiter_; }
 
   // The first bytes of the input, up to `count` (fewer when the input is shorter), read ahead
   // without consuming them, e.g. to recognise a file that is not CSV text. Call it before the
@@ -90,7 +103,9 @@ class CsvReader {
   std::istream& in_;
   ByteObserver observer_;
   std::size_t max_record_bytes_;
-  bool started_ = false;  // next() was called
+  char delimiter_ = ',';
+  std::array<bool, 256> unquoted_stop_{};  // the bytes that end an unquoted run: delimiter, CR, LF
+  bool started_ = false;                   // next() was called
   std::vector<char> buffer_;
   std::size_t pos_ = 0;
   std::size_t end_ = 0;
@@ -100,6 +115,21 @@ class CsvReader {
   bool bom_checked_ = false;
   bool after_cr_ = false;  // the last byte consumed was a CR line end (a following LF joins it)
 };
+
+// The delimiters detect_delimiter chooses among, in the order ties are broken: comma, semicolon
+// (European exports), tab, pipe.
+inline constexpr std::array<char, 4> kDelimiters = {',', ';', '\t', '|'};
+
+// How many of the names of a header, split with one delimiter, the caller knows (e.g. the header
+// names that match a field of the import).
+using HeaderScore = std::function<int(const std::vector<std::string>& names)>;
+
+// The delimiter of a file called `file_name` whose first bytes are `head`: tab when the name
+// ends in ".tsv" (any case); otherwise the one of kDelimiters whose split of the first record of
+// `head` (read as CsvReader reads it: BOM, blank lines and quotes respected) `score`s highest,
+// ties going to the earlier one, so `,` when nothing is known or `head` is empty. `head` may end
+// inside the first record; its start is split.
+char detect_delimiter(std::string_view file_name, std::string_view head, const HeaderScore& score);
 
 // Encodes fields as one CSV line (quoting where needed, no line terminator), e.g. to store the
 // raw text of a rejected record.

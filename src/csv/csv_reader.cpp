@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <sstream>
 #include <stdexcept>
 #include <utility>
 
@@ -15,7 +16,6 @@ constexpr std::array<bool, 256> make_table(std::string_view specials) {
   for (char c : specials) table[static_cast<unsigned char>(c)] = true;
   return table;
 }
-constexpr std::array<bool, 256> kUnquotedStop = make_table(",\r\n");
 constexpr std::array<bool, 256> kQuotedStop = make_table("\"\r\n");
 
 inline bool is_stop(const std::array<bool, 256>& table, char c) {
@@ -68,8 +68,21 @@ enum class State {
 
 }  // namespace
 
-CsvReader::CsvReader(std::istream& in, ByteObserver observer, std::size_t max_record_bytes)
-    : in_(in), observer_(std::move(observer)), max_record_bytes_(max_record_bytes) {}
+CsvReader::CsvReader(std::istream& in, ByteObserver observer, std::size_t max_record_bytes,
+                     char delimiter)
+    : in_(in), observer_(std::move(observer)), max_record_bytes_(max_record_bytes) {
+  set_delimiter(delimiter);
+}
+
+void CsvReader::set_delimiter(char delimiter) {
+  if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+    throw std::invalid_argument("CSV delimiter cannot be a quote or a line end");
+  }
+  if (started_) throw std::logic_error("CSV delimiter changed after reading began");
+  delimiter_ = delimiter;
+  const char stops[] = {delimiter, '\r', '\n'};
+  unquoted_stop_ = make_table({stops, 3});
+}
 
 std::string_view CsvReader::head(std::size_t count) {
   if (started_) return {};
@@ -225,12 +238,12 @@ bool CsvReader::next(CsvRecord& record) {
         [[fallthrough]];
       case State::kUnquoted: {
         const char* q = p;
-        while (q != end && !is_stop(kUnquotedStop, *q)) ++q;
+        while (q != end && !is_stop(unquoted_stop_, *q)) ++q;
         keep(p, static_cast<std::size_t>(q - p));
         pos_ = static_cast<std::size_t>(q - base);
         if (q == end) continue;
         ++pos_;
-        if (*q == ',') {
+        if (*q == delimiter_) {
           next_field();
           state = State::kFieldStart;
           continue;
@@ -272,12 +285,34 @@ bool CsvReader::next(CsvRecord& record) {
           keep(p, 1);
           ++pos_;
           state = State::kQuoted;
-        } else {  // closing quote; any text up to the next comma or line end is kept as is
+        } else {  // closing quote; any text up to the next delimiter or line end is kept as is
           state = State::kUnquoted;
         }
         continue;
     }
   }
+}
+
+char detect_delimiter(std::string_view file_name, std::string_view head, const HeaderScore& score) {
+  std::string_view extension = file_name.substr(std::min(file_name.size(), file_name.rfind('.')));
+  if (extension.size() == 4 && (extension[1] | 0x20) == 't' && (extension[2] | 0x20) == 's' &&
+      (extension[3] | 0x20) == 'v') {
+    return '\t';
+  }
+  char best = kDelimiters[0];
+  int best_score = 0;
+  for (char delimiter : kDelimiters) {
+    std::istringstream in{std::string(head)};
+    CsvReader reader(in, {}, CsvReader::kDefaultMaxRecordBytes, delimiter);
+    CsvRecord record;
+    if (!reader.next(record)) return best;
+    const int points = score(record.fields);
+    if (points > best_score) {
+      best = delimiter;
+      best_score = points;
+    }
+  }
+  return best;
 }
 
 std::string csv_encode(const std::vector<std::string>& fields) {

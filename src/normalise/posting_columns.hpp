@@ -19,7 +19,9 @@ enum class PostingField {
   industry,
   country,
   city,
+  state,
   seniority,
+  experience,
   employment_type,
   remote,
   salary_min,
@@ -30,7 +32,7 @@ enum class PostingField {
   skills,
   description,
 };
-inline constexpr std::size_t kPostingFieldCount = 18;
+inline constexpr std::size_t kPostingFieldCount = 20;
 
 // Canonical column name, e.g. "posted_date".
 std::string_view to_string(PostingField field);
@@ -38,10 +40,12 @@ std::string_view to_string(PostingField field);
 // Where each canonical field sits in a file's header.
 using PostingColumns = ColumnsOf<PostingField, kPostingFieldCount>;
 
-// Maps a header row, `mappings` (--map FIELD=COLUMN) first, as match_header does. The first
-// column matching a field wins; a later column for the same field is listed in `unknown` as
-// "name (duplicate of field)". Throws jobsight::Error naming `file_name` and the columns found
-// when there is no title or no date column, or when a mapping is invalid (match_header).
+// Maps a header row as match_header does: `mappings` (--map FIELD=COLUMN) first, then a column
+// with a field's own name, else the first with an alias, else the first with a fallback (the
+// URL columns of posting_id). Columns not read are in `unknown`, contested fields in `notes`.
+// Throws jobsight::Error when a mapping is invalid (match_header), and when there is no title or
+// no posted_date column, naming every missing field, the columns found and the --map / --set
+// fix (missing_columns_message).
 PostingColumns map_posting_columns(const std::vector<std::string>& header,
                                    const std::string& file_name,
                                    const std::vector<ColumnMapping>& mappings = {});

@@ -6,27 +6,47 @@ namespace jobsight {
 namespace {
 
 // SPEC 1.2's columns (the ai-jobs.net / data-science salaries files) and the names other salary
-// exports use for them, in SalaryField order.
-constexpr std::array<FieldSpec, kSalaryFieldCount> kFields{{
-    {"work_year", {"year", "work year", "", "", "", ""}},
-    {"experience_level", {"level", "seniority", "experience", "seniority_level", "", ""}},
-    {"employment_type", {"employment", "job_type", "contract_type", "", "", ""}},
-    {"job_title", {"title", "position", "role", "job title", "", ""}},
-    {"salary", {"salary_local", "amount", "", "", "", ""}},
-    {"salary_currency", {"currency", "", "", "", "", ""}},
-    {"salary_in_usd", {"usd_salary", "salary_usd", "salary in usd", "", "", ""}},
-    {"employee_residence", {"residence", "employee_country", "", "", "", ""}},
-    {"remote_ratio", {"remote", "remote_work", "", "", "", ""}},
-    {"company_location", {"country", "location", "company_country", "", "", ""}},
-    {"company_size", {"size", "", "", "", "", ""}},
-}};
+// exports use for them, each written folded (fold_header_name). A name belongs to one field only.
+constexpr std::string_view kWorkYear[] = {"year", "survey_year"};
+constexpr std::string_view kExperienceLevel[] = {"level", "seniority", "seniority_level",
+                                                 "career_level", "job_level"};
+constexpr std::string_view kEmploymentType[] = {"employment", "job_type", "contract_type",
+                                                "work_type"};
+constexpr std::string_view kJobTitle[] = {"title",          "position", "role",       "job_name",
+                                          "position_title", "job_role", "designation"};
+constexpr std::string_view kSalary[] = {"salary_local", "amount", "salary_amount", "base_salary",
+                                        "annual_salary"};
+constexpr std::string_view kSalaryCurrency[] = {"currency", "currency_code"};
+constexpr std::string_view kSalaryInUsd[] = {"usd_salary", "salary_usd"};
+constexpr std::string_view kEmployeeResidence[] = {"residence", "employee_country",
+                                                   "employee_location", "country_of_residence"};
+constexpr std::string_view kRemoteRatio[] = {"remote", "remote_work", "work_setting"};
+constexpr std::string_view kCompanyLocation[] = {"country", "location", "company_country"};
+constexpr std::string_view kCompanySize[] = {"size"};
+// Survey forms stamp each answer (Google Forms: "Timestamp").
+constexpr std::string_view kDate[] = {"timestamp",      "submitted_at", "submission_date",
+                                      "date_submitted", "created_at",   "response_date",
+                                      "survey_date",    "reported_at"};
+constexpr std::string_view kExperience[] = {"years_experience", "experience_years",
+                                            "min_experience", "years_of_experience",
+                                            "work_experience"};
 
-[[noreturn]] void refuse(const std::string& file_name, const std::string& missing,
-                         const std::string& rename_to, const std::vector<std::string>& header) {
-  throw Error(file_name + ": no " + missing +
-              " column, so nothing was imported (found: " + describe_header(header) +
-              "). Rename the column to " + rename_to + " or one of its aliases (see README).");
-}
+// In SalaryField order.
+constexpr std::array<FieldSpec, kSalaryFieldCount> kFields{{
+    {"work_year", kWorkYear},
+    {"experience_level", kExperienceLevel},
+    {"employment_type", kEmploymentType},
+    {"job_title", kJobTitle},
+    {"salary", kSalary},
+    {"salary_currency", kSalaryCurrency},
+    {"salary_in_usd", kSalaryInUsd},
+    {"employee_residence", kEmployeeResidence},
+    {"remote_ratio", kRemoteRatio},
+    {"company_location", kCompanyLocation},
+    {"company_size", kCompanySize},
+    {"date", kDate},
+    {"experience", kExperience},
+}};
 
 }  // namespace
 
@@ -41,17 +61,16 @@ std::span<const FieldSpec> salary_fields() {
 SalaryColumns map_salary_columns(const std::vector<std::string>& header,
                                  const std::string& file_name,
                                  const std::vector<ColumnMapping>& mappings) {
-  SalaryColumns columns = SalaryColumns::match(kFields, header, mappings, "salaries", file_name);
-  for (SalaryField required : {SalaryField::work_year, SalaryField::job_title}) {
-    if (!columns.has(required)) {
-      std::string name(to_string(required));
-      refuse(file_name, name, "'" + name + "'", header);
-    }
-  }
-  if (!columns.has(SalaryField::salary_in_usd) && !columns.has(SalaryField::salary)) {
-    refuse(file_name, "salary_in_usd or salary", "'salary_in_usd' or 'salary'", header);
-  }
-  return columns;
+  HeaderMatch found = match_header(kFields, header, mappings, "salaries", file_name);
+  auto at = [](SalaryField field) { return static_cast<int>(field); };
+  const std::vector<RequiredField> required = {
+      {{at(SalaryField::work_year), at(SalaryField::date)}, "work_year=YYYY"},
+      {{at(SalaryField::job_title)}, ""},
+      {{at(SalaryField::salary_in_usd), at(SalaryField::salary)}, ""},
+  };
+  std::string refusal = missing_columns_message(kFields, found, header, required, file_name);
+  if (!refusal.empty()) throw Error(refusal);
+  return SalaryColumns::from(std::move(found), header);
 }
 
 }  // namespace jobsight

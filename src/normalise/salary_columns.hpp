@@ -22,8 +22,10 @@ enum class SalaryField {
   remote_ratio,
   company_location,
   company_size,
+  date,        // a date or timestamp the pay is for: its year stands for work_year
+  experience,  // years of experience, as in postings
 };
-inline constexpr std::size_t kSalaryFieldCount = 11;
+inline constexpr std::size_t kSalaryFieldCount = 13;
 
 // Canonical column name, e.g. "salary_in_usd".
 std::string_view to_string(SalaryField field);
@@ -31,9 +33,10 @@ std::string_view to_string(SalaryField field);
 // Where each canonical field sits in a file's header.
 using SalaryColumns = ColumnsOf<SalaryField, kSalaryFieldCount>;
 
-// Maps a header row, `mappings` (--map FIELD=COLUMN) first, as match_header does. Throws
-// jobsight::Error naming `file_name` and the columns found when there is no work_year column, no
-// job_title column, or neither a salary_in_usd nor a salary column, or when a mapping is invalid.
+// Maps a header row as match_header does. Throws jobsight::Error when a mapping is invalid
+// (match_header), and when the file lacks a job_title column, a work_year or date column, or a
+// salary_in_usd or salary column, naming every missing field, the columns found and the
+// --map / --set fix (missing_columns_message).
 SalaryColumns map_salary_columns(const std::vector<std::string>& header,
                                  const std::string& file_name,
                                  const std::vector<ColumnMapping>& mappings = {});

@@ -117,15 +117,18 @@ TEST_CASE("a file with no recognisable columns is refused, naming (some of) the 
   auto postings = f.import("postings", file);
   CHECK(postings.exit_code == 1);
   CHECK(postings.err ==
-        error_line(file + ": no title column, so nothing was imported (found: foo, bar, "
-                          "(empty)). Rename the column to 'title' or one of its aliases "
-                          "(see README)."));
+        error_line(file + ": no title or posted_date column, so nothing was imported (found: "
+                          "foo, bar, (empty)). Name them with --map, e.g. --map title=COLUMN "
+                          "--map posted_date=COLUMN, or give a value for the whole file with "
+                          "--set posted_date=YYYY-MM-DD."));
   auto salaries = f.import("salaries", file);
   CHECK(salaries.exit_code == 1);
   CHECK(salaries.err ==
-        error_line(file + ": no work_year column, so nothing was imported (found: foo, "
-                          "bar, (empty)). Rename the column to 'work_year' or one of its "
-                          "aliases (see README)."));
+        error_line(file + ": no work_year, date, job_title, salary_in_usd or salary column, "
+                          "so nothing was imported (found: foo, bar, (empty)). Name them with "
+                          "--map, e.g. --map work_year=COLUMN --map job_title=COLUMN --map "
+                          "salary_in_usd=COLUMN, or give a value for the whole file with --set "
+                          "work_year=YYYY."));
 
   // 10,000 unknown columns: the message lists the first 20.
   std::string wide_header;
@@ -134,10 +137,11 @@ TEST_CASE("a file with no recognisable columns is refused, naming (some of) the 
   auto refused = f.import("postings", wide);
   CHECK(refused.exit_code == 1);
   CHECK(refused.err ==
-        error_line(wide + ": no title column, so nothing was imported (found: c0, c1, c2, "
-                          "c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, "
-                          "c17, c18, c19 and 9980 more). Rename the column to 'title' or "
-                          "one of its aliases (see README)."));
+        error_line(wide + ": no title or posted_date column, so nothing was imported (found: "
+                          "c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, "
+                          "c16, c17, c18, c19 and 9980 more). Name them with --map, e.g. --map "
+                          "title=COLUMN --map posted_date=COLUMN, or give a value for the whole "
+                          "file with --set posted_date=YYYY-MM-DD."));
   CHECK(dump(f.db) == before);
 }
 

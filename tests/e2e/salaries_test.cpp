@@ -203,8 +203,8 @@ TEST_CASE("a --map that does not fit is one clear error, exit 1, and nothing is 
   CHECK(unknown.exit_code == 1);
   CHECK(unknown.err ==
         "jobsight: --map foo=bar: unknown field 'foo' for postings (fields: posting_id, "
-        "posted_date, source, title, company, industry, country, city, seniority, "
-        "employment_type, remote, salary_min, salary_max, salary, salary_currency, "
+        "posted_date, source, title, company, industry, country, city, state, seniority, "
+        "experience, employment_type, remote, salary_min, salary_max, salary, salary_currency, "
         "salary_period, skills, description)\n");
 
   // Field errors are found before the database is even created.

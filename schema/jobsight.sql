@@ -33,11 +33,13 @@ CREATE TABLE skills (
   category      TEXT NOT NULL REFERENCES skill_categories (category),
   from_taxonomy INTEGER NOT NULL DEFAULT 1 CONSTRAINT skill_from_taxonomy_is_boolean
                   CHECK (from_taxonomy = 0 OR from_taxonomy = 1)
-);
+, needs_context INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT skill_needs_context_is_boolean CHECK (needs_context = 0 OR needs_context = 1));
 CREATE TABLE skill_aliases (
   alias    TEXT PRIMARY KEY COLLATE NOCASE,
   skill_id INTEGER NOT NULL REFERENCES skills (skill_id)
-);
+, needs_context INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT alias_needs_context_is_boolean CHECK (needs_context = 0 OR needs_context = 1));
 CREATE INDEX skill_aliases_by_skill ON skill_aliases (skill_id);
 CREATE TABLE ai_title_rules (
   phrase TEXT PRIMARY KEY COLLATE NOCASE CONSTRAINT ai_phrase_is_not_blank
@@ -178,6 +180,12 @@ CREATE TABLE salary_observations (
 CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
 CREATE INDEX salary_observations_by_import ON salary_observations (import_id);
 CREATE INDEX postings_by_import ON postings (import_id);
+CREATE TABLE skill_text_forms (
+  skill_id INTEGER NOT NULL REFERENCES skills (skill_id),
+  form     TEXT NOT NULL CONSTRAINT text_form_is_lower_case_and_single_spaced
+             CHECK (form <> '' AND form = lower(trim(form)) AND instr(form, '  ') = 0),
+  PRIMARY KEY (skill_id, form)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS (
 SELECT

@@ -38,6 +38,15 @@ void ReferenceData::add_ai_title_phrase(const std::string& phrase) {
   if (!words.empty()) ai_phrases_.push_back(std::move(words));
 }
 
+void ReferenceData::set_text_skill_patterns(const std::vector<TextSkillPattern>& patterns) {
+  std::vector<TextSkillPattern> known;
+  known.reserve(patterns.size());
+  for (const TextSkillPattern& pattern : patterns) {
+    if (skill_by_id_.count(pattern.skill_id) != 0) known.push_back(pattern);
+  }
+  text_skills_ = TextSkillMatcher(known);
+}
+
 const CountryInfo* ReferenceData::find_country(std::string_view text) const {
   auto it = country_index_.find(to_lower(trim(text)));
   return it == country_index_.end() ? nullptr : &countries_[it->second];
@@ -53,6 +62,14 @@ bool ReferenceData::title_words_are_ai(const std::vector<std::string>& words) co
     if (contains_phrase(words, phrase)) return true;
   }
   return false;
+}
+
+std::vector<const SkillInfo*> ReferenceData::skills_in_text(std::string_view text) const {
+  std::vector<const SkillInfo*> found;
+  for (std::int64_t id : text_skills_.skill_ids_in(text)) {
+    found.push_back(&skills_[skill_by_id_.at(id)]);
+  }
+  return found;
 }
 
 }  // namespace jobsight

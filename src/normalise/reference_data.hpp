@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "normalise/fx_table.hpp"
+#include "normalise/text_skills.hpp"
 
 namespace jobsight {
 
@@ -38,6 +39,11 @@ class ReferenceData {
   void add_skill_alias(const std::string& alias, std::int64_t skill_id);
   // Registers a phrase that makes a title an AI role (matched as whole words).
   void add_ai_title_phrase(const std::string& phrase);
+  // Sets the spellings that find skills in running text (normalise/text_skills.hpp: taxonomy
+  // names and aliases that need no context, and text forms) and builds their matcher (about
+  // 2 MB; give them all in one call). Replaces the ones set before; patterns of skill ids not
+  // added before are ignored.
+  void set_text_skill_patterns(const std::vector<TextSkillPattern>& patterns);
 
   FxTable& fx() { return fx_; }
   const FxTable& fx() const { return fx_; }
@@ -50,6 +56,9 @@ class ReferenceData {
   // True when the title, split into words with lower_words, contains an AI title phrase as
   // whole words.
   bool title_words_are_ai(const std::vector<std::string>& title_words) const;
+  // The skills that `text` (a title or a description) mentions, each once, in order of first
+  // mention, found with the text skill patterns (none before set_text_skill_patterns).
+  std::vector<const SkillInfo*> skills_in_text(std::string_view text) const;
 
  private:
   std::vector<CountryInfo> countries_;
@@ -58,6 +67,7 @@ class ReferenceData {
   std::unordered_map<std::string, std::size_t> skill_index_;  // lower-case key -> skills_
   std::unordered_map<std::int64_t, std::size_t> skill_by_id_;
   std::vector<std::vector<std::string>> ai_phrases_;  // each phrase split into lower-case words
+  TextSkillMatcher text_skills_;
   FxTable fx_;
 };
 

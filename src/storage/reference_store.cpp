@@ -49,6 +49,24 @@ ReferenceData load(SQLite::Database& sql) {
     data.add_skill_alias(skill_aliases.getColumn(0).getString(),
                          skill_aliases.getColumn(1).getInt64());
   }
+  // Text finds taxonomy skills only: their names and aliases that need no context, and their
+  // text forms (migration 0007).
+  std::vector<TextSkillPattern> text_patterns;
+  SQLite::Statement spellings(
+      sql,
+      "SELECT name, skill_id, 0 FROM skills WHERE from_taxonomy = 1 AND needs_context = 0 "
+      "UNION ALL "
+      "SELECT a.alias, a.skill_id, 0 FROM skill_aliases AS a JOIN skills AS s "
+      "ON s.skill_id = a.skill_id WHERE s.from_taxonomy = 1 AND a.needs_context = 0 "
+      "UNION ALL "
+      "SELECT f.form, f.skill_id, 1 FROM skill_text_forms AS f JOIN skills AS s "
+      "ON s.skill_id = f.skill_id WHERE s.from_taxonomy = 1");
+  while (spellings.executeStep()) {
+    text_patterns.push_back(TextSkillPattern{spellings.getColumn(0).getString(),
+                                             spellings.getColumn(1).getInt64(),
+                                             spellings.getColumn(2).getInt() != 0});
+  }
+  data.set_text_skill_patterns(text_patterns);
   SQLite::Statement rules(sql, "SELECT phrase FROM ai_title_rules");
   while (rules.executeStep()) data.add_ai_title_phrase(rules.getColumn(0).getString());
   SQLite::Statement rates(sql, "SELECT currency, year, usd_per_unit FROM fx_rates");

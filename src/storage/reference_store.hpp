@@ -10,8 +10,9 @@
 
 namespace jobsight {
 
-// Loads countries, country aliases, skills (with aliases; category `ai` marks AI skills), AI
-// title rules and fx rates from `db`.
+// Loads countries, country aliases, skills (with aliases; category `ai` marks AI skills), the
+// spellings that find taxonomy skills in text (with the matcher built), AI title rules and fx
+// rates from `db`.
 ReferenceData load_reference_data(Database& db);
 
 // The ISO alpha-2 code of the country `text` names (code, alpha-3 code, name or alias, any case,

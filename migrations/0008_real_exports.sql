@@ -18,6 +18,11 @@ ALTER TABLE postings ADD COLUMN experience_given TEXT;
 -- How the level was found: 'given', 'title', 'experience' or 'default' (SPEC 2.1).
 ALTER TABLE postings ADD COLUMN seniority_method TEXT;
 
+-- Whether a posting's skill was read from its title or description rather than a skills column
+-- (SPEC 2.3).
+ALTER TABLE posting_skills ADD COLUMN from_text INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT skill_from_text_is_boolean CHECK (from_text IN (0, 1));
+
 ALTER TABLE salary_observations ADD COLUMN pay_text TEXT;
 ALTER TABLE salary_observations ADD COLUMN pay_period_inferred INTEGER NOT NULL DEFAULT 0
   CONSTRAINT observation_pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1));

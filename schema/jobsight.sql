@@ -65,7 +65,7 @@ CREATE TABLE import_runs (
   rows_duplicate  INTEGER NOT NULL CHECK (rows_duplicate >= 0),
   rows_rejected   INTEGER NOT NULL CHECK (rows_rejected >= 0),
   pay_unconverted INTEGER NOT NULL CHECK (pay_unconverted >= 0),
-  unknown_columns TEXT,
+  unknown_columns TEXT, options TEXT,
   CONSTRAINT import_rows_add_up
     CHECK (rows_read = rows_imported + rows_duplicate + rows_rejected)
 );
@@ -127,12 +127,15 @@ CREATE TABLE postings (
   ai_by_title        INTEGER NOT NULL CONSTRAINT ai_by_title_is_boolean
                        CHECK (ai_by_title = 0 OR ai_by_title = 1),
   description        TEXT
-);
+, pay_text TEXT, pay_period_inferred INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1)), pay_currency_assumed INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, state TEXT, experience_given TEXT, seniority_method TEXT);
 CREATE INDEX postings_by_date ON postings (posted_date);
 CREATE INDEX postings_by_country ON postings (country_code);
 CREATE TABLE posting_skills (
   posting_id INTEGER NOT NULL REFERENCES postings (posting_id),
-  skill_id   INTEGER NOT NULL REFERENCES skills (skill_id),
+  skill_id   INTEGER NOT NULL REFERENCES skills (skill_id), from_text INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT skill_from_text_is_boolean CHECK (from_text IN (0, 1)),
   PRIMARY KEY (posting_id, skill_id)
 ) WITHOUT ROWID;
 CREATE INDEX posting_skills_by_skill ON posting_skills (skill_id, posting_id);
@@ -176,7 +179,9 @@ CREATE TABLE salary_observations (
   company_size       TEXT,
   is_ai              INTEGER NOT NULL CONSTRAINT observation_is_ai_is_boolean
                        CHECK (is_ai = 0 OR is_ai = 1)
-);
+, pay_text TEXT, pay_period_inferred INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT observation_pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1)), pay_currency_assumed INTEGER NOT NULL DEFAULT 0
+  CONSTRAINT observation_pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, seniority_method TEXT);
 CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
 CREATE INDEX salary_observations_by_import ON salary_observations (import_id);
 CREATE INDEX postings_by_import ON postings (import_id);

@@ -20,6 +20,13 @@ std::string identity_of(std::initializer_list<std::string_view> parts) {
   return sha256_hex(key).substr(0, 32);
 }
 
+// A URL without its query string, fragment and trailing "/".
+std::string canonical_url(std::string_view url) {
+  url = url.substr(0, std::min(url.find('?'), url.find('#')));
+  while (url.ends_with('/')) url.remove_suffix(1);
+  return std::string(url);
+}
+
 }  // namespace
 
 PostingNormaliser::PostingNormaliser(const ReferenceData& reference, const PostingColumns& columns,
@@ -51,18 +58,33 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   out.country_text = get(PostingField::country);
   out.country = out.country_text.empty() ? nullptr : reference_.find_country(out.country_text);
   out.city = get(PostingField::city);
+  out.state = get(PostingField::state);
   out.seniority_given = get(PostingField::seniority);
+  out.experience_given = get(PostingField::experience);
   // The title is split into words once, for the seniority and the AI title rules.
   const std::vector<std::string> title_words = lower_words(out.title);
-  out.seniority = classify_seniority(out.seniority_given, title_words);
+  out.seniority = classify_seniority(out.seniority_given, title_words,
+                                     parse_experience_years(out.experience_given));
   out.employment_type = get(PostingField::employment_type);
   out.remote = normalise_remote(get(PostingField::remote));
   out.description = get(PostingField::description);
 
+  // Identity (SPEC 2.6): the source's own id, else what the row says, so that two different
+  // postings without an id are not merged. A URL standing in for the id is compared without its
+  // query string, fragment and trailing "/" (tracking parameters differ for one ad).
+  if (columns_.matched_by[static_cast<std::size_t>(PostingField::posting_id)] ==
+      MatchedBy::fallback) {
+    out.external_id = canonical_url(out.external_id);
+  }
   std::string iso = out.posted.iso();
-  out.identity = out.external_id.empty() ? identity_of({"row", out.source, out.title, out.company,
-                                                        iso, out.country_text, out.city})
-                                         : identity_of({"id", out.source, out.external_id});
+  out.identity =
+      out.external_id.empty()
+          ? identity_of({"row", out.source, out.title, out.company, iso, out.country_text,
+                         out.city, out.state, get(PostingField::salary_min),
+                         get(PostingField::salary_max), get(PostingField::salary),
+                         get(PostingField::salary_currency), get(PostingField::salary_period),
+                         out.employment_type, out.description})
+          : identity_of({"id", out.source, out.external_id});
 
   normalise_pay(fields, out);
   normalise_skills(fields, out);
@@ -90,12 +112,29 @@ void PostingNormaliser::normalise_pay(const std::vector<std::string>& fields,
   out.pay_status = pay.status;
   out.pay_usd_annual = pay.usd_annual;
   out.pay_outlier = pay.outlier;
+  out.pay_text = std::move(pay.text);
+  out.pay_period_inferred = pay.period_inferred;
+  out.pay_currency_assumed = pay.currency_assumed;
+  out.no_pay_stated = pay.no_pay_stated;
+  out.pay_problem = pay.problem;
+  out.pay_problem_detail = std::move(pay.problem_detail);
 }
 
 void PostingNormaliser::normalise_skills(const std::vector<std::string>& fields,
                                          NormalisedPosting& out) const {
   std::string_view text = columns_.get(fields, PostingField::skills);
-  if (text.empty()) return;
+  if (text.empty()) {
+    // No skills column, or an empty cell: the taxonomy's skills named in the title and the
+    // description (SPEC 2.3); text never adds new skills.
+    for (std::string_view part : {std::string_view(out.title), std::string_view(out.description)}) {
+      for (const SkillInfo* info : reference_.skills_in_text(part)) {
+        bool repeated = std::any_of(out.skills.begin(), out.skills.end(),
+                                    [&](const PostingSkill& s) { return s.id == info->id; });
+        if (!repeated) out.skills.push_back(PostingSkill{info->id, info->name, info->is_ai, true});
+      }
+    }
+    return;
+  }
   std::vector<std::string> seen_new;
   for (std::string& item : split_skills(text)) {
     const SkillInfo* info = reference_.find_skill(item);

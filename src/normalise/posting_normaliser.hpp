@@ -19,7 +19,8 @@ namespace jobsight {
 struct PostingSkill {
   std::int64_t id = 0;
   std::string name;
-  bool is_ai = false;  // the skill's category is `ai`
+  bool is_ai = false;      // the skill's category is `ai`
+  bool from_text = false;  // found in the title or description, not a skills column (SPEC 2.3)
 };
 
 struct NormalisedPosting {
@@ -33,7 +34,9 @@ struct NormalisedPosting {
   std::string country_text;  // as written
   const CountryInfo* country = nullptr;
   std::string city;
+  std::string state;  // state or province as written
   std::string seniority_given;
+  std::string experience_given;  // years of experience asked, as written
   SeniorityResult seniority;
   std::string employment_type;
   std::optional<std::string> remote;  // "onsite", "hybrid", "remote"
@@ -43,6 +46,12 @@ struct NormalisedPosting {
   PayStatus pay_status = PayStatus::none;
   std::optional<double> pay_usd_annual;
   bool pay_outlier = false;
+  std::string pay_text;  // the pay as written when it was text
+  bool pay_period_inferred = false;
+  bool pay_currency_assumed = false;
+  bool no_pay_stated = false;
+  PayProblem pay_problem = PayProblem::none;
+  std::string pay_problem_detail;
   bool ai_by_title = false;
   bool is_ai = false;
   std::vector<PostingSkill> skills;  // each skill once, in order of first mention

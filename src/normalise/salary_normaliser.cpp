@@ -31,15 +31,25 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
 
   out = NormalisedObservation{};
   std::string_view year_text = get(SalaryField::work_year);
-  if (year_text.empty()) return RowProblem{"work_year", "work_year is empty"};
-  std::optional<int> year = parse_work_year(year_text);
-  // SPEC 1.2: a date or a timestamp gives its year.
-  if (!year && year_text.size() > 4) {
-    if (std::optional<Date> date = dates_.read(year_text).date) year = date->year;
-  }
-  if (!year) {
-    return RowProblem{"work_year", "invalid work_year '" + excerpt(year_text) +
-                                       "' (expected a year from 1900 to 2100, e.g. 2024)"};
+  std::string_view date_text = get(SalaryField::date);
+  std::optional<int> year;
+  if (!year_text.empty()) {
+    year = parse_work_year(year_text);
+    // SPEC 1.2: a date or a timestamp gives its year.
+    if (!year && year_text.size() > 4) {
+      if (std::optional<Date> date = dates_.read(year_text).date) year = date->year;
+    }
+    if (!year) {
+      return RowProblem{"work_year", "invalid work_year '" + excerpt(year_text) +
+                                         "' (expected a year from 1900 to 2100, e.g. 2024)"};
+    }
+  } else if (!date_text.empty()) {
+    // No work_year: the year of the row's date or timestamp (SPEC 1.2).
+    DateResult date = dates_.read(date_text);
+    if (!date.date) return RowProblem{"date", std::move(date.problem)};
+    year = date.date->year;
+  } else {
+    return RowProblem{"work_year", "work_year is empty"};
   }
   out.work_year = *year;
   out.observed = Date{*year, 1, 1};
@@ -49,7 +59,9 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
   out.experience_given = get(SalaryField::experience_level);
   // The title is split into words once, for the seniority and the AI title rules.
   const std::vector<std::string> title_words = lower_words(out.job_title);
-  out.seniority = classify_seniority(out.experience_given, title_words);
+  out.experience_given_years = get(SalaryField::experience);
+  out.seniority = classify_seniority(out.experience_given, title_words,
+                                     parse_experience_years(out.experience_given_years));
   out.employment_type = get(SalaryField::employment_type);
   out.employee_residence = get(SalaryField::employee_residence);
   out.remote_ratio = parse_remote_ratio(get(SalaryField::remote_ratio));
@@ -76,6 +88,11 @@ void SalaryNormaliser::normalise_pay(const std::vector<std::string>& fields,
   out.pay_status = pay.status;
   out.pay_usd_annual = pay.usd_annual;
   out.pay_outlier = pay.outlier;
+  out.pay_text = std::move(pay.text);
+  out.pay_currency_assumed = pay.currency_assumed;
+  out.no_pay_stated = pay.no_pay_stated;
+  out.pay_problem = pay.problem;
+  out.pay_problem_detail = std::move(pay.problem_detail);
 }
 
 }  // namespace jobsight

@@ -30,6 +30,13 @@ struct NormalisedObservation {
   PayStatus pay_status = PayStatus::none;
   std::optional<double> pay_usd_annual;
   bool pay_outlier = false;
+  std::string pay_text;  // the salary as written when it was text
+  bool pay_period_inferred = false;  // never for surveys (annual pay); kept for the shared columns
+  bool pay_currency_assumed = false;
+  bool no_pay_stated = false;
+  PayProblem pay_problem = PayProblem::none;
+  std::string pay_problem_detail;
+  std::string experience_given_years;  // years of experience, as written
   std::string employee_residence;   // as given
   std::optional<int> remote_ratio;  // 0-100
   std::string country_text;         // company_location as given

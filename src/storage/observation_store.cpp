@@ -15,12 +15,14 @@ constexpr const char* kInsertObservation =
     "month_key, quarter_key, year_key, job_title, experience_given, seniority, "
     "seniority_inferred, employment_type, salary, salary_currency, salary_in_usd, pay_status, "
     "pay_usd_annual, pay_outlier, employee_residence, remote_ratio, country_text, country_code, "
-    "region, company_size, is_ai) "
+    "region, company_size, is_ai, pay_text, pay_period_inferred, pay_currency_assumed, "
+    "pay_problem, seniority_method) "
     "VALUES (:import_id, :source_line, :work_year, :date, :month_key, :quarter_key, :year_key, "
     ":job_title, :experience_given, :seniority, :seniority_inferred, :employment_type, :salary, "
     ":salary_currency, :salary_in_usd, :pay_status, :pay_usd_annual, :pay_outlier, "
     ":employee_residence, :remote_ratio, :country_text, :country_code, :region, :company_size, "
-    ":is_ai)";
+    ":is_ai, :pay_text, :pay_period_inferred, :pay_currency_assumed, :pay_problem, "
+    ":seniority_method)";
 
 }  // namespace
 

@@ -19,12 +19,15 @@ constexpr const char* kInsertPosting =
     "month_key, quarter_key, year_key, title, company_id, industry, country_text, country_code, "
     "region, city, seniority_given, seniority, seniority_inferred, employment_type, remote, "
     "salary_min, salary_max, salary, salary_currency, salary_period, pay_status, pay_usd_annual, "
-    "pay_outlier, is_ai, ai_by_title, description) "
+    "pay_outlier, is_ai, ai_by_title, description, pay_text, pay_period_inferred, "
+    "pay_currency_assumed, pay_problem, state, experience_given, seniority_method) "
     "VALUES (:identity, :source, :external_id, :import_id, :source_line, :date, :month_key, "
     ":quarter_key, :year_key, :title, :company_id, :industry, :country_text, :country_code, "
     ":region, :city, :seniority_given, :seniority, :seniority_inferred, :employment_type, "
     ":remote, :salary_min, :salary_max, :salary, :salary_currency, :salary_period, :pay_status, "
-    ":pay_usd_annual, :pay_outlier, :is_ai, :ai_by_title, :description) "
+    ":pay_usd_annual, :pay_outlier, :is_ai, :ai_by_title, :description, :pay_text, "
+    ":pay_period_inferred, :pay_currency_assumed, :pay_problem, :state, :experience_given, "
+    ":seniority_method) "
     "ON CONFLICT (identity) DO NOTHING";
 
 }  // namespace
@@ -33,7 +36,7 @@ struct PostingWriter::Statements {
   explicit Statements(SQLite::Database& db)
       : insert_posting(db, kInsertPosting),
         insert_link(db,
-                    "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id) VALUES (?, ?)"),
+                    "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id, from_text) VALUES (?, ?, ?)"),
         find_company(db, "SELECT company_id FROM companies WHERE name = ?"),
         insert_company(db, "INSERT INTO companies (name) VALUES (?)"),
         find_skill(db, "SELECT skill_id FROM skills WHERE name = ?"),
@@ -56,14 +59,16 @@ struct PostingWriter::Statements {
         salary_currency(insert_posting, ":salary_currency"),
         salary_period(insert_posting, ":salary_period"),
         ai_by_title(insert_posting, ":ai_by_title"),
-        description(insert_posting, ":description") {}
+        description(insert_posting, ":description"),
+        state(insert_posting, ":state"),
+        experience_given(insert_posting, ":experience_given") {}
 
   SQLite::Statement insert_posting, insert_link, find_company, insert_company, find_skill,
       insert_skill;
   SharedColumns shared;
   Parameter identity, source, external_id, title, company_id, industry, city, seniority_given,
       employment_type, remote, salary_min, salary_max, salary, salary_currency, salary_period,
-      ai_by_title, description;
+      ai_by_title, description, state, experience_given;
   std::unordered_map<std::string, std::int64_t> companies;
   std::unordered_map<std::string, std::int64_t> new_skills;  // lower-case name -> id
 };
@@ -129,6 +134,8 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     s.salary_period.bind_text_or_null(p.salary_period);
     s.ai_by_title.bind(p.ai_by_title);
     s.description.bind_text_or_null(p.description);
+    s.state.bind_text_or_null(p.state);
+    s.experience_given.bind_text_or_null(p.experience_given);
     int changes = s.insert_posting.exec();
     s.insert_posting.reset();
     if (changes == 0) return false;
@@ -149,6 +156,7 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
       }
       s.insert_link.bind(1, posting_id);
       s.insert_link.bind(2, skill_id);
+      s.insert_link.bind(3, skill.from_text ? 1 : 0);
       s.insert_link.exec();
       s.insert_link.reset();
     }

@@ -16,8 +16,9 @@
 namespace jobsight {
 
 // The shared parameters of an INSERT that names them :import_id, :source_line, :date,
-// :month_key, :quarter_key, :year_key, :seniority, :seniority_inferred, :pay_status,
-// :pay_usd_annual, :pay_outlier, :country_text, :country_code, :region and :is_ai.
+// :month_key, :quarter_key, :year_key, :seniority, :seniority_inferred, :seniority_method,
+// :pay_status, :pay_usd_annual, :pay_outlier, :pay_text, :pay_period_inferred,
+// :pay_currency_assumed, :pay_problem, :country_text, :country_code, :region and :is_ai.
 struct SharedColumns {
   explicit SharedColumns(SQLite::Statement& insert);
 
@@ -33,14 +34,20 @@ struct SharedColumns {
     pay_status.bind(std::string(to_string(row.pay_status)));
     pay_usd_annual.bind(row.pay_usd_annual);
     pay_outlier.bind(row.pay_outlier);
+    pay_text.bind_text_or_null(row.pay_text);
+    pay_period_inferred.bind(row.pay_period_inferred);
+    pay_currency_assumed.bind(row.pay_currency_assumed);
+    pay_problem.bind_text_or_null(std::string(to_string(row.pay_problem)));
+    seniority_method.bind(std::string(to_string(row.seniority.method)));
     country_text.bind_text_or_null(row.country_text);
     bind_country(row.country);
     is_ai.bind(row.is_ai);
   }
 
   Parameter import_id, source_line, date, month_key, quarter_key, year_key, seniority,
-      seniority_inferred, pay_status, pay_usd_annual, pay_outlier, country_text, country_code,
-      region, is_ai;
+      seniority_inferred, seniority_method, pay_status, pay_usd_annual, pay_outlier, pay_text,
+      pay_period_inferred, pay_currency_assumed, pay_problem, country_text, country_code, region,
+      is_ai;
 
  private:
   void bind_date(const Date& day);

@@ -146,8 +146,8 @@ TEST_CASE("with --strict a rejected row fails the import and leaves the database
   CHECK(result.err ==
         "jobsight: " + csv +
             ":4: column posted_date: invalid date 'not a date' "
-            "(expected YYYY-MM-DD, an ISO 8601 date-time or epoch seconds) (--strict: "
-            "nothing from this file was imported)\n");
+            "(expected a form such as 2026-04-10, 2026-04-10T13:01:02Z, 10/04/2026, Apr 10 2026, "
+            "epoch seconds or 3 days ago) (--strict: nothing from this file was imported)\n");
   // The database did not exist before: a refused import leaves none behind (SPEC 5).
   CHECK_FALSE(std::filesystem::exists(db));
   CHECK_FALSE(std::filesystem::exists(db + "-wal"));

@@ -179,8 +179,8 @@ TEST_CASE("impossible, out-of-range and relative dates reject their row, saying 
               "1900-2100\n" + at +
               "4: column posted_date: invalid date '2999-01-01': year 2999 is outside " +
               "1900-2100\n" + at +
-              "5: column posted_date: invalid date 'yesterday' (expected YYYY-MM-DD, an ISO " +
-              "8601 date-time or epoch seconds)\n"));
+              "5: column posted_date: 'yesterday' is a relative date: give --as-of " +
+              "YYYY-MM-DD\n"));
   CHECK(sql(f.db, "SELECT external_id, posted_date FROM postings WHERE import_id = 2") ==
         "d5|2024-02-29\n");
 
@@ -354,8 +354,8 @@ TEST_CASE(
   CHECK(rejected.out.find('\x1b') == std::string::npos);
   CHECK_THAT(rejected.out, Catch::Contains("invalid date '\\x1B[2J' (expected"));
   CHECK(sql(f.db, "SELECT hex(reason) FROM import_rejects") ==
-        hex("invalid date '\x1b[2J' (expected YYYY-MM-DD, an ISO 8601 date-time or epoch "
-            "seconds)") +
+        hex("invalid date '\x1b[2J' (expected a form such as 2026-04-10, 2026-04-10T13:01:02Z, "
+            "10/04/2026, Apr 10 2026, epoch seconds or 3 days ago)") +
             "\n");
 }
 

@@ -102,8 +102,9 @@ TEST_CASE("a file whose every row is rejected fails, keeps nothing and names the
   CHECK(result.err ==
         error_line(bad +
                    ": every row was rejected, so nothing was imported (3 rows); the first "
-                   "reasons: line 2: column posted_date: invalid date 'someday' (expected "
-                   "YYYY-MM-DD, an ISO 8601 date-time or epoch seconds); line 3: column title: "
+                   "reasons: line 2: column posted_date: invalid date 'someday' (expected a form "
+                   "such as 2026-04-10, 2026-04-10T13:01:02Z, 10/04/2026, Apr 10 2026, epoch "
+                   "seconds or 3 days ago); line 3: column title: "
                    "title is empty; line 4: column posted_date: invalid date '2025-13-01': there "
                    "is no month 13"));
   // The database did not exist before, and a refused import leaves none behind.

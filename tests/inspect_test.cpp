@@ -151,13 +151,15 @@ TEST_CASE("imports are listed newest first with their counts and a short sha256"
   CHECK(table.columns == std::vector<std::string>{"import_id", "kind", "file_name", "source",
                                                   "sha256_short", "started_at", "finished_at",
                                                   "rows_read", "imported", "duplicates", "rejected",
-                                                  "pay_unconverted"});
+                                                  "pay_unconverted", "options"});
   check_rows(
       table,
       {{I(2), T("postings"), Cell{f.second}, Null(), Cell{sha256_hex(kSecond).substr(0, 12)},
-        T("2025-06-02T10:00:00Z"), T("2025-06-02T10:00:05Z"), I(3), I(1), I(1), I(1), I(0)},
+        T("2025-06-02T10:00:00Z"), T("2025-06-02T10:00:05Z"), I(3), I(1), I(1), I(1), I(0),
+        Null()},
        {I(1), T("postings"), Cell{f.first}, Null(), Cell{sha256_hex(kFirst).substr(0, 12)},
-        T("2025-06-01T10:00:00Z"), T("2025-06-01T10:00:05Z"), I(5), I(3), I(0), I(2), I(0)}});
+        T("2025-06-01T10:00:00Z"), T("2025-06-01T10:00:05Z"), I(5), I(3), I(0), I(2), I(0),
+        Null()}});
 }
 
 TEST_CASE("imports honour a limit and refuse a negative one", "[inspect]") {
@@ -174,7 +176,7 @@ TEST_CASE("imports and rejects of a fresh database are empty tables with their c
           "[inspect]") {
   Database db = Database::open_in_memory();
   Table imports = list_imports(db);
-  CHECK(imports.columns.size() == 12);
+  CHECK(imports.columns.size() == 13);
   CHECK(imports.rows.empty());
   Table rejects = list_rejects(db);
   CHECK(rejects.columns == std::vector<std::string>{"import_id", "file_name", "line", "column",

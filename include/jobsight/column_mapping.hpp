@@ -40,6 +40,24 @@ ColumnMapping parse_column_mapping(std::string_view text);
 void check_column_mappings(std::span<const FieldSpec> fields,
                            const std::vector<ColumnMapping>& mappings, std::string_view kind);
 
+// One --set FIELD=VALUE (SPEC 1.3): every row's `field` is `value` where the file has no such
+// column, or the row's cell is empty.
+struct FieldValue {
+  std::string field;  // as given, trimmed
+  std::string value;  // as given, trimmed
+  std::string text;   // the whole option value as given, for messages
+};
+
+// Parses "FIELD=VALUE" (split at the first `=`, both sides trimmed). Throws jobsight::Error
+// "--set TEXT: expected FIELD=VALUE ..." when there is no `=` or either side is empty.
+FieldValue parse_field_value(std::string_view text);
+
+// Checks --set values against the fields of import kind `kind`, as check_column_mappings does
+// for --map: an unknown field or a field set twice throws jobsight::Error. (Whether the value
+// reads as the field's values do is checked when the file's import starts.)
+void check_field_values(std::span<const FieldSpec> fields, const std::vector<FieldValue>& values,
+                        std::string_view kind);
+
 // Every postings field with its aliases, in the order of SPEC 1.1 (for --map checks and help).
 std::span<const FieldSpec> posting_fields();
 

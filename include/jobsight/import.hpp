@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jobsight/column_mapping.hpp"
@@ -36,6 +37,10 @@ struct ImportOptions {
   // --date-order dmy|mdy: the order of numeric dates such as 03/04/2024. "" for none: the file's
   // own unambiguous dates decide (SPEC 1.1).
   std::string date_order;
+  // --set FIELD=VALUE: values for the whole file (SPEC 1.3). Default none.
+  std::vector<FieldValue> set_values;
+  // --delimiter: ',', ';', '\t' or '|'; 0 (the default) detects it from the header line.
+  char delimiter = 0;
   // Called now and then (about every 64k rows) while importing; may be empty.
   std::function<void(const ImportProgress&)> on_progress;
   // When set and it becomes true, the import stops and rolls back (throws Interrupted).
@@ -49,6 +54,24 @@ struct RejectedRow {
   std::string reason;
 };
 
+// How the pay of the imported rows came out (SPEC 2.2). Each row counts once in converted,
+// no_pay or one of the problems; period_inferred, currency_assumed and outlier count among the
+// converted rows.
+struct PayOutcomes {
+  std::uint64_t converted = 0;
+  std::uint64_t no_pay = 0;  // no pay stated: no figure, or words such as "Not disclosed"
+  std::uint64_t unparsable = 0;
+  std::uint64_t unknown_currency = 0;
+  std::uint64_t currency_conflict = 0;
+  std::uint64_t unknown_period = 0;
+  std::uint64_t period_inferred = 0;
+  std::uint64_t currency_assumed = 0;
+  std::uint64_t outlier = 0;
+  // The first value met for each problem and flag, as written, by outcome name
+  // ("unparsable" -> "DOE, see website"), in the order first met.
+  std::vector<std::pair<std::string, std::string>> examples;
+};
+
 struct ImportSummary {
   std::string file_name;
   std::int64_t import_id = 0;  // 0 when nothing was recorded (already imported)
@@ -60,6 +83,11 @@ struct ImportSummary {
   std::uint64_t rows_rejected = 0;
   std::uint64_t pay_unconverted = 0;  // pay given but not convertible (currency, period, amount)
   std::vector<std::string> unknown_columns;
+  // For each field more than one column could give: which was taken and which ignored, e.g.
+  // "title: took 'title', ignored 'role' (the field's own name beats an alias)".
+  std::vector<std::string> column_notes;
+  char delimiter = ',';  // the field delimiter read (detected or --delimiter)
+  PayOutcomes pay;
   std::vector<RejectedRow> first_rejects;  // the first few, in file order (all are in the DB)
   double seconds = 0;
   // For kinds imported once per file: when this file (same sha256) was imported before, that

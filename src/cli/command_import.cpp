@@ -70,6 +70,32 @@ struct ImportCommandKind {
 constexpr ImportCommandKind kPostings{"postings", posting_fields, import_postings, true};
 constexpr ImportCommandKind kSalaries{"salaries", salary_fields, import_salaries, false};
 
+// The pay outcomes (SPEC 2.2), when there is more to say than "converted" and "no pay": one line
+// of counts, one example of each problem, and how to fix an assumed currency.
+void print_pay(const PayOutcomes& pay) {
+  std::vector<std::string> parts;
+  auto add = [&](std::uint64_t n, const char* what) {
+    if (n > 0) parts.push_back(count(n) + " " + what);
+  };
+  add(pay.period_inferred, "period inferred");
+  add(pay.currency_assumed, "currency assumed");
+  add(pay.outlier, "outlier");
+  add(pay.unparsable, "unparsable");
+  add(pay.unknown_currency, "unknown currency");
+  add(pay.currency_conflict, "currency conflict");
+  add(pay.unknown_period, "unknown period");
+  if (parts.empty()) return;
+  std::cout << fmt::format("  pay: {} converted, {} no pay stated; {}\n", count(pay.converted),
+                           count(pay.no_pay), fmt::join(parts, ", "));
+  for (const auto& [outcome, value] : pay.examples) {
+    std::cout << "    " << outcome << ", e.g. " << printable(value) << '\n';
+  }
+  if (pay.currency_assumed > 0) {
+    std::cout << "    US dollars were assumed where neither a currency nor a country said; give "
+                 "--set salary_currency=CODE or --set country=CODE if that is wrong\n";
+  }
+}
+
 void print_summary(const ImportSummary& s, const ImportCommandKind& kind) {
   if (s.already_imported()) {
     std::cout << fmt::format("{}: already imported as import {} on {}; nothing added\n",
@@ -94,6 +120,12 @@ void print_summary(const ImportSummary& s, const ImportCommandKind& kind) {
     }
     std::cout << "  ignored columns: " << printable(list) << '\n';
   }
+  if (s.delimiter != ',') {
+    std::cout << "  delimiter: " << (s.delimiter == '\t' ? std::string("tab") : std::string(1, s.delimiter))
+              << '\n';
+  }
+  for (const std::string& note : s.column_notes) std::cout << "  " << printable(note) << '\n';
+  print_pay(s.pay);
   // Reasons quote field values: printable() keeps control characters off the terminal.
   for (const RejectedRow& reject : s.first_rejects) {
     std::cout << printable(fmt::format(
@@ -117,6 +149,21 @@ std::vector<ColumnMapping> column_map(const ImportCommandOptions& options,
   return mappings;
 }
 
+// The --set values, checked against the kind's fields before any database or file is opened.
+std::vector<FieldValue> set_values(const ImportCommandOptions& options,
+                                   const ImportCommandKind& kind) {
+  std::vector<FieldValue> values;
+  for (const std::string& text : options.sets) values.push_back(parse_field_value(text));
+  check_field_values(kind.fields(), values, kind.name);
+  return values;
+}
+
+char delimiter_of(const std::string& text) {
+  if (text.empty()) return 0;
+  if (text == "tab" || text == "\\t") return '\t';
+  return text.front();
+}
+
 // A database the command creates is removed again, on any way out, unless an import stored
 // something in it: a refused import leaves no new database file behind (SPEC 5).
 class NewDatabase {
@@ -136,6 +183,7 @@ class NewDatabase {
 int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& options,
                const ImportCommandKind& kind) {
   std::vector<ColumnMapping> mappings = column_map(options, kind);
+  std::vector<FieldValue> values = set_values(options, kind);
   // A missing file or a directory stops the command before the database is created or changed.
   for (const std::string& file : options.files) check_import_path(file);
   NewDatabase new_database(db_path.path);  // before `db`, so that it is closed first
@@ -147,6 +195,10 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
     import_options.source = options.source;
     import_options.strict = options.strict;
     import_options.column_map = mappings;
+    import_options.set_values = values;
+    import_options.as_of = options.as_of;
+    import_options.date_order = options.date_order;
+    import_options.delimiter = delimiter_of(options.delimiter);
     import_options.cancel = &signals.cancelled();
     import_options.on_progress = [&](const ImportProgress& p) { progress.update(p); };
     ImportSummary summary;
@@ -187,6 +239,27 @@ void add_common_options(CLI::App* command, ImportCommandOptions& options,
       ->type_name("FIELD=COLUMN")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command
+      ->add_option("--set", options.sets,
+                   "Give FIELD the value VALUE in every row where the file has no such column or "
+                   "the cell is empty (repeatable), e.g. --set country=GB --set "
+                   "salary_currency=GBP")
+      ->type_name("FIELD=VALUE")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  command->add_option("--as-of", options.as_of,
+                      "The day relative dates ('3 days ago') and dates without a year count "
+                      "back from (YYYY-MM-DD)");
+  command
+      ->add_option("--date-order", options.date_order,
+                   "Day-month order of numeric dates such as 03/04/2024: dmy or mdy (default: "
+                   "what the file's own dates show)")
+      ->check(CLI::IsMember({"dmy", "mdy"}));
+  command
+      ->add_option("--delimiter", options.delimiter,
+                   "Field delimiter: , ; tab | (default: detected from the header line; a .tsv "
+                   "file is tab-separated)")
+      ->check(CLI::IsMember({",", ";", "tab", "\\t", "|"}));
 }
 
 }  // namespace

@@ -17,6 +17,10 @@ struct ImportCommandOptions {
   bool strict = false;
   bool quiet = false;
   std::vector<std::string> maps;  // --map FIELD=COLUMN, as given
+  std::vector<std::string> sets;  // --set FIELD=VALUE, as given
+  std::string as_of;              // --as-of YYYY-MM-DD
+  std::string date_order;         // --date-order dmy|mdy
+  std::string delimiter;          // --delimiter , ; tab |
 };
 
 // Adds `import` with its `postings` and `salaries` subcommands to `app`; on parse, `action` is

@@ -14,6 +14,9 @@
 #include "util/sha256.hpp"
 #include "util/text.hpp"
 
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
 namespace jobsight {
 namespace {
 
@@ -164,11 +167,11 @@ std::string every_row_rejected(const std::string& name, const ImportSummary& sum
 
 // Shows `handler` the file's records, as RowHandler::wants_prescan says. Problems reading are left
 // for the import itself to report.
-void prescan_file(const std::string& path, RowHandler& handler) {
+void prescan_file(const std::string& path, char delimiter, RowHandler& handler) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return;
   try {
-    CsvReader reader(in, nullptr);
+    CsvReader reader(in, nullptr, CsvReader::kDefaultMaxRecordBytes, delimiter);
     CsvRecord record;
     if (!reader.next(record)) return;  // the header
     for (std::size_t seen = 0; seen < kPrescanRows && reader.next(record); ++seen) {
@@ -176,6 +179,69 @@ void prescan_file(const std::string& path, RowHandler& handler) {
     }
   } catch (const std::exception&) {
     return;
+  }
+}
+
+// The import options that change how a file is read, as they would be typed: "--map
+// title=Role --set country=GB --as-of 2026-04-15 --date-order dmy --delimiter ';'".
+std::string options_as_typed(const ImportOptions& options) {
+  std::vector<std::string> parts;
+  for (const ColumnMapping& mapping : options.column_map) parts.push_back("--map " + mapping.text);
+  for (const FieldValue& value : options.set_values) parts.push_back("--set " + value.text);
+  if (!options.as_of.empty()) parts.push_back("--as-of " + options.as_of);
+  if (!options.date_order.empty()) parts.push_back("--date-order " + options.date_order);
+  if (options.delimiter != 0) {
+    parts.push_back(std::string("--delimiter ") +
+                    (options.delimiter == '\t' ? "tab" : std::string(1, options.delimiter)));
+  }
+  if (options.strict) parts.push_back("--strict");
+  return fmt::format("{}", fmt::join(parts, " "));
+}
+
+// Adds one imported row's pay to the summary's counts, keeping the first example of each kind.
+void count_pay(const RowPay& pay, PayOutcomes& outcomes) {
+  auto example = [&](const char* outcome) {
+    for (const auto& [name, value] : outcomes.examples) {
+      if (name == outcome) return;
+    }
+    outcomes.examples.emplace_back(outcome, pay.as_written);
+  };
+  switch (pay.status) {
+    case PayStatus::converted:
+      ++outcomes.converted;
+      if (pay.period_inferred) {
+        ++outcomes.period_inferred;
+        example("period inferred");
+      }
+      if (pay.currency_assumed) {
+        ++outcomes.currency_assumed;
+        example("currency assumed");
+      }
+      if (pay.outlier) {
+        ++outcomes.outlier;
+        example("outlier");
+      }
+      break;
+    case PayStatus::none:
+      ++outcomes.no_pay;
+      break;
+    case PayStatus::invalid_amount:
+      ++outcomes.unparsable;
+      example("unparsable");
+      break;
+    case PayStatus::unknown_period:
+      ++outcomes.unknown_period;
+      example("unknown period");
+      break;
+    case PayStatus::unknown_currency:
+      if (pay.problem == PayProblem::currency_conflict) {
+        ++outcomes.currency_conflict;
+        example("currency conflict");
+      } else {
+        ++outcomes.unknown_currency;
+        example("unknown currency");
+      }
+      break;
   }
 }
 
@@ -216,6 +282,14 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   if (std::optional<std::string> problem = describe_non_csv_input(head, name)) {
     throw Error(*problem);
   }
+  // The delimiter: --delimiter, else the one that splits the header into the most known columns.
+  const char delimiter =
+      options.delimiter != 0
+          ? options.delimiter
+          : detect_delimiter(name, head, [&](const std::vector<std::string>& names) {
+              return handler.header_score(names);
+            });
+  reader.set_delimiter(delimiter);
 
   if (kind.once_per_file && input.is_regular_file) {
     std::string sha256 = hash_file(path, name, options.cancel);
@@ -237,11 +311,13 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   check_header(record, name);
   const std::vector<std::string> header = record.fields;
   std::vector<std::string> unknown_columns = handler.map_header(header, name);
-  if (input.is_regular_file && handler.wants_prescan()) prescan_file(path, handler);
+  if (input.is_regular_file && handler.wants_prescan()) prescan_file(path, delimiter, handler);
 
   ImportSummary summary;
   summary.file_name = name;
   summary.unknown_columns = unknown_columns;
+  summary.column_notes = handler.column_notes();
+  summary.delimiter = delimiter;
 
   ImportRunRecord run;
   run.kind = kind_name;
@@ -249,6 +325,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   run.source = options.source;
   run.started_at = utc_now_iso();
   run.unknown_columns = join(unknown_columns);
+  run.options = options_as_typed(options);
 
   auto progress = [&] {
     options.on_progress(
@@ -308,6 +385,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
         case RowOutcome::imported:
           ++summary.rows_imported;
           if (result.pay_unconverted) ++summary.pay_unconverted;
+          count_pay(result.pay, summary.pay);
           break;
       }
     }

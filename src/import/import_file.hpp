@@ -12,6 +12,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/import.hpp"
+#include "normalise/pay.hpp"
 #include "normalise/row_problem.hpp"
 
 namespace jobsight {
@@ -28,13 +29,24 @@ enum class RowOutcome { imported, duplicate, rejected };
 inline constexpr std::size_t kPrescanRows = 50'000;
 
 // What became of one record.
+// How one imported row's pay came out, for the summary's PayOutcomes.
+struct RowPay {
+  PayStatus status = PayStatus::none;
+  PayProblem problem = PayProblem::none;
+  bool period_inferred = false;
+  bool currency_assumed = false;
+  bool outlier = false;
+  std::string as_written;  // the pay cells as written, for an example
+};
+
 struct RowResult {
   RowOutcome outcome = RowOutcome::imported;
   bool pay_unconverted = false;  // imported, and its pay was given but could not be converted
   RowProblem problem;            // why, when rejected
+  RowPay pay;                    // when imported
 
   static RowResult rejected(RowProblem why) {
-    return {RowOutcome::rejected, false, std::move(why)};
+    return {RowOutcome::rejected, false, std::move(why), {}};
   }
 };
 
@@ -55,6 +67,12 @@ class RowHandler {
   // until it returns true, the file ends, or kPrescanRows records were seen. Only regular files
   // are pre-scanned (standard input cannot be read twice).
   virtual bool wants_prescan() const { return false; }
+  // How many of `names` (a header split with one candidate delimiter) name the kind's fields:
+  // the delimiter that names most is the file's.
+  virtual int header_score(const std::vector<std::string>& names) const = 0;
+  // After map_header: for each field more than one column could give, which was taken and which
+  // ignored.
+  virtual std::vector<std::string> column_notes() const { return {}; }
   virtual bool prescan(const std::vector<std::string>& /*fields*/) { return true; }
 
   // Prepares to store rows as part of import run `import_id` (load reference data, prepare

@@ -19,8 +19,11 @@ struct SalariesKind {
   using Writer = ObservationWriter;
 
   static Columns map_columns(const std::vector<std::string>& header, const std::string& file_name,
-                             const std::vector<ColumnMapping>& column_map) {
-    return map_salary_columns(header, file_name, column_map);
+                             const std::vector<ColumnMapping>& column_map,
+                             const std::vector<FieldValue>& values) {
+    return map_salary_columns(header, file_name, column_map, values);
+  }
+  static std::span<const FieldSpec> fields() { return salary_fields();
   }
   static Normaliser make_normaliser(const ReferenceData& reference, const Columns& columns,
                                     const ImportOptions&, DateOptions dates) {

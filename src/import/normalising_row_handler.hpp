@@ -11,6 +11,8 @@
 #include "import/import_file.hpp"
 #include "jobsight/error.hpp"
 #include "normalise/dates.hpp"
+#include "normalise/field_values.hpp"
+#include "normalise/header_columns.hpp"
 #include "normalise/pay.hpp"
 #include "normalise/reference_data.hpp"
 #include "storage/reference_store.hpp"
@@ -24,6 +26,7 @@ namespace jobsight {
 //                                     DateOptions);
 //   static bool store(Writer&, const Row&, std::size_t line);  // false: a duplicate
 //   static constexpr Field kDateField;  // the column whose dates settle the day-month order
+//   static std::span<const FieldSpec> fields();
 template <typename Kind>
 class NormalisingRowHandler final : public RowHandler {
  public:
@@ -46,8 +49,25 @@ class NormalisingRowHandler final : public RowHandler {
 
   std::vector<std::string> map_header(const std::vector<std::string>& header,
                                       const std::string& file_name) override {
-    columns_ = Kind::map_columns(header, file_name, options_.column_map);
+    // A --set value is read as a cell would be; one that cannot be refuses the file first.
+    for (const FieldValue& value : options_.set_values) {
+      std::string problem = field_value_problem(value.field, value.value, dates_);
+      if (!problem.empty()) throw Error(file_name + ": --set " + value.text + ": " + problem);
+    }
+    columns_ = Kind::map_columns(header, file_name, options_.column_map, options_.set_values);
     return columns_.unknown;
+  }
+
+  int header_score(const std::vector<std::string>& names) const override {
+    int known = 0;
+    for (const std::string& name : names) known += field_from_header(Kind::fields(), name) >= 0;
+    return known;
+  }
+
+  std::vector<std::string> column_notes() const override {
+    std::vector<std::string> notes;
+    for (const ColumnNote& note : columns_.notes) notes.push_back(note.text());
+    return notes;
   }
 
   void start(Database& db, std::int64_t import_id) override {
@@ -63,11 +83,15 @@ class NormalisingRowHandler final : public RowHandler {
     if (std::optional<RowProblem> problem = normaliser_->normalise(fields, row_)) {
       return RowResult::rejected(std::move(*problem));
     }
-    if (!Kind::store(*writer_, row_, line)) return RowResult{RowOutcome::duplicate, false, {}};
+    if (!Kind::store(*writer_, row_, line)) {
+      return RowResult{RowOutcome::duplicate, false, {}, {}};
+    }
     // Pay that was given but could not be converted is counted in the summary.
     bool unconverted =
         row_.pay_status != PayStatus::converted && row_.pay_status != PayStatus::none;
-    return RowResult{RowOutcome::imported, unconverted, {}};
+    RowPay pay{row_.pay_status,          row_.pay_problem, row_.pay_period_inferred,
+               row_.pay_currency_assumed, row_.pay_outlier, row_.pay_as_written};
+    return RowResult{RowOutcome::imported, unconverted, {}, std::move(pay)};
   }
 
  private:

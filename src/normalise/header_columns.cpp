@@ -168,6 +168,51 @@ void check_column_mappings(std::span<const FieldSpec> fields,
   }
 }
 
+FieldValue parse_field_value(std::string_view text) {
+  std::size_t equals = text.find('=');
+  FieldValue value;
+  value.text = std::string(text);
+  if (equals != std::string_view::npos) {
+    value.field = std::string(trim(text.substr(0, equals)));
+    value.value = std::string(trim(text.substr(equals + 1)));
+  }
+  if (value.field.empty() || value.value.empty()) {
+    throw Error("--set " + value.text +
+                ": expected FIELD=VALUE, a field name, '=' and the value every row gets (e.g. "
+                "--set country=GB)");
+  }
+  return value;
+}
+
+void check_field_values(std::span<const FieldSpec> fields, const std::vector<FieldValue>& values,
+                        std::string_view kind) {
+  std::vector<const FieldValue*> by_field(fields.size(), nullptr);
+  for (const FieldValue& value : values) {
+    int field = field_by_name(fields, value.field);
+    if (field < 0) {
+      std::string hint;
+      int alias_of = field_from_header(fields, value.field);
+      if (alias_of >= 0) {
+        hint = "; did you mean '" + std::string(fields[static_cast<std::size_t>(alias_of)].name) +
+               "'?";
+      }
+      throw Error("--set " + value.text + ": unknown field '" + value.field + "' for " +
+                  std::string(kind) + hint + " (fields: " + field_list(fields) + ")");
+    }
+    const FieldValue*& earlier = by_field[static_cast<std::size_t>(field)];
+    if (earlier != nullptr) {
+      throw Error("--set " + value.text + ": field '" +
+                  std::string(fields[static_cast<std::size_t>(field)].name) +
+                  "' is already set by --set " + earlier->text);
+    }
+    earlier = &value;
+  }
+}
+
+int field_index_by_name(std::span<const FieldSpec> fields, std::string_view name) {
+  return field_by_name(fields, name);
+}
+
 std::string fold_header_name(std::string_view name) {
   name = trim(name);
   std::string out;

@@ -94,6 +94,9 @@ std::string missing_columns_message(std::span<const FieldSpec> fields, const Hea
                                     const std::vector<RequiredField>& required,
                                     const std::string& file_name);
 
+// The field (index into `fields`) whose canonical name `name` is, folded; -1 when none.
+int field_index_by_name(std::span<const FieldSpec> fields, std::string_view name);
+
 // Where each canonical field of one kind of import (`Field`, an enum of `Count` fields) sits in a
 // file's header: what map_posting_columns and map_salary_columns return.
 template <typename Field, std::size_t Count>
@@ -105,11 +108,24 @@ struct ColumnsOf {
   std::vector<ColumnNote> notes;              // fields more than one column names
   std::vector<std::string> header;            // the header as read
   std::size_t width = 0;                      // number of header fields
+  std::array<std::string, Count> set_value{};  // --set values (SPEC 1.3)
+  std::array<bool, Count> is_set{};            // fields with a --set value
+
+  // Records the --set values (already checked by check_field_values against `specs`).
+  void set_values(std::span<const FieldSpec> specs, const std::vector<FieldValue>& values) {
+    for (const FieldValue& value : values) {
+      int field = field_index_by_name(specs, value.field);
+      if (field < 0) continue;
+      set_value[static_cast<std::size_t>(field)] = value.value;
+      is_set[static_cast<std::size_t>(field)] = true;
+    }
+  }
 
   bool has(Field field) const { return index[static_cast<std::size_t>(field)] >= 0; }
   int operator[](Field field) const { return index[static_cast<std::size_t>(field)]; }
 
-  // The cell of `field` in the record `fields`, trimmed; "" when the file has no such column.
+  // The cell of `field` in the record `fields`, trimmed; where the file has no such column or
+  // the cell is empty, the field's --set value, else "".
   std::string_view get(const std::vector<std::string>& fields, Field field) const;
 
   // The row-width rule of both imports: a record must have as many fields as the header, else
@@ -138,9 +154,14 @@ struct ColumnsOf {
 template <typename Field, std::size_t Count>
 std::string_view ColumnsOf<Field, Count>::get(const std::vector<std::string>& fields,
                                               Field field) const {
-  int at = (*this)[field];
-  if (at < 0 || static_cast<std::size_t>(at) >= fields.size()) return {};
-  return trim(fields[static_cast<std::size_t>(at)]);
+  const auto f = static_cast<std::size_t>(field);
+  int at = index[f];
+  std::string_view cell;
+  if (at >= 0 && static_cast<std::size_t>(at) < fields.size()) {
+    cell = trim(fields[static_cast<std::size_t>(at)]);
+  }
+  if (cell.empty() && is_set[f]) return set_value[f];
+  return cell;
 }
 
 }  // namespace jobsight

@@ -111,6 +111,17 @@ std::string_view to_string(PayProblem problem) {
   return "";
 }
 
+std::string pay_as_written(const PayText& text) {
+  std::string out;
+  for (std::string_view cell : {text.salary_min, text.salary_max, text.salary, text.salary_in_usd,
+                                text.currency, text.period}) {
+    if (cell.empty()) continue;
+    if (!out.empty()) out += " | ";
+    out += cell;
+  }
+  return out;
+}
+
 Pay normalise_pay(const PayText& text, const CountryInfo* country, int year, const FxTable& fx) {
   Pay pay;
   std::optional<std::string> column_currency =

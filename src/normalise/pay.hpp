@@ -76,6 +76,9 @@ struct Pay {
   bool no_pay_stated = false;     // a cell said there is no pay ("Not disclosed", "Competitive")
 };
 
+// The pay cells of `text` that are not empty, as written, joined with " | " ("$50K | GBP").
+std::string pay_as_written(const PayText& text);
+
 // The rule, in order (SPEC 2.2):
 // 1. A valid salary_in_usd is the annual USD pay as it is (converted).
 // 2. Each of salary_min, salary_max, salary is a plain amount (parse_amount) or pay text

@@ -94,15 +94,30 @@ std::span<const FieldSpec> posting_fields() {
 
 PostingColumns map_posting_columns(const std::vector<std::string>& header,
                                    const std::string& file_name,
-                                   const std::vector<ColumnMapping>& mappings) {
+                                   const std::vector<ColumnMapping>& mappings,
+                                   const std::vector<FieldValue>& values) {
   HeaderMatch found = match_header(kFields, header, mappings, "postings", file_name);
   const std::vector<RequiredField> required = {
       {{static_cast<int>(PostingField::title)}, ""},
       {{static_cast<int>(PostingField::posted_date)}, "posted_date=YYYY-MM-DD"},
   };
-  std::string refusal = missing_columns_message(kFields, found, header, required, file_name);
+  // A field given with --set is there whatever the header holds.
+  std::vector<RequiredField> still_required;
+  for (const RequiredField& field : required) {
+    bool given = false;
+    for (int index : field.any_of) {
+      for (const FieldValue& value : values) {
+        given = given || field_index_by_name(kFields, value.field) == index;
+      }
+    }
+    if (!given) still_required.push_back(field);
+  }
+  std::string refusal =
+      missing_columns_message(kFields, found, header, still_required, file_name);
   if (!refusal.empty()) throw Error(refusal);
-  return PostingColumns::from(std::move(found), header);
+  PostingColumns columns = PostingColumns::from(std::move(found), header);
+  columns.set_values(kFields, values);
+  return columns;
 }
 
 }  // namespace jobsight

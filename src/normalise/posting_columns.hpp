@@ -48,6 +48,7 @@ using PostingColumns = ColumnsOf<PostingField, kPostingFieldCount>;
 // fix (missing_columns_message).
 PostingColumns map_posting_columns(const std::vector<std::string>& header,
                                    const std::string& file_name,
-                                   const std::vector<ColumnMapping>& mappings = {});
+                                   const std::vector<ColumnMapping>& mappings = {},
+                                   const std::vector<FieldValue>& values = {});
 
 }  // namespace jobsight

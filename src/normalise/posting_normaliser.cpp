@@ -104,6 +104,7 @@ void PostingNormaliser::normalise_pay(const std::vector<std::string>& fields,
   text.period = get(PostingField::salary_period);
   text.currency = get(PostingField::salary_currency);
   Pay pay = jobsight::normalise_pay(text, out.country, out.posted.year, reference_.fx());
+  out.pay_as_written = pay_as_written(text);
   out.salary_min = pay.salary_min;
   out.salary_max = pay.salary_max;
   out.salary = pay.salary;

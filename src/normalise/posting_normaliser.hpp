@@ -47,6 +47,7 @@ struct NormalisedPosting {
   std::optional<double> pay_usd_annual;
   bool pay_outlier = false;
   std::string pay_text;  // the pay as written when it was text
+  std::string pay_as_written;  // every pay cell given, as written, for examples in the summary
   bool pay_period_inferred = false;
   bool pay_currency_assumed = false;
   bool no_pay_stated = false;

@@ -60,7 +60,8 @@ std::span<const FieldSpec> salary_fields() {
 
 SalaryColumns map_salary_columns(const std::vector<std::string>& header,
                                  const std::string& file_name,
-                                 const std::vector<ColumnMapping>& mappings) {
+                                 const std::vector<ColumnMapping>& mappings,
+                                 const std::vector<FieldValue>& values) {
   HeaderMatch found = match_header(kFields, header, mappings, "salaries", file_name);
   auto at = [](SalaryField field) { return static_cast<int>(field); };
   const std::vector<RequiredField> required = {
@@ -68,9 +69,23 @@ SalaryColumns map_salary_columns(const std::vector<std::string>& header,
       {{at(SalaryField::job_title)}, ""},
       {{at(SalaryField::salary_in_usd), at(SalaryField::salary)}, ""},
   };
-  std::string refusal = missing_columns_message(kFields, found, header, required, file_name);
+  // A field given with --set is there whatever the header holds.
+  std::vector<RequiredField> still_required;
+  for (const RequiredField& field : required) {
+    bool given = false;
+    for (int index : field.any_of) {
+      for (const FieldValue& value : values) {
+        given = given || field_index_by_name(kFields, value.field) == index;
+      }
+    }
+    if (!given) still_required.push_back(field);
+  }
+  std::string refusal =
+      missing_columns_message(kFields, found, header, still_required, file_name);
   if (!refusal.empty()) throw Error(refusal);
-  return SalaryColumns::from(std::move(found), header);
+  SalaryColumns columns = SalaryColumns::from(std::move(found), header);
+  columns.set_values(kFields, values);
+  return columns;
 }
 
 }  // namespace jobsight

@@ -39,6 +39,7 @@ using SalaryColumns = ColumnsOf<SalaryField, kSalaryFieldCount>;
 // --map / --set fix (missing_columns_message).
 SalaryColumns map_salary_columns(const std::vector<std::string>& header,
                                  const std::string& file_name,
-                                 const std::vector<ColumnMapping>& mappings = {});
+                                 const std::vector<ColumnMapping>& mappings = {},
+                                 const std::vector<FieldValue>& values = {});
 
 }  // namespace jobsight

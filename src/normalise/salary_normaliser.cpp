@@ -82,6 +82,7 @@ void SalaryNormaliser::normalise_pay(const std::vector<std::string>& fields,
   text.currency = get(SalaryField::salary_currency);
   text.infer_period = false;  // surveys report annual pay
   Pay pay = jobsight::normalise_pay(text, out.country, out.work_year, reference_.fx());
+  out.pay_as_written = pay_as_written(text);
   out.salary = pay.salary;
   out.salary_in_usd = pay.salary_in_usd;
   out.salary_currency = std::move(pay.currency);

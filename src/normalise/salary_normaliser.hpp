@@ -31,6 +31,7 @@ struct NormalisedObservation {
   std::optional<double> pay_usd_annual;
   bool pay_outlier = false;
   std::string pay_text;  // the salary as written when it was text
+  std::string pay_as_written;  // every pay cell given, as written, for examples in the summary
   bool pay_period_inferred = false;  // never for surveys (annual pay); kept for the shared columns
   bool pay_currency_assumed = false;
   bool no_pay_stated = false;

@@ -36,7 +36,8 @@ void finish_import_run(Database& db, std::int64_t import_id, const ImportRunReco
         "UPDATE import_runs SET file_size = :file_size, sha256 = :sha256, "
         "finished_at = :finished_at, rows_read = :rows_read, rows_imported = :rows_imported, "
         "rows_duplicate = :rows_duplicate, rows_rejected = :rows_rejected, "
-        "pay_unconverted = :pay_unconverted, unknown_columns = :unknown_columns "
+        "pay_unconverted = :pay_unconverted, unknown_columns = :unknown_columns, "
+        "options = :options "
         "WHERE import_id = :import_id");
     Parameter(update, ":file_size").bind(run.file_size);
     Parameter(update, ":sha256").bind(run.sha256);
@@ -47,6 +48,7 @@ void finish_import_run(Database& db, std::int64_t import_id, const ImportRunReco
     Parameter(update, ":rows_rejected").bind(run.rows_rejected);
     Parameter(update, ":pay_unconverted").bind(run.pay_unconverted);
     Parameter(update, ":unknown_columns").bind_text_or_null(run.unknown_columns);
+    Parameter(update, ":options").bind_text_or_null(run.options);
     Parameter(update, ":import_id").bind(import_id);
     update.exec();
   });

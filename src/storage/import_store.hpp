@@ -24,6 +24,7 @@ struct ImportRunRecord {
   std::int64_t rows_rejected = 0;
   std::int64_t pay_unconverted = 0;
   std::string unknown_columns;  // comma-separated
+  std::string options;          // --map, --set, --as-of, ... as typed
 };
 
 // Inserts an import run with zero counts and returns its id; finish it with finish_import_run.

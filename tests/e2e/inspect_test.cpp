@@ -134,7 +134,7 @@ TEST_CASE("the inspection commands work on a database without any import", "[e2e
   CHECK(imports.exit_code == 0);
   CHECK(imports.out ==
         "import_id,kind,file_name,source,sha256_short,started_at,finished_at,rows_read,imported,"
-        "duplicates,rejected,pay_unconverted\n");
+        "duplicates,rejected,pay_unconverted,options\n");
   auto rejects = run_jobsight({"--db", db, "rejects"});
   CHECK(rejects.exit_code == 0);
   CHECK_THAT(rejects.out, Catch::EndsWith("(no rows)\n"));
@@ -206,11 +206,11 @@ TEST_CASE("imports lists the runs newest first in every format, with --limit", "
   auto lines = csv.out;
   CHECK_THAT(lines, Catch::StartsWith(
                         "import_id,kind,file_name,source,sha256_short,started_at,finished_at,"
-                        "rows_read,imported,duplicates,rejected,pay_unconverted\n2,postings," +
+                        "rows_read,imported,duplicates,rejected,pay_unconverted,options\n2,postings," +
                         second + ",board,"));
   CHECK_THAT(lines, Catch::EndsWith("\n1,postings," + f.csv +
                                     ",,9eb58334f713,2025-06-01T10:00:00Z,2025-06-01T10:00:02Z,"
-                                    "5,3,0,2,0\n"));
+                                    "5,3,0,2,0,\n"));
 
   auto limited = run_jobsight({"--db", f.db, "imports", "--limit", "1", "--format", "json"});
   REQUIRE(limited.exit_code == 0);

@@ -170,8 +170,8 @@ Pay normalise_pay(const PayText& text, const CountryInfo* country, int year, con
     low = single.low;
     high = single.high;
   }
-  if (!pay.salary_min && !pay.salary_max && single.is_text) {
-    pay.salary_min = single.low;
+  if (!pay.salary_min && !pay.salary_max && single.is_text && single.low != single.high) {
+    pay.salary_min = single.low;  // a range or "Up to" / "From" written in the salary cell
     pay.salary_max = single.high;
   }
   std::optional<double> figure;

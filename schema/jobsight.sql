@@ -191,6 +191,13 @@ CREATE TABLE skill_text_forms (
              CHECK (form <> '' AND form = lower(trim(form)) AND instr(form, '  ') = 0),
   PRIMARY KEY (skill_id, form)
 ) WITHOUT ROWID;
+CREATE TABLE states (
+  country_alpha2 TEXT NOT NULL REFERENCES countries (alpha2),
+  code           TEXT NOT NULL COLLATE NOCASE,
+  name           TEXT NOT NULL COLLATE NOCASE,
+  rank           INTEGER NOT NULL,
+  PRIMARY KEY (country_alpha2, code)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS (
 SELECT

@@ -4,6 +4,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
+#include "storage/reference_store.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "support/test_support.hpp"
 
@@ -134,4 +135,21 @@ TEST_CASE("the reference data is loaded by the migrations", "[database]") {
   }
   SQLite::Statement check(jobsight::sqlite_of(db), "PRAGMA foreign_key_check");
   CHECK_FALSE(check.executeStep());
+}
+
+TEST_CASE("the states data covers the US, Canada and Australia, the US first on shared codes",
+          "[database]") {
+  Database db = Database::open_in_memory();
+  CHECK(jobsight::sqlite_of(db)
+            .execAndGet("SELECT group_concat(country_alpha2 || ':' || n) FROM (SELECT "
+                        "country_alpha2, count(*) AS n FROM states GROUP BY country_alpha2 "
+                        "ORDER BY country_alpha2)")
+            .getString() == "AU:8,CA:13,US:51");
+  jobsight::ReferenceData data = jobsight::load_reference_data(db);
+  CHECK(data.country_of_city("Austin, TX")->alpha2 == "US");
+  CHECK(data.country_of_city("Sydney, NSW")->alpha2 == "AU");
+  CHECK(data.country_of_city("Halifax, NS")->alpha2 == "CA");
+  CHECK(data.country_of_state("District of Columbia")->alpha2 == "US");
+  CHECK(data.country_of_state("wa")->alpha2 == "US");
+  CHECK(data.country_of_state("Queensland")->alpha2 == "AU");
 }

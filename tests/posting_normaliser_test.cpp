@@ -296,3 +296,40 @@ TEST_CASE("identity is (source, id), else a hash of the posting's key fields", "
   row.company = "Other";
   CHECK(f.ok(row).identity != by_fields);
 }
+
+TEST_CASE("with no country, a state or a city ending in a state code implies it (SPEC 2.5)",
+          "[normaliser]") {
+  ReferenceData data = reference();
+  data.add_country("CA", "CAN", "Canada", "Northern America", "CAD");
+  data.add_country("AU", "AUS", "Australia", "Australia and New Zealand", "AUD");
+  data.add_country("GE", "GEO", "Georgia", "Western Asia", "GEL");
+  // As reference_store loads them: lower ranks last, so the US wins a shared code.
+  data.add_state("WA", "Western Australia", "AU");
+  data.add_state("NT", "Northern Territory", "AU");
+  data.add_state("ON", "Ontario", "CA");
+  data.add_state("NT", "Northwest Territories", "CA");
+  data.add_state("TX", "Texas", "US");
+  data.add_state("GA", "Georgia", "US");
+  data.add_state("WA", "Washington", "US");
+  PostingColumns columns =
+      map_posting_columns({"title", "date", "country", "state", "location"}, "states.csv");
+  PostingNormaliser normaliser{data, columns, "unit-test"};
+  auto country_of = [&](const std::string& country, const std::string& state,
+                        const std::string& city) {
+    NormalisedPosting posting;
+    REQUIRE_FALSE(normaliser.normalise({"Analyst", "2024-03-15", country, state, city}, posting));
+    return posting.country == nullptr ? std::string("-") : posting.country->alpha2;
+  };
+  CHECK(country_of("", "Texas", "") == "US");
+  CHECK(country_of("", "Georgia", "") == "US");          // a state column: the US state
+  CHECK(country_of("Georgia", "", "") == "GE");          // a country column: the country
+  CHECK(country_of("Georgia", "Texas", "") == "GE");     // the country column always wins
+  CHECK(country_of("", "", "Austin, TX") == "US");
+  CHECK(country_of("", "", "Toronto, ON") == "CA");
+  CHECK(country_of("", "", "Seattle, WA") == "US");      // WA is Washington before W. Australia
+  CHECK(country_of("", "NT", "") == "CA");               // NT: Canada before Australia
+  CHECK(country_of("", "Western Australia", "") == "AU");
+  CHECK(country_of("", "", "Austin, Tx") == "-");        // codes are written in capitals
+  CHECK(country_of("", "", "Remote") == "-");
+  CHECK(country_of("", "Atlantis", "Paris, France") == "-");
+}

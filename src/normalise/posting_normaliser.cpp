@@ -59,6 +59,11 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   out.country = out.country_text.empty() ? nullptr : reference_.find_country(out.country_text);
   out.city = get(PostingField::city);
   out.state = get(PostingField::state);
+  if (out.country_text.empty()) {
+    // No country: a state or province, or a location ending in ", ST", implies one (SPEC 2.5).
+    if (!out.state.empty()) out.country = reference_.country_of_state(out.state);
+    if (out.country == nullptr && !out.city.empty()) out.country = reference_.country_of_city(out.city);
+  }
   out.seniority_given = get(PostingField::seniority);
   out.experience_given = get(PostingField::experience);
   // The title is split into words once, for the seniority and the AI title rules.

@@ -14,6 +14,32 @@ void ReferenceData::add_country(const std::string& alpha2, const std::string& al
   }
 }
 
+void ReferenceData::add_state(const std::string& code, const std::string& name,
+                              const std::string& alpha2) {
+  auto it = country_index_.find(to_lower(alpha2));
+  if (it == country_index_.end()) return;
+  state_index_[to_lower(code)] = it->second;
+  state_index_[to_lower(name)] = it->second;
+  state_code_index_[to_lower(code)] = it->second;
+}
+
+const CountryInfo* ReferenceData::country_of_state(std::string_view text) const {
+  auto it = state_index_.find(to_lower(trim(text)));
+  return it == state_index_.end() ? nullptr : &countries_[it->second];
+}
+
+const CountryInfo* ReferenceData::country_of_city(std::string_view city) const {
+  std::size_t comma = city.rfind(',');
+  if (comma == std::string_view::npos) return nullptr;
+  std::string_view code = trim(city.substr(comma + 1));
+  if (code.size() < 2 || code.size() > 3) return nullptr;
+  for (char c : code) {
+    if (c < 'A' || c > 'Z') return nullptr;  // a code is written in capitals: "TX", not "Tx"
+  }
+  auto it = state_code_index_.find(to_lower(code));
+  return it == state_code_index_.end() ? nullptr : &countries_[it->second];
+}
+
 void ReferenceData::add_country_alias(const std::string& alias, const std::string& alpha2) {
   auto it = country_index_.find(to_lower(alpha2));
   if (it == country_index_.end()) return;

@@ -33,6 +33,9 @@ class ReferenceData {
                    const std::string& region, const std::string& currency);
   // Registers another spelling for a country added before. Unknown alpha2 is ignored.
   void add_country_alias(const std::string& alias, const std::string& alpha2);
+  // Registers a state or province of country `alpha2` (added before) under its code and name;
+  // a later call for the same code or name replaces the country.
+  void add_state(const std::string& code, const std::string& name, const std::string& alpha2);
   // Registers a skill under its name; `is_ai` when its category is `ai`.
   void add_skill(std::int64_t id, const std::string& name, bool is_ai);
   // Registers another spelling for a skill added before. Unknown ids are ignored.
@@ -51,6 +54,12 @@ class ReferenceData {
   // The country that `text` names (name, alpha-2, alpha-3 or alias; case-insensitive, trimmed),
   // or nullptr.
   const CountryInfo* find_country(std::string_view text) const;
+  // The country a state or province names, by code or name, any case, trimmed (SPEC 2.5:
+  // "Georgia" as a state is the US state); nullptr when none.
+  const CountryInfo* country_of_state(std::string_view text) const;
+  // The country a location text such as "Austin, TX" or "Toronto, ON" names by its last part, a
+  // state or province code; nullptr when it does not end in one.
+  const CountryInfo* country_of_city(std::string_view city) const;
   // The skill that `text` names (name or alias; case-insensitive, trimmed), or nullptr.
   const SkillInfo* find_skill(std::string_view text) const;
   // True when the title, split into words with lower_words, contains an AI title phrase as
@@ -63,6 +72,8 @@ class ReferenceData {
  private:
   std::vector<CountryInfo> countries_;
   std::unordered_map<std::string, std::size_t> country_index_;  // lower-case key -> countries_
+  std::unordered_map<std::string, std::size_t> state_index_;    // lower-case code or name
+  std::unordered_map<std::string, std::size_t> state_code_index_;  // lower-case code
   std::vector<SkillInfo> skills_;
   std::unordered_map<std::string, std::size_t> skill_index_;  // lower-case key -> skills_
   std::unordered_map<std::int64_t, std::size_t> skill_by_id_;

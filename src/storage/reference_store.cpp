@@ -34,6 +34,13 @@ ReferenceData load(SQLite::Database& sql) {
                      countries.getColumn(2).getString(), countries.getColumn(3).getString(),
                      countries.getColumn(4).getString());
   }
+  // Ranked so that a code or name two countries share goes to the first (SPEC 2.5).
+  SQLite::Statement states(sql,
+                           "SELECT code, name, country_alpha2 FROM states ORDER BY rank DESC");
+  while (states.executeStep()) {
+    data.add_state(states.getColumn(0).getString(), states.getColumn(1).getString(),
+                   states.getColumn(2).getString());
+  }
   SQLite::Statement country_aliases(sql, "SELECT alias, alpha2 FROM country_aliases");
   while (country_aliases.executeStep()) {
     data.add_country_alias(country_aliases.getColumn(0).getString(),

@@ -333,3 +333,43 @@ TEST_CASE("with no country, a state or a city ending in a state code implies it 
   CHECK(country_of("", "", "Remote") == "-");
   CHECK(country_of("", "Atlantis", "Paris, France") == "-");
 }
+
+TEST_CASE("with an empty skills cell, skills come from the title and description (SPEC 2.3)",
+          "[normaliser]") {
+  ReferenceData data = reference();
+  data.add_skill(5, "Go", false);
+  data.set_text_skill_patterns({{"python", 1, false},
+                                {"pytorch", 2, false},
+                                {"machine learning", 4, false},
+                                {"golang", 5, true},
+                                {"go developer", 5, true}});
+  PostingColumns columns =
+      map_posting_columns({"title", "date", "skills", "description"}, "text.csv");
+  PostingNormaliser normaliser{data, columns, "unit-test"};
+  auto normalise = [&](const std::string& title, const std::string& skills,
+                       const std::string& description) {
+    NormalisedPosting posting;
+    REQUIRE_FALSE(normaliser.normalise({title, "2024-03-15", skills, description}, posting));
+    return posting;
+  };
+  NormalisedPosting text = normalise("Go Developer", "",
+                                     "Build services in Golang and Python; some machine learning "
+                                     "with PyTorch, go-to-market support.");
+  std::vector<std::string> names;
+  for (const PostingSkill& skill : text.skills) {
+    names.push_back(skill.name);
+    CHECK(skill.from_text);
+  }
+  CHECK(names == std::vector<std::string>{"Go", "Python", "Machine Learning", "PyTorch"});
+  CHECK(text.is_ai);  // by its text skills (PyTorch, Machine Learning), not its title
+  CHECK_FALSE(text.ai_by_title);
+
+  // A skills cell is read instead of the text, and text never adds a new skill.
+  NormalisedPosting listed = normalise("Go Developer", "Python; Quantum Weaving",
+                                       "Machine learning with PyTorch.");
+  REQUIRE(listed.skills.size() == 2);
+  CHECK(listed.skills[0].name == "Python");
+  CHECK_FALSE(listed.skills[0].from_text);
+  CHECK(listed.skills[1].name == "Quantum Weaving");
+  CHECK_FALSE(listed.is_ai);
+}

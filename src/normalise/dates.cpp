@@ -1,5 +1,7 @@
 #include "normalise/dates.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cstdint>
@@ -634,9 +636,10 @@ void DateReader::settle(DateOrder order) {
 
 DateResult DateReader::read(std::string_view text) {
   text = trim(text);
-  const std::string quoted = "'" + excerpt(text) + "'";
+  // The text as messages quote it, made only when a message needs it.
+  auto quoted = [&] { return fmt::format("'{}'", excerpt(text)); };
   auto invalid = [&](const std::string& why) {
-    return DateResult{std::nullopt, "invalid date " + quoted + ": " + why};
+    return DateResult{std::nullopt, "invalid date " + quoted() + ": " + why};
   };
   auto refused = [](std::string problem) { return DateResult{std::nullopt, std::move(problem)}; };
   if (text.empty()) return refused("the date is empty");
@@ -644,7 +647,7 @@ DateResult DateReader::read(std::string_view text) {
   const Written w = scan(text);
   switch (w.form) {
     case Form::unknown:
-      return refused("invalid date " + quoted +
+      return refused("invalid date " + quoted() +
                      " (expected a form such as 2026-04-10, 2026-04-10T13:01:02Z, 10/04/2026, "
                      "Apr 10 2026, epoch seconds or 3 days ago)");
     case Form::late_epoch:
@@ -661,7 +664,7 @@ DateResult DateReader::read(std::string_view text) {
         const bool dmy = *order_ == DateOrder::dmy;
         if (const std::optional<Date>& date = dmy ? readings.dmy : readings.mdy) return {date, ""};
         if (dmy ? readings.mdy : readings.dmy) {
-          return refused(quoted + " disagrees with the file's " +
+          return refused(quoted() + " disagrees with the file's " +
                          (dmy ? "day-month" : "month-day") + " order");
         }
         return dmy ? invalid(calendar_problem(w.year, w.second, w.first))
@@ -669,7 +672,7 @@ DateResult DateReader::read(std::string_view text) {
       }
       if (readings.dmy && readings.mdy) {
         if (*readings.dmy == *readings.mdy) return {readings.dmy, ""};
-        return refused("ambiguous day and month in " + quoted + ": give --date-order dmy or mdy");
+        return refused("ambiguous day and month in " + quoted() + ": give --date-order dmy or mdy");
       }
       if (readings.dmy) settle(DateOrder::dmy);
       if (readings.mdy) settle(DateOrder::mdy);
@@ -680,7 +683,7 @@ DateResult DateReader::read(std::string_view text) {
     }
     case Form::no_year: {
       if (std::string why = month_day_problem(w.month, w.day); !why.empty()) return invalid(why);
-      if (!as_of_) return refused(quoted + " has no year: give --as-of YYYY-MM-DD");
+      if (!as_of_) return refused(quoted() + " has no year: give --as-of YYYY-MM-DD");
       // The latest such date on or before --as-of: 29 February may be 8 years back.
       for (int year = as_of_->year; year >= as_of_->year - 8 && year >= kMinYear; --year) {
         const std::optional<Date> date = make_date(year, w.month, w.day);
@@ -694,12 +697,12 @@ DateResult DateReader::read(std::string_view text) {
       return invalid("there is no such date from 1900 to --as-of " + as_of_->iso());
     }
     case Form::relative: {
-      if (!as_of_) return refused(quoted + " is a relative date: give --as-of YYYY-MM-DD");
+      if (!as_of_) return refused(quoted() + " is a relative date: give --as-of YYYY-MM-DD");
       if (std::optional<Date> date = count_back(*as_of_, w.unit, w.count)) return {date, ""};
       return invalid("that is before 1900");
     }
   }
-  return refused("invalid date " + quoted);
+  return refused("invalid date " + quoted());
 }
 
 }  // namespace jobsight

@@ -1,5 +1,7 @@
 #include "normalise/field_values.hpp"
 
+#include <fmt/format.h>
+
 #include "normalise/money.hpp"
 #include "normalise/pay_text.hpp"
 #include "normalise/remote.hpp"
@@ -18,7 +20,7 @@ bool reads_as_pay(std::string_view value) {
 
 std::string field_value_problem(std::string_view field, std::string_view value,
                                 const DateOptions& dates) {
-  const std::string quoted = "'" + std::string(value) + "'";
+  const std::string quoted = fmt::format("'{}'", value);
   if (field == "posted_date" || field == "date") {
     DateResult date = DateReader(dates).read(value);
     return date.date ? "" : date.problem;

@@ -58,9 +58,16 @@ class NormalisingRowHandler final : public RowHandler {
     return columns_.unknown;
   }
 
+  // Names count when a field or a --map column has them.
   int header_score(const std::vector<std::string>& names) const override {
     int known = 0;
-    for (const std::string& name : names) known += field_from_header(Kind::fields(), name) >= 0;
+    for (const std::string& name : names) {
+      bool mapped = false;
+      for (const ColumnMapping& mapping : options_.column_map) {
+        mapped = mapped || fold_header_name(mapping.column) == fold_header_name(name);
+      }
+      known += mapped || field_from_header(Kind::fields(), name) >= 0;
+    }
     return known;
   }
 
@@ -89,7 +96,7 @@ class NormalisingRowHandler final : public RowHandler {
     // Pay that was given but could not be converted is counted in the summary.
     bool unconverted =
         row_.pay_status != PayStatus::converted && row_.pay_status != PayStatus::none;
-    RowPay pay{row_.pay_status,          row_.pay_problem, row_.pay_period_inferred,
+    RowPay pay{row_.pay_status,           row_.pay_problem, row_.pay_period_inferred,
                row_.pay_currency_assumed, row_.pay_outlier, row_.pay_as_written};
     return RowResult{RowOutcome::imported, unconverted, {}, std::move(pay)};
   }

@@ -7,6 +7,7 @@
 using jobsight::Cell;
 using jobsight::Table;
 using jobsight::cli::Format;
+using jobsight::cli::RenderStyle;
 
 namespace {
 
@@ -20,10 +21,27 @@ Table sample_table() {
   return table;
 }
 
-std::string rendered(const Table& table, Format format, std::size_t width = 100) {
+std::string rendered(const Table& table, Format format, const RenderStyle& style) {
   std::ostringstream out;
-  jobsight::cli::render(table, format, out, width);
+  jobsight::cli::render(table, format, out, style);
   return out.str();
+}
+
+std::string rendered(const Table& table, Format format, std::size_t width = 100) {
+  RenderStyle style;
+  style.width = width;
+  return rendered(table, format, style);
+}
+
+// Text with two-byte, three-byte and wide (two-column) characters and a combining mark.
+Table unicode_table() {
+  Table table;
+  table.columns = {"n", "name", "note"};
+  table.rows.push_back({Cell{std::int64_t{7}}, Cell{std::string("Zürich Ingénieur")},
+                        Cell{std::string("日本語テキスト")}});
+  table.rows.push_back(
+      {Cell{std::int64_t{12}}, Cell{std::string("ab")}, Cell{std::string("cafe\u0301 au lait")}});
+  return table;
 }
 
 }  // namespace
@@ -79,6 +97,54 @@ TEST_CASE("the markdown format prints a pipe table with numeric columns right-al
         "| --- | ---: | ---: | ---: | ---: |\n"
         "| PyTorch | 1,234 | 185,000 | 12.3 | 1.50 |\n"
         "| Excel, advanced | 7 | 60,000 | -20.0 | - |\n");
+}
+
+TEST_CASE("numbers as stored are plain integers and full reals, whatever the column is called",
+          "[render]") {
+  RenderStyle style;
+  style.numbers_as_stored = true;
+  CHECK(rendered(sample_table(), Format::table, style) ==
+        "skill               n    median  premium %  ratio\n"
+        "---------------  ----  --------  ---------  -----\n"
+        "PyTorch          1234  185000.4     12.345    1.5\n"
+        "Excel, advanced     7   60000.0      -20.0      -\n");
+  CHECK(rendered(sample_table(), Format::markdown, style) ==
+        "| skill | n | median | premium_pct | ratio |\n"
+        "| --- | ---: | ---: | ---: | ---: |\n"
+        "| PyTorch | 1234 | 185000.4 | 12.345 | 1.5 |\n"
+        "| Excel, advanced | 7 | 60000.0 | -20.0 | - |\n");
+  CHECK(rendered(sample_table(), Format::csv, style) == rendered(sample_table(), Format::csv));
+}
+
+TEST_CASE("cut to width: text cells end in an ellipsis, at whole characters, in display columns",
+          "[render]") {
+  RenderStyle style;
+  style.width = 28;
+  style.cut_to_width = true;
+  style.cut_first = {"note"};
+  // `note` gives way first, down to 6 columns: a wide character counts 2, a combining mark 0.
+  CHECK(rendered(unicode_table(), Format::table, style) ==
+        " n  name              note\n"
+        "--  ----------------  -----\n"
+        " 7  Zürich Ingénieur  日本…\n"
+        "12  ab                cafe\u0301…\n");
+  // Then the other text columns; numbers are never cut, headers keep whole words.
+  style.width = 20;
+  CHECK(rendered(unicode_table(), Format::table, style) ==
+        " n  name        note\n"
+        "--  ----------  ----\n"
+        " 7  Zürich In…  日…\n"
+        "12  ab          caf…\n");
+  // Wide enough: nothing is cut. Markdown never is.
+  style.width = 40;
+  CHECK(rendered(unicode_table(), Format::table, style) ==
+        " n  name              note\n"
+        "--  ----------------  --------------\n"
+        " 7  Zürich Ingénieur  日本語テキスト\n"
+        "12  ab                cafe\u0301 au lait\n");
+  style.width = 10;
+  CHECK(rendered(unicode_table(), Format::markdown, style) ==
+        rendered(unicode_table(), Format::markdown));
 }
 
 TEST_CASE("an empty table says so in the table format", "[render]") {

@@ -267,6 +267,12 @@ void add_common_options(CLI::App* command, ImportCommandOptions& options,
 void setup_import_command(CLI::App& app, const DatabaseTarget& db_path,
                           std::function<int()>& action) {
   CLI::App* import = app.add_subcommand("import", "Import CSV files into the database");
+  // Its own footer: without one, CLI11 copies the main command's (report examples included).
+  import->footer(
+      "Examples:\n"
+      "  jobsight import postings sample_data/postings.csv\n"
+      "  jobsight import salaries salaries.csv --source ai-jobs.net\n"
+      "Run 'jobsight import postings --help' or 'jobsight import salaries --help' for options.");
   import->require_subcommand(1);
   auto postings_options = std::make_shared<ImportCommandOptions>();
   CLI::App* postings = import->add_subcommand(

@@ -18,7 +18,10 @@ struct SqlCommandOptions {
 int run_sql_command(const DatabaseTarget& db_path, const SqlCommandOptions& o) {
   Format format = parse_format(o.format);
   Database db = db_path.open_read_only();
-  render(run_read_only_sql(db, o.query), format, std::cout);
+  // A query's columns may have any name: its numbers are shown as stored, not as a report's.
+  RenderStyle style;
+  style.numbers_as_stored = true;
+  render(run_read_only_sql(db, o.query), format, std::cout, style);
   return 0;
 }
 
@@ -32,7 +35,9 @@ void setup_sql_command(CLI::App& app, const DatabaseTarget& db_path, std::functi
       "The database is opened read-only and the query may only read: one SELECT, WITH, VALUES\n"
       "or EXPLAIN statement, or a read-only PRAGMA (table_info, index_list, foreign_key_list,\n"
       "table_list, ...). Writes, ATTACH/DETACH, transactions, other PRAGMAs and load_extension\n"
-      "are refused. The table format rounds reals; csv and json print them in full.\n"
+      "are refused. The table and markdown formats print numbers as stored, whatever a column\n"
+      "is called: integers without separators, reals at full precision (0.39, 0.0123, 185000.0);\n"
+      "NULL as -.\n"
       "Examples:\n"
       "  jobsight sql \"SELECT year_key, count(*) AS postings FROM postings GROUP BY 1\"\n"
       "  jobsight sql \"SELECT * FROM report_ai_share WHERE period >= '2025-01'\" --format csv\n"

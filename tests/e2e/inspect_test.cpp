@@ -333,10 +333,10 @@ TEST_CASE("sql prints one read-only query in every format", "[e2e][inspect]") {
   CHECK(csv.out == "title,salary,is_ai\nML Engineer,100000,1\nData Analyst,60000,0\n");
   auto table = run_jobsight({"--db", f.db, "sql", query});
   CHECK(table.out ==
-        "title            salary  is ai\n"
-        "------------  ---------  -----\n"
-        "ML Engineer   100000.00      1\n"
-        "Data Analyst   60000.00      0\n");
+        "title           salary  is ai\n"
+        "------------  --------  -----\n"
+        "ML Engineer   100000.0      1\n"
+        "Data Analyst   60000.0      0\n");
   auto json = run_jobsight({"--db", f.db, "sql", query, "--format", "json"});
   auto rows = nlohmann::json::parse(json.out);
   REQUIRE(rows.size() == 2);

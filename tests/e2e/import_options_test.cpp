@@ -84,7 +84,7 @@ TEST_CASE("a semicolon file is read with --map, --set and --as-of, and says how"
         "country=DE --as-of 2026-04-15\n");
 }
 
-TEST_CASE("--set values are checked before anything is written, and --delimiter forces one",
+TEST_CASE("set values are checked before anything is written, and a forced delimiter is used",
           "[e2e][import_options]") {
   TempDir dir;
   std::string db = dir.file("set.db");

@@ -249,7 +249,8 @@ void add_common_options(CLI::App* command, ImportCommandOptions& options,
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   command->add_option("--as-of", options.as_of,
                       "The day relative dates ('3 days ago') and dates without a year count "
-                      "back from (YYYY-MM-DD)");
+                      "back from (YYYY-MM-DD)")
+      ->type_name("DATE");
   command
       ->add_option("--date-order", options.date_order,
                    "Day-month order of numeric dates such as 03/04/2024: dmy or mdy (default: "
@@ -259,6 +260,7 @@ void add_common_options(CLI::App* command, ImportCommandOptions& options,
       ->add_option("--delimiter", options.delimiter,
                    "Field delimiter: , ; tab | (default: detected from the header line; a .tsv "
                    "file is tab-separated)")
+      ->type_name("CHAR")
       ->check(CLI::IsMember({",", ";", "tab", "\\t", "|"}));
 }
 
@@ -282,6 +284,8 @@ void setup_import_command(CLI::App& app, const DatabaseTarget& db_path,
       "  jobsight import postings sample_data/postings.csv\n"
       "  jobsight --db market.db import postings jan.csv feb.csv --source linkedin\n"
       "  jobsight import postings export.csv --map title=\"Job Name\" --map posted_date=Added\n"
+      "  jobsight import postings adzuna.csv --set country=GB --set salary_currency=GBP\n"
+      "  jobsight import postings naukri.csv --as-of 2026-04-15 --date-order dmy\n"
       "  scraper | jobsight import postings - --strict");
   add_common_options(postings, *postings_options, kPostings,
                      "Source name for rows without a source column/value (part of a "

@@ -75,7 +75,8 @@ TEST_CASE("status counts what a fresh database holds and dates nothing", "[inspe
                                {T("skills_found_in_imports"), I(0)},
                                {T("companies"), I(0)},
                                {T("import_runs"), I(0)},
-                               {T("rejected_rows"), I(0)}});
+                               {T("rejected_rows"), I(0)},
+                               {T("pay_outliers"), I(0)}});
   CHECK(status.last_imports.columns ==
         std::vector<std::string>{"import_id", "kind", "file_name", "finished_at", "imported"});
   CHECK(status.last_imports.rows.empty());
@@ -103,7 +104,8 @@ TEST_CASE("status counts postings, skills, companies, imports and rejects after 
                                {T("skills_found_in_imports"), I(2)},
                                {T("companies"), I(3)},
                                {T("import_runs"), I(2)},
-                               {T("rejected_rows"), I(3)}});
+                               {T("rejected_rows"), I(3)},
+                               {T("pay_outliers"), I(0)}});
   check_rows(status.last_imports,
              {{I(2), T("postings"), Cell{f.second}, T("2025-06-02T10:00:05Z"), I(1)},
               {I(1), T("postings"), Cell{f.first}, T("2025-06-01T10:00:05Z"), I(3)}});
@@ -114,8 +116,8 @@ TEST_CASE("status as rows names each cell of the last imports by position and co
   InspectFixture f;
   Table rows = status_rows(database_status(f.db));
   CHECK(rows.columns == std::vector<std::string>{"item", "value"});
-  REQUIRE(rows.rows.size() == 16 + 2 * 5);
-  std::vector<std::vector<Cell>> tail(rows.rows.begin() + 16, rows.rows.end());
+  REQUIRE(rows.rows.size() == 17 + 2 * 5);
+  std::vector<std::vector<Cell>> tail(rows.rows.begin() + 17, rows.rows.end());
   CHECK(tail == std::vector<std::vector<Cell>>{
                     {T("last_import.1.import_id"), I(2)},
                     {T("last_import.1.kind"), T("postings")},

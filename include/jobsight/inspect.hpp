@@ -20,7 +20,8 @@ struct DatabaseStatus {
   // schema_version (the file's), binary_schema_version (this jobsight's), jobsight_version,
   // postings, postings_first_date, postings_last_date, salary_observations,
   // observations_first_date, observations_last_date, skills, skills_in_taxonomy,
-  // skills_found_in_imports, companies, import_runs, rejected_rows. Counts are integers; dates
+  // skills_found_in_imports, companies, import_runs, rejected_rows, pay_outliers (postings and
+  // observations whose pay is kept but left out of pay reports). Counts are integers; dates
   // are YYYY-MM-DD text, NULL when there is nothing to date.
   Table overview;
   // Columns import_id, kind, file_name, finished_at, imported: the last kStatusLastImports

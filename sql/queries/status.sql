@@ -19,6 +19,9 @@ WITH items (position, item, value) AS (
     (13, 'skills_found_in_imports', (SELECT count(*) FROM skills WHERE from_taxonomy = 0)),
     (14, 'companies', (SELECT count(*) FROM companies)),
     (15, 'import_runs', (SELECT count(*) FROM import_runs)),
-    (16, 'rejected_rows', (SELECT count(*) FROM import_rejects))
+    (16, 'rejected_rows', (SELECT count(*) FROM import_rejects)),
+    -- Pay kept but left out of pay reports (SPEC 2.2), postings and observations together.
+    (17, 'pay_outliers', (SELECT count(*) FROM postings WHERE pay_outlier = 1)
+                         + (SELECT count(*) FROM salary_observations WHERE pay_outlier = 1))
 )
 SELECT item, value FROM items ORDER BY position;

@@ -37,14 +37,17 @@ class NormalisingRowHandler final : public RowHandler {
 
   bool wants_prescan() const override { return !prescan_reader_.order(); }
 
+  // Stops at the first date that shows the day-month order, or after kPlainDateRows rows none of
+  // whose dates is written day-month at all (ISO dates, month names: nothing to settle).
   bool prescan(const std::vector<std::string>& fields) override {
     if (fields.size() != columns_.width) return false;
-    if (std::optional<DateOrder> order =
-            DateReader::order_shown_by(columns_.get(fields, Kind::kDateField))) {
+    std::string_view text = columns_.get(fields, Kind::kDateField);
+    if (std::optional<DateOrder> order = DateReader::order_shown_by(text)) {
       prescan_reader_.settle(*order);
       return true;
     }
-    return false;
+    seen_day_month_ = seen_day_month_ || written_day_month(text);
+    return !seen_day_month_ && ++prescanned_ >= kPlainDateRows;
   }
 
   std::vector<std::string> map_header(const std::vector<std::string>& header,
@@ -120,7 +123,22 @@ class NormalisingRowHandler final : public RowHandler {
     return dates;
   }
 
+  // "03/04/2024", "3.4.24", "03-04-2024": one or two digits, then '/', '.' or '-' and a digit.
+  static bool written_day_month(std::string_view text) {
+    std::size_t digits = 0;
+    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') {
+      ++digits;
+    }
+    return digits >= 1 && digits <= 2 && digits + 1 < text.size() &&
+           (text[digits] == '/' || text[digits] == '.' || text[digits] == '-') &&
+           text[digits + 1] >= '0' && text[digits + 1] <= '9';
+  }
+
+  static constexpr std::size_t kPlainDateRows = 1'000;
+
   const ImportOptions& options_;
+  std::size_t prescanned_ = 0;
+  bool seen_day_month_ = false;
   DateOptions dates_;
   DateReader prescan_reader_;
   typename Kind::Columns columns_;

@@ -123,7 +123,8 @@ TEST_CASE("the inspection commands work on a database without any import", "[e2e
             "skills_found_in_imports,0\n"
             "companies,0\n"
             "import_runs,0\n"
-            "rejected_rows,0\n");
+            "rejected_rows,0\n"
+            "pay_outliers,0\n");
   auto table = run_jobsight({"--db", db, "status"});
   CHECK(table.exit_code == 0);
   CHECK_THAT(table.out, Catch::Contains("postings                 0\n") &&
@@ -158,6 +159,7 @@ TEST_CASE("status shows counts, date ranges and the last imports in every format
                                       "postings_last_date,2024-03-07\nsalary_observations,0\n"));
   CHECK_THAT(csv.out, Catch::EndsWith("\nskills_found_in_imports,0\ncompanies,2\nimport_runs,1\n"
                                       "rejected_rows,2\n"
+                                      "pay_outliers,0\n"
                                       "last_import.1.import_id,1\n"
                                       "last_import.1.kind,postings\n"
                                       "last_import.1.file_name," +
@@ -183,7 +185,7 @@ TEST_CASE("status shows counts, date ranges and the last imports in every format
   CHECK_THAT(table.out, Catch::Contains("\npostings                 3\n"
                                         "postings first date      2024-01-05\n"
                                         "postings last date       2024-03-07\n"));
-  CHECK_THAT(table.out, Catch::Contains("rejected rows            2\n\nlast imports (newest "
+  CHECK_THAT(table.out, Catch::Contains("rejected rows            2\npay outliers             0\n\nlast imports (newest "
                                         "first)\n"));
   CHECK_THAT(table.out, Catch::Contains("1  postings  " + f.csv + "  2025-"));
 
@@ -453,7 +455,7 @@ TEST_CASE("status and imports count salary observations and date them by work ye
                                          "salary_observations,2\n"
                                          "observations_first_date,2021-01-01\n"
                                          "observations_last_date,2023-01-01\n"));
-  CHECK_THAT(status.out, Catch::Contains("\nimport_runs,1\nrejected_rows,1\n"
+  CHECK_THAT(status.out, Catch::Contains("\nimport_runs,1\nrejected_rows,1\npay_outliers,0\n"
                                          "last_import.1.import_id,1\n"
                                          "last_import.1.kind,salaries\n"));
   auto imports = run_jobsight({"--db", db, "imports", "--format", "json"});

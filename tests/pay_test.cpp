@@ -157,7 +157,10 @@ TEST_CASE("pay text in the salary cell gives the range, currency and period it s
   CHECK(glassdoor.currency == "USD");
   CHECK_FALSE(glassdoor.currency_assumed);  // "$" said so
 
-  text.salary = "\xC2\xA3" "40,000 - \xC2\xA3" "50,000 per annum";
+  text.salary =
+      "\xC2\xA3"
+      "40,000 - \xC2\xA3"
+      "50,000 per annum";
   Pay pounds = f.pay(text);
   CHECK(pounds.currency == "GBP");
   CHECK(*pounds.usd_annual == Approx(56'250.0));  // 45,000 x 1.25
@@ -179,14 +182,16 @@ TEST_CASE("a bare $ is the country's dollar, else US dollars", "[pay]") {
   CHECK(f.pay(text, &canada).currency == "CAD");
   CHECK(*f.pay(text, &canada).usd_annual == Approx(60'000.0));
   CHECK(f.pay(text, &f.germany).currency == "USD");  // Germany's euro is no dollar
-  text.currency = "CAD";  // a dollar column agrees with a bare "$"
+  text.currency = "CAD";                             // a dollar column agrees with a bare "$"
   CHECK(f.pay(text, &f.germany).status == PayStatus::converted);
 }
 
 TEST_CASE("a column currency that contradicts the text's leaves the pay unconverted", "[pay]") {
   PayFixture f;
   PayText text;
-  text.salary = "\xE2\x82\xAC" "60.000";  // €60.000
+  text.salary =
+      "\xE2\x82\xAC"
+      "60.000";  // €60.000
   text.currency = "GBP";
   Pay conflict = f.pay(text);
   CHECK(conflict.status == PayStatus::unknown_currency);
@@ -252,4 +257,17 @@ TEST_CASE("no-pay words are no pay, unreadable text is counted, a zero minimum i
   Pay up_to = f.pay(text);
   CHECK(up_to.status == PayStatus::converted);
   CHECK(*up_to.usd_annual == 120'000.0);
+}
+
+TEST_CASE("Indian boards' P.M. is per month, and Best in Industry states no pay", "[pay]") {
+  PayFixture f;
+  PayText text;
+  text.salary = "50,000 - 60,000 P.M.";
+  Pay monthly = f.pay(text);
+  CHECK(monthly.period == "month");
+  CHECK_FALSE(monthly.period_inferred);
+  CHECK(*monthly.usd_annual == 660'000.0);  // 55,000 x 12, in USD for want of a country
+  text.salary = "Best in Industry";
+  CHECK(f.pay(text).status == PayStatus::none);
+  CHECK(f.pay(text).no_pay_stated);
 }

@@ -172,7 +172,7 @@ constexpr std::array<std::string_view, 16> kNoPayWords = {
     "doe",         "volunteer",  "voluntary", "negotiate"};
 
 // Phrases (folded words) that say there is no pay figure, in text without digits.
-constexpr std::array<std::array<std::string_view, 3>, 12> kNoPayPhrases = {{
+constexpr std::array<std::array<std::string_view, 3>, 13> kNoPayPhrases = {{
     {"not", "disclosed", ""},
     {"not", "specified", ""},
     {"not", "provided", ""},
@@ -185,6 +185,7 @@ constexpr std::array<std::array<std::string_view, 3>, 12> kNoPayPhrases = {{
     {"depends", "on", "experience"},
     {"dependent", "on", "experience"},
     {"on", "request", ""},
+    {"best", "in", "industry"},  // Indian boards
 }};
 
 template <std::size_t N>

@@ -573,10 +573,9 @@ TEST_CASE("an Indian job board: lakh ranges, relative dates, skills lists, URL i
   // currency: the country gives rupees.
   CHECK(import_summary(db, {"postings", kNaukri, "--as-of", "2026-04-20", "--set", "country=IN"}) ==
         kNaukri +
-            ": 16 rows read, 14 imported, 1 duplicates, 1 rejected, 1 pay not converted (T s)\n"
+            ": 16 rows read, 14 imported, 1 duplicates, 1 rejected, 0 pay not converted (T s)\n"
             "  ignored columns: Rating, Reviews\n"
-            "  pay: 12 converted, 1 no pay stated; 1 unparsable\n"
-            "    unparsable, e.g. Best in Industry\n"
+            // "Best in Industry" and "Not disclosed" state no pay: nothing more to say.
             "  rejected " +
             kNaukri + ":15: column posted_date: posted_date is empty\n");
 
@@ -631,8 +630,8 @@ TEST_CASE("an Indian job board: lakh ranges, relative dates, skills lists, URL i
           "11,R&D Data Analyst,2026-04-18,1-3 Yrs,entry,experience,350000,600000,year," +
           num(475000 * inr) +
           ",converted,0,0,IN,Southern Asia\n"
-          // Best in Industry: no figure, kept as unparsable text
-          "12,Statistical Analyst,2026-04-16,2-4 Yrs,mid,experience,,,,,invalid_amount,0,0,IN,"
+          // Best in Industry: no pay stated, like "Competitive"
+          "12,Statistical Analyst,2026-04-16,2-4 Yrs,mid,experience,,,,,none,0,0,IN,"
           "Southern Asia\n"
           // ₹ 14,00,000 - 20,00,000 P.A. (Indian grouping): 1,700,000 INR
           "13,Computer Vision Engineer,2026-04-10,4-8 Yrs,mid,experience,1400000,2000000,year," +

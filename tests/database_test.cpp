@@ -153,3 +153,27 @@ TEST_CASE("the states data covers the US, Canada and Australia, the US first on 
   CHECK(data.country_of_state("wa")->alpha2 == "US");
   CHECK(data.country_of_state("Queensland")->alpha2 == "AU");
 }
+
+TEST_CASE("a location text names its country the ways job boards write it", "[database]") {
+  Database db = Database::open_in_memory();
+  jobsight::ReferenceData data = jobsight::load_reference_data(db);
+  auto code = [&](const char* location) {
+    const jobsight::CountryInfo* country = data.country_of_location(location);
+    return country == nullptr ? std::string("-") : country->alpha2;
+  };
+  CHECK(code("Austin, TX") == "US");
+  CHECK(code("Austin, Texas") == "US");
+  CHECK(code("Toronto, Ontario, Canada") == "CA");
+  CHECK(code("Austin, TX, US") == "US");
+  CHECK(code("London, ENG, GB") == "GB");
+  CHECK(code("Mumbai, MH, IN") == "IN");  // three parts: the last is the country, not Indiana
+  CHECK(code("Bengaluru, Karnataka, India") == "IN");
+  CHECK(code("London, England, United Kingdom") == "GB");
+  CHECK(code("London, UK") == "GB");
+  CHECK(code("Remote (US)") == "US");
+  CHECK(code("United States") == "US");
+  CHECK(code("Georgia") == "-");  // the country or the US state: no guess
+  CHECK(code("Remote") == "-");
+  CHECK(code("Melbourne VIC") == "-");
+  CHECK(code("") == "-");
+}

@@ -62,7 +62,9 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   if (out.country_text.empty()) {
     // No country: a state or province, or a location ending in ", ST", implies one (SPEC 2.5).
     if (!out.state.empty()) out.country = reference_.country_of_state(out.state);
-    if (out.country == nullptr && !out.city.empty()) out.country = reference_.country_of_city(out.city);
+    if (out.country == nullptr && !out.city.empty()) {
+      out.country = reference_.country_of_location(out.city);
+    }
   }
   out.seniority_given = get(PostingField::seniority);
   out.experience_given = get(PostingField::experience);

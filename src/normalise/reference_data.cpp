@@ -40,6 +40,39 @@ const CountryInfo* ReferenceData::country_of_city(std::string_view city) const {
   return it == state_code_index_.end() ? nullptr : &countries_[it->second];
 }
 
+const CountryInfo* ReferenceData::country_of_location(std::string_view location) const {
+  location = trim(location);
+  if (location.empty()) return nullptr;
+  // "Remote (US)": a country in brackets at the end.
+  if (location.back() == ')') {
+    std::size_t open = location.rfind('(');
+    if (open != std::string_view::npos) {
+      std::string_view inside = location.substr(open + 1, location.size() - open - 2);
+      if (const CountryInfo* country = find_country(inside)) return country;
+      location = trim(location.substr(0, open));
+      if (location.empty()) return nullptr;
+    }
+  }
+  std::vector<std::string_view> parts;
+  for (std::size_t start = 0;;) {
+    std::size_t comma = location.find(',', start);
+    parts.push_back(trim(location.substr(start, comma - start)));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  std::string_view last = parts.back();
+  if (parts.size() >= 3) return find_country(last);  // city, region, country
+  if (parts.size() == 2) {
+    if (const CountryInfo* country = country_of_city(location)) return country;  // ", TX"
+    if (last.size() > 3) {
+      if (const CountryInfo* country = country_of_state(last)) return country;  // ", Texas"
+    }
+    return find_country(last);  // "London, UK"
+  }
+  if (country_of_state(last) != nullptr) return nullptr;  // "Georgia" alone: which one?
+  return find_country(last);
+}
+
 void ReferenceData::add_country_alias(const std::string& alias, const std::string& alpha2) {
   auto it = country_index_.find(to_lower(alpha2));
   if (it == country_index_.end()) return;

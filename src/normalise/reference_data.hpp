@@ -60,6 +60,12 @@ class ReferenceData {
   // The country a location text such as "Austin, TX" or "Toronto, ON" names by its last part, a
   // state or province code; nullptr when it does not end in one.
   const CountryInfo* country_of_city(std::string_view city) const;
+  // The country a location text names, for a posting without a country (SPEC 2.5 and what job
+  // boards write): "Austin, TX" and "Austin, Texas" (a state), "Toronto, Ontario, Canada",
+  // "Austin, TX, US" and "London, ENG, GB" (three parts or more: the last is the country),
+  // "London, UK" (a country), "Remote (US)" (a country in brackets at the end), "United States"
+  // (the whole text a country that is not also a state name). nullptr when none.
+  const CountryInfo* country_of_location(std::string_view location) const;
   // The skill that `text` names (name or alias; case-insensitive, trimmed), or nullptr.
   const SkillInfo* find_skill(std::string_view text) const;
   // True when the title, split into words with lower_words, contains an AI title phrase as

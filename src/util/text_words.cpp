@@ -12,6 +12,10 @@ bool is_word_byte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+bool is_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
 }  // namespace
 
 std::vector<std::string> lower_words(std::string_view text) {
@@ -24,6 +28,15 @@ std::vector<std::string> lower_words(std::string_view text) {
     while (i < text.size() && is_word_byte(static_cast<unsigned char>(text[i]))) {
       word.push_back(lower_ascii(text[i]));
       ++i;
+    }
+    // Dotted initials are one word: "A.I." is "ai", "U.S." is "us" (single letters, each
+    // followed by a dot).
+    const bool initial = word.size() == 1 && is_letter(word[0]);
+    while (initial && i + 1 < text.size() && text[i] == '.' &&
+           is_letter(text[i + 1]) &&
+           (i + 2 == text.size() || !is_word_byte(static_cast<unsigned char>(text[i + 2])))) {
+      word.push_back(lower_ascii(text[i + 1]));
+      i += 2;
     }
     words.push_back(std::move(word));
   }

@@ -444,7 +444,7 @@ TEST_CASE("dates out of range or not in any form are refused with the reason", "
       {"yesterday afternoon", unknown("yesterday afternoon")},
       {"2026-04-10T25:00", unknown("2026-04-10T25:00")},
       {"2026-04-10T13:01+0200", unknown("2026-04-10T13:01+0200")},
-      {"2026/04/10 13:01", unknown("2026/04/10 13:01")},
+      {"2026/04/10 13:01", "2026-04-10"},  // a clock time after the date is dropped
       {"2026-4-10", unknown("2026-4-10")},
       {"April 2026", unknown("April 2026")},
       {"April 10,", unknown("April 10,")},
@@ -576,4 +576,25 @@ TEST_CASE("option values: --date-order is dmy or mdy, --as-of is YYYY-MM-DD", "[
   CHECK_FALSE(jobsight::parse_as_of("2026-04-15T00:00:00").has_value());
   CHECK_FALSE(jobsight::parse_as_of("15/04/2026").has_value());
   CHECK_FALSE(jobsight::parse_as_of("today").has_value());
+}
+
+TEST_CASE("a clock time after a numeric or named date is dropped, as survey forms write it",
+          "[dates]") {
+  jobsight::DateReader mdy(jobsight::DateOptions{std::nullopt, jobsight::DateOrder::mdy});
+  jobsight::DateReader dmy(jobsight::DateOptions{std::nullopt, jobsight::DateOrder::dmy});
+  auto iso = [](jobsight::DateReader& reader, const char* text) {
+    jobsight::DateResult result = reader.read(text);
+    return result.date ? result.date->iso() : result.problem;
+  };
+  CHECK(iso(mdy, "3/16/2024 9:00") == "2024-03-16");
+  CHECK(iso(mdy, "3/16/2024 9:00:00 AM") == "2024-03-16");
+  CHECK(iso(mdy, "4/27/2021 11:02:10") == "2021-04-27");
+  CHECK(iso(dmy, "16.03.2024 14:00") == "2024-03-16");
+  CHECK(iso(dmy, "2024-03-16 9:00") == "2024-03-16");
+  CHECK(iso(dmy, "April 10, 2026 9:00 PM") == "2026-04-10");
+  CHECK(iso(dmy, "16.03.2024 25:61") ==
+        "invalid date '16.03.2024 25:61' (expected a form such as 2026-04-10, "
+        "2026-04-10T13:01:02Z, 10/04/2026, Apr 10 2026, epoch seconds or 3 days ago)");
+  // The pre-scan sees the order through the time too.
+  CHECK(jobsight::DateReader::order_shown_by("3/16/2024 9:00:00 AM") == jobsight::DateOrder::mdy);
 }

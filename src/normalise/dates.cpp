@@ -541,7 +541,62 @@ std::string_view without_posted(std::string_view t) {
 }
 
 // The shape of `text` (trimmed, without `Posted`/`Posted on`).
+// `text` without a clock time after the date and a space: "3/16/2024 9:00:00 AM" (Google
+// Forms), "16.03.2024 14:00", "2024-03-16 9:00". The text as it is when it has none.
+std::string_view without_clock_time(std::string_view text) {
+  std::string_view rest = text;
+  if (rest.size() > 2) {
+    std::string tail = to_lower(rest.substr(rest.size() - 2));
+    if (tail == "am" || tail == "pm") rest = trim(rest.substr(0, rest.size() - 2));
+  }
+  std::size_t space = rest.rfind(' ');
+  if (space == std::string_view::npos || space == 0) return text;
+  std::string_view time = rest.substr(space + 1);
+  // H:MM or HH:MM, then optionally :SS and a fraction.
+  std::size_t i = 0;
+  while (i < time.size() && i < 2 && is_ascii_digit(time[i])) ++i;
+  if (i == 0 || i >= time.size() || time[i] != ':') return text;
+  std::size_t at = i + 1;
+  if (at + 2 > time.size() || !is_ascii_digit(time[at]) || !is_ascii_digit(time[at + 1])) {
+    return text;
+  }
+  at += 2;
+  if (at < time.size() && time[at] == ':') {
+    if (at + 3 > time.size() || !is_ascii_digit(time[at + 1]) || !is_ascii_digit(time[at + 2])) {
+      return text;
+    }
+    at += 3;
+    if (at < time.size() && time[at] == '.') {
+      ++at;
+      while (at < time.size() && is_ascii_digit(time[at])) ++at;
+    }
+  }
+  if (at != time.size()) return text;
+  // A time of day that exists: hour 0-23 (1-12 with AM/PM), minutes and seconds 0-59.
+  auto number = [&](std::size_t from, std::size_t count) {
+    int value = 0;
+    for (std::size_t k = from; k < from + count; ++k) value = value * 10 + (time[k] - '0');
+    return value;
+  };
+  const bool twelve_hour = rest.size() < text.size();
+  const int hour = number(0, i);
+  if (hour > (twelve_hour ? 12 : 23) || (twelve_hour && hour == 0)) return text;
+  if (number(i + 1, 2) > 59) return text;
+  if (time.size() >= i + 6 && time[i + 3] == ':' && number(i + 4, 2) > 59) return text;
+  return trim(rest.substr(0, space));
+}
+
+Written scan_date(std::string_view text);
+
+// The date `text` is written as; one followed by a clock time is read without it.
 Written scan(std::string_view text) {
+  Written w = scan_date(text);
+  if (w.form != Form::unknown) return w;
+  std::string_view date = without_clock_time(text);
+  return date.size() < text.size() ? scan_date(date) : w;
+}
+
+Written scan_date(std::string_view text) {
   text = without_posted(text);
   if (text.empty()) return Written{};
   if (all_digits(text)) return scan_all_digits(text);

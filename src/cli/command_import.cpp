@@ -121,8 +121,8 @@ void print_summary(const ImportSummary& s, const ImportCommandKind& kind) {
     std::cout << "  ignored columns: " << printable(list) << '\n';
   }
   if (s.delimiter != ',') {
-    std::cout << "  delimiter: " << (s.delimiter == '\t' ? std::string("tab") : std::string(1, s.delimiter))
-              << '\n';
+    std::cout << "  delimiter: "
+              << (s.delimiter == '\t' ? std::string("tab") : std::string(1, s.delimiter)) << '\n';
   }
   for (const std::string& note : s.column_notes) std::cout << "  " << printable(note) << '\n';
   print_pay(s.pay);
@@ -168,7 +168,8 @@ char delimiter_of(const std::string& text) {
 // something in it: a refused import leaves no new database file behind (SPEC 5).
 class NewDatabase {
  public:
-  explicit NewDatabase(std::string path) : path_(std::move(path)), created_(!database_exists(path_)) {}
+  explicit NewDatabase(std::string path)
+      : path_(std::move(path)), created_(!database_exists(path_)) {}
   ~NewDatabase() {
     if (created_ && !kept_) remove_database(path_);
   }
@@ -242,14 +243,17 @@ void add_common_options(CLI::App* command, ImportCommandOptions& options,
   command
       ->add_option("--set", options.sets,
                    "Give FIELD the value VALUE in every row where the file has no such column or "
-                   "the cell is empty (repeatable), e.g. --set country=GB --set "
-                   "salary_currency=GBP")
+                   "the cell is empty (repeatable), e.g. " +
+                       std::string(kind.name == "postings"
+                                       ? "--set country=GB --set salary_currency=GBP"
+                                       : "--set company_location=GB --set salary_currency=GBP"))
       ->type_name("FIELD=VALUE")
       ->expected(1)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  command->add_option("--as-of", options.as_of,
-                      "The day relative dates ('3 days ago') and dates without a year count "
-                      "back from (YYYY-MM-DD)")
+  command
+      ->add_option("--as-of", options.as_of,
+                   "The day relative dates ('3 days ago') and dates without a year count "
+                   "back from (YYYY-MM-DD)")
       ->type_name("DATE");
   command
       ->add_option("--date-order", options.date_order,

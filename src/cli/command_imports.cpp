@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <charconv>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "cli/render.hpp"
 #include "jobsight/database.hpp"
+#include "jobsight/error.hpp"
 #include "jobsight/import.hpp"
 #include "jobsight/inspect.hpp"
 
@@ -19,11 +21,22 @@ namespace {
 struct ImportsCommandOptions {
   std::string format = "table";
   std::int64_t limit = 0;
-  std::int64_t delete_id = 0;
+  std::string delete_id;
 };
 
 std::string count(std::int64_t value, const char* one, const char* many) {
   return fmt::format("{} {}", with_thousands(value), value == 1 ? one : many);
+}
+
+// The id given to `imports delete`: a whole number from 1.
+std::int64_t import_id_of(const std::string& text) {
+  std::int64_t id = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || id < 1) {
+    throw Error("imports delete: '" + text +
+                "' is not an import id (a whole number from 1; 'jobsight imports' lists them)");
+  }
+  return id;
 }
 
 int run_delete_command(const DatabaseTarget& db_path, std::int64_t import_id) {
@@ -76,9 +89,7 @@ void setup_imports_command(CLI::App& app, const DatabaseTarget& db_path,
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   CLI::App* remove = command->add_subcommand(
       "delete", "Remove one import and everything it added, so the file can be imported again");
-  remove->add_option("id", o->delete_id, "The import_id that 'jobsight imports' shows")
-      ->required()
-      ->check(CLI::PositiveNumber);
+  remove->add_option("id", o->delete_id, "The import_id that 'jobsight imports' shows")->required();
   remove->footer(
       "Removes the import's postings with their skill links (or its salary observations), its\n"
       "rejected rows, and companies and new skills nothing else refers to, in one transaction.\n"
@@ -86,7 +97,7 @@ void setup_imports_command(CLI::App& app, const DatabaseTarget& db_path,
       "  jobsight imports delete 3");
   command->callback([&action, &db_path, o, command, remove] {
     if (remove->parsed()) {
-      action = [&db_path, o] { return run_delete_command(db_path, o->delete_id); };
+      action = [&db_path, o] { return run_delete_command(db_path, import_id_of(o->delete_id)); };
     } else {
       action = [&db_path, o, command] { return run_imports_command(*command, db_path, *o); };
     }

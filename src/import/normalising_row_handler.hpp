@@ -111,7 +111,9 @@ class NormalisingRowHandler final : public RowHandler {
     if (!options.as_of.empty()) {
       dates.as_of = parse_as_of(options.as_of);
       if (!dates.as_of) {
-        throw Error("--as-of '" + options.as_of + "' is not a date; write it as YYYY-MM-DD");
+        std::string why = date_range_problem(options.as_of);
+        throw Error("--as-of '" + options.as_of + "' is not a date" +
+                    (why.empty() ? "; write it as YYYY-MM-DD" : ": " + why));
       }
     }
     if (!options.date_order.empty()) {

@@ -405,7 +405,19 @@ std::string missing_columns_message(std::span<const FieldSpec> fields, const Hea
     text += i == 0 ? ", or give a value for the whole file with --set " : " --set ";
     text += set_hints[i];
   }
-  return text + ".";
+  text += ".";
+  // One column holding separators: the file is split on another character than the one read.
+  if (header.size() == 1) {
+    for (char separator : {';', '\t', '|', ','}) {
+      if (header[0].find(separator) == std::string::npos) continue;
+      text += std::string(" The header is one column: if the file's fields are separated by ") +
+              (separator == '\t' ? "tabs, give --delimiter tab"
+                                 : fmt::format("'{0}', give --delimiter '{0}'", separator)) +
+              ".";
+      break;
+    }
+  }
+  return text;
 }
 
 }  // namespace jobsight

@@ -142,3 +142,22 @@ TEST_CASE("the pay line counts outcomes with an example, and names the fix for a
         "Clerk||0||invalid_amount\n"
         "Intern||0||none\n");
 }
+
+TEST_CASE("mistakes users make get a message that says what to do", "[e2e][import_options]") {
+  TempDir dir;
+  std::string db = dir.file("m.db");
+  std::string german = dir.write("de.csv", "Titel;Unternehmen;Ort\nA;B;C\n");
+  auto one_column = cli({"--db", db, "import", "postings", german});
+  CHECK(one_column.exit_code == 1);
+  CHECK_THAT(one_column.err,
+             Catch::EndsWith("The header is one column: if the file's fields are separated by "
+                             "';', give --delimiter ';'.\n"));
+  std::string plain = dir.write("plain.csv", "title,date\nAnalyst,3 days ago\n");
+  auto as_of = cli({"--db", db, "import", "postings", plain, "--as-of", "2026-02-30"});
+  CHECK(as_of.exit_code == 1);
+  CHECK(as_of.err == error_line("--as-of '2026-02-30' is not a date: February 2026 has 28 days"));
+  auto id = cli({"--db", db, "imports", "delete", "abc"});
+  CHECK(id.exit_code == 1);
+  CHECK(id.err == error_line("imports delete: 'abc' is not an import id (a whole number from 1; "
+                             "'jobsight imports' lists them)"));
+}

@@ -340,6 +340,22 @@ std::string describe_header(const std::vector<std::string>& header) {
   return out.empty() ? "none" : out;
 }
 
+std::vector<RequiredField> required_without_set(std::span<const FieldSpec> fields,
+                                                const std::vector<RequiredField>& required,
+                                                const std::vector<FieldValue>& values) {
+  std::vector<RequiredField> still_required;
+  for (const RequiredField& field : required) {
+    bool given = false;
+    for (int index : field.any_of) {
+      for (const FieldValue& value : values) {
+        given = given || field_index_by_name(fields, value.field) == index;
+      }
+    }
+    if (!given) still_required.push_back(field);
+  }
+  return still_required;
+}
+
 std::string missing_columns_message(std::span<const FieldSpec> fields, const HeaderMatch& match,
                                     const std::vector<std::string>& header,
                                     const std::vector<RequiredField>& required,

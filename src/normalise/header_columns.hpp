@@ -82,6 +82,11 @@ struct RequiredField {
   std::string_view set_hint;  // "posted_date=YYYY-MM-DD" when --set can give it, else ""
 };
 
+// `required` without the fields a --set value gives: those are there whatever the header holds.
+std::vector<RequiredField> required_without_set(std::span<const FieldSpec> fields,
+                                                const std::vector<RequiredField>& required,
+                                                const std::vector<FieldValue>& values);
+
 // The refusal of a header that lacks required fields, or "" when nothing is missing:
 // "FILE: no title or posted_date column, so nothing was imported (found: Role Name, Pay, Added).
 // Name them with --map, e.g. --map title='Role Name' --map posted_date=COLUMN, or give a value

@@ -104,19 +104,8 @@ PostingColumns map_posting_columns(const std::vector<std::string>& header,
       {{static_cast<int>(PostingField::title)}, ""},
       {{static_cast<int>(PostingField::posted_date)}, "posted_date=YYYY-MM-DD"},
   };
-  // A field given with --set is there whatever the header holds.
-  std::vector<RequiredField> still_required;
-  for (const RequiredField& field : required) {
-    bool given = false;
-    for (int index : field.any_of) {
-      for (const FieldValue& value : values) {
-        given = given || field_index_by_name(kFields, value.field) == index;
-      }
-    }
-    if (!given) still_required.push_back(field);
-  }
-  std::string refusal =
-      missing_columns_message(kFields, found, header, still_required, file_name);
+  std::string refusal = missing_columns_message(
+      kFields, found, header, required_without_set(kFields, required, values), file_name);
   if (!refusal.empty()) throw Error(refusal);
   PostingColumns columns = PostingColumns::from(std::move(found), header);
   columns.set_values(kFields, values);

@@ -69,19 +69,8 @@ SalaryColumns map_salary_columns(const std::vector<std::string>& header,
       {{at(SalaryField::job_title)}, ""},
       {{at(SalaryField::salary_in_usd), at(SalaryField::salary)}, ""},
   };
-  // A field given with --set is there whatever the header holds.
-  std::vector<RequiredField> still_required;
-  for (const RequiredField& field : required) {
-    bool given = false;
-    for (int index : field.any_of) {
-      for (const FieldValue& value : values) {
-        given = given || field_index_by_name(kFields, value.field) == index;
-      }
-    }
-    if (!given) still_required.push_back(field);
-  }
-  std::string refusal =
-      missing_columns_message(kFields, found, header, still_required, file_name);
+  std::string refusal = missing_columns_message(
+      kFields, found, header, required_without_set(kFields, required, values), file_name);
   if (!refusal.empty()) throw Error(refusal);
   SalaryColumns columns = SalaryColumns::from(std::move(found), header);
   columns.set_values(kFields, values);

@@ -154,14 +154,12 @@ TEST_CASE("imports are listed newest first with their counts and a short sha256"
                                                   "sha256_short", "started_at", "finished_at",
                                                   "rows_read", "imported", "duplicates", "rejected",
                                                   "pay_unconverted", "options"});
-  check_rows(
-      table,
-      {{I(2), T("postings"), Cell{f.second}, Null(), Cell{sha256_hex(kSecond).substr(0, 12)},
-        T("2025-06-02T10:00:00Z"), T("2025-06-02T10:00:05Z"), I(3), I(1), I(1), I(1), I(0),
-        Null()},
-       {I(1), T("postings"), Cell{f.first}, Null(), Cell{sha256_hex(kFirst).substr(0, 12)},
-        T("2025-06-01T10:00:00Z"), T("2025-06-01T10:00:05Z"), I(5), I(3), I(0), I(2), I(0),
-        Null()}});
+  check_rows(table, {{I(2), T("postings"), Cell{f.second}, Null(),
+                      Cell{sha256_hex(kSecond).substr(0, 12)}, T("2025-06-02T10:00:00Z"),
+                      T("2025-06-02T10:00:05Z"), I(3), I(1), I(1), I(1), I(0), Null()},
+                     {I(1), T("postings"), Cell{f.first}, Null(),
+                      Cell{sha256_hex(kFirst).substr(0, 12)}, T("2025-06-01T10:00:00Z"),
+                      T("2025-06-01T10:00:05Z"), I(5), I(3), I(0), I(2), I(0), Null()}});
 }
 
 TEST_CASE("imports honour a limit and refuse a negative one", "[inspect]") {

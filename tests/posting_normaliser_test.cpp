@@ -321,15 +321,15 @@ TEST_CASE("with no country, a state or a city ending in a state code implies it 
     return posting.country == nullptr ? std::string("-") : posting.country->alpha2;
   };
   CHECK(country_of("", "Texas", "") == "US");
-  CHECK(country_of("", "Georgia", "") == "US");          // a state column: the US state
-  CHECK(country_of("Georgia", "", "") == "GE");          // a country column: the country
-  CHECK(country_of("Georgia", "Texas", "") == "GE");     // the country column always wins
+  CHECK(country_of("", "Georgia", "") == "US");       // a state column: the US state
+  CHECK(country_of("Georgia", "", "") == "GE");       // a country column: the country
+  CHECK(country_of("Georgia", "Texas", "") == "GE");  // the country column always wins
   CHECK(country_of("", "", "Austin, TX") == "US");
   CHECK(country_of("", "", "Toronto, ON") == "CA");
-  CHECK(country_of("", "", "Seattle, WA") == "US");      // WA is Washington before W. Australia
-  CHECK(country_of("", "NT", "") == "CA");               // NT: Canada before Australia
+  CHECK(country_of("", "", "Seattle, WA") == "US");  // WA is Washington before W. Australia
+  CHECK(country_of("", "NT", "") == "CA");           // NT: Canada before Australia
   CHECK(country_of("", "Western Australia", "") == "AU");
-  CHECK(country_of("", "", "Austin, Tx") == "-");        // codes are written in capitals
+  CHECK(country_of("", "", "Austin, Tx") == "-");  // codes are written in capitals
   CHECK(country_of("", "", "Remote") == "-");
   CHECK(country_of("", "Atlantis", "Paris, France") == "-");
 }
@@ -365,8 +365,8 @@ TEST_CASE("with an empty skills cell, skills come from the title and description
   CHECK_FALSE(text.ai_by_title);
 
   // A skills cell is read instead of the text, and text never adds a new skill.
-  NormalisedPosting listed = normalise("Go Developer", "Python; Quantum Weaving",
-                                       "Machine learning with PyTorch.");
+  NormalisedPosting listed =
+      normalise("Go Developer", "Python; Quantum Weaving", "Machine learning with PyTorch.");
   REQUIRE(listed.skills.size() == 2);
   CHECK(listed.skills[0].name == "Python");
   CHECK_FALSE(listed.skills[0].from_text);

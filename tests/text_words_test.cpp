@@ -60,10 +60,8 @@ TEST_CASE("trim removes spaces, tabs, CR and LF at both ends only", "[text_words
 
 TEST_CASE("dotted initials are one word", "[text_words]") {
   CHECK(jobsight::lower_words("A.I. Engineer") == std::vector<std::string>{"ai", "engineer"});
-  CHECK(jobsight::lower_words("U.S. M.L. lead") ==
-        std::vector<std::string>{"us", "ml", "lead"});
+  CHECK(jobsight::lower_words("U.S. M.L. lead") == std::vector<std::string>{"us", "ml", "lead"});
   CHECK(jobsight::lower_words("Engineer I.") == std::vector<std::string>{"engineer", "i"});
   CHECK(jobsight::lower_words("Sr. Engineer") == std::vector<std::string>{"sr", "engineer"});
-  CHECK(jobsight::lower_words("node.js v2.1") ==
-        std::vector<std::string>{"node", "js", "v2", "1"});
+  CHECK(jobsight::lower_words("node.js v2.1") == std::vector<std::string>{"node", "js", "v2", "1"});
 }

@@ -154,8 +154,8 @@ ImportSummary already_imported(const std::string& name, const std::string& sha25
 // "FILE: every row was rejected, so nothing was imported (N rows); the first reasons: ...".
 std::string every_row_rejected(const std::string& name, const ImportSummary& summary) {
   std::string text = name + ": every row was rejected, so nothing was imported (" +
-                     std::to_string(summary.rows_read) + (summary.rows_read == 1 ? " row" : " rows") +
-                     "); the first reasons:";
+                     std::to_string(summary.rows_read) +
+                     (summary.rows_read == 1 ? " row" : " rows") + "); the first reasons:";
   for (const RejectedRow& reject : summary.first_rejects) {
     text += " line " + std::to_string(reject.line) + ":" +
             (reject.column.empty() ? "" : " column " + reject.column + ":") + " " + reject.reason +

@@ -23,8 +23,7 @@ struct PostingsKind {
                              const std::vector<FieldValue>& values) {
     return map_posting_columns(header, file_name, column_map, values);
   }
-  static std::span<const FieldSpec> fields() { return posting_fields();
-  }
+  static std::span<const FieldSpec> fields() { return posting_fields(); }
   static Normaliser make_normaliser(const ReferenceData& reference, const Columns& columns,
                                     const ImportOptions& options, DateOptions dates) {
     return PostingNormaliser(reference, columns, options.source, dates);

@@ -23,8 +23,7 @@ struct SalariesKind {
                              const std::vector<FieldValue>& values) {
     return map_salary_columns(header, file_name, column_map, values);
   }
-  static std::span<const FieldSpec> fields() { return salary_fields();
-  }
+  static std::span<const FieldSpec> fields() { return salary_fields(); }
   static Normaliser make_normaliser(const ReferenceData& reference, const Columns& columns,
                                     const ImportOptions&, DateOptions dates) {
     return SalaryNormaliser(reference, columns, dates);

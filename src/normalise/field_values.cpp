@@ -12,8 +12,7 @@ namespace jobsight {
 namespace {
 
 bool reads_as_pay(std::string_view value) {
-  return parse_amount(value) ||
-         parse_pay_text(value).kind != PayTextResult::Kind::unparsable;
+  return parse_amount(value) || parse_pay_text(value).kind != PayTextResult::Kind::unparsable;
 }
 
 }  // namespace

@@ -106,13 +106,13 @@ int field_index_by_name(std::span<const FieldSpec> fields, std::string_view name
 // file's header: what map_posting_columns and map_salary_columns return.
 template <typename Field, std::size_t Count>
 struct ColumnsOf {
-  std::array<int, Count> index{};             // -1 when the file has no such column
-  std::array<MatchedBy, Count> matched_by{};  // how each field's column was chosen
-  std::vector<std::string> unknown;           // every column not read (HeaderMatch::unknown)
-  std::vector<std::string> unmatched;         // the columns no field uses
-  std::vector<ColumnNote> notes;              // fields more than one column names
-  std::vector<std::string> header;            // the header as read
-  std::size_t width = 0;                      // number of header fields
+  std::array<int, Count> index{};              // -1 when the file has no such column
+  std::array<MatchedBy, Count> matched_by{};   // how each field's column was chosen
+  std::vector<std::string> unknown;            // every column not read (HeaderMatch::unknown)
+  std::vector<std::string> unmatched;          // the columns no field uses
+  std::vector<ColumnNote> notes;               // fields more than one column names
+  std::vector<std::string> header;             // the header as read
+  std::size_t width = 0;                       // number of header fields
   std::array<std::string, Count> set_value{};  // --set values (SPEC 1.3)
   std::array<bool, Count> is_set{};            // fields with a --set value
 

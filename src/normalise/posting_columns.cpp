@@ -52,10 +52,10 @@ constexpr std::string_view kSalary[] = {"salary_avg",      "med_salary",    "sal
                                         "salary_text"};
 constexpr std::string_view kSalaryCurrency[] = {"currency", "pay_currency", "currency_code"};
 // "interval" is JobSpy's name (beside its min_amount and max_amount).
-constexpr std::string_view kSalaryPeriod[] = {"pay_period",      "salary_rate",      "pay_frequency",
-                                              "salary_unit",     "salary_interval",  "interval",
-                                              "period",          "salary_frequency", "pay_interval",
-                                              "pay_rate_period", "frequency"};
+constexpr std::string_view kSalaryPeriod[] = {
+    "pay_period",      "salary_rate",     "pay_frequency", "salary_unit",
+    "salary_interval", "interval",        "period",        "salary_frequency",
+    "pay_interval",    "pay_rate_period", "frequency"};
 constexpr std::string_view kSkills[] = {"job_skills", "skill", "required_skills", "key_skills",
                                         "skill_set"};
 constexpr std::string_view kDescription[] = {"job_description", "description_text", "job_desc",

@@ -86,11 +86,10 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   std::string iso = out.posted.iso();
   out.identity =
       out.external_id.empty()
-          ? identity_of({"row", out.source, out.title, out.company, iso, out.country_text,
-                         out.city, out.state, get(PostingField::salary_min),
-                         get(PostingField::salary_max), get(PostingField::salary),
-                         get(PostingField::salary_currency), get(PostingField::salary_period),
-                         out.employment_type, out.description})
+          ? identity_of({"row", out.source, out.title, out.company, iso, out.country_text, out.city,
+                         out.state, get(PostingField::salary_min), get(PostingField::salary_max),
+                         get(PostingField::salary), get(PostingField::salary_currency),
+                         get(PostingField::salary_period), out.employment_type, out.description})
           : identity_of({"id", out.source, out.external_id});
 
   normalise_pay(fields, out);

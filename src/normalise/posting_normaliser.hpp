@@ -46,7 +46,7 @@ struct NormalisedPosting {
   PayStatus pay_status = PayStatus::none;
   std::optional<double> pay_usd_annual;
   bool pay_outlier = false;
-  std::string pay_text;  // the pay as written when it was text
+  std::string pay_text;        // the pay as written when it was text
   std::string pay_as_written;  // every pay cell given, as written, for examples in the summary
   bool pay_period_inferred = false;
   bool pay_currency_assumed = false;

@@ -77,8 +77,8 @@ class ReferenceData {
 
  private:
   std::vector<CountryInfo> countries_;
-  std::unordered_map<std::string, std::size_t> country_index_;  // lower-case key -> countries_
-  std::unordered_map<std::string, std::size_t> state_index_;    // lower-case code or name
+  std::unordered_map<std::string, std::size_t> country_index_;     // lower-case key -> countries_
+  std::unordered_map<std::string, std::size_t> state_index_;       // lower-case code or name
   std::unordered_map<std::string, std::size_t> state_code_index_;  // lower-case code
   std::vector<SkillInfo> skills_;
   std::unordered_map<std::string, std::size_t> skill_index_;  // lower-case key -> skills_

@@ -30,7 +30,7 @@ struct NormalisedObservation {
   PayStatus pay_status = PayStatus::none;
   std::optional<double> pay_usd_annual;
   bool pay_outlier = false;
-  std::string pay_text;  // the salary as written when it was text
+  std::string pay_text;        // the salary as written when it was text
   std::string pay_as_written;  // every pay cell given, as written, for examples in the summary
   bool pay_period_inferred = false;  // never for surveys (annual pay); kept for the shared columns
   bool pay_currency_assumed = false;
@@ -38,9 +38,9 @@ struct NormalisedObservation {
   PayProblem pay_problem = PayProblem::none;
   std::string pay_problem_detail;
   std::string experience_given_years;  // years of experience, as written
-  std::string employee_residence;   // as given
-  std::optional<int> remote_ratio;  // 0-100
-  std::string country_text;         // company_location as given
+  std::string employee_residence;      // as given
+  std::optional<int> remote_ratio;     // 0-100
+  std::string country_text;            // company_location as given
   const CountryInfo* country = nullptr;
   std::string company_size;  // as given ("M")
   bool is_ai = false;        // by title rules alone (SPEC 2.4)

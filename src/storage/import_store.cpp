@@ -92,11 +92,11 @@ std::optional<PreviousImport> find_import_by_sha256(Database& db, const std::str
 
 std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import_id) {
   WriteTransaction transaction(db);
-  std::optional<ImportRemoval> removed = with_database_errors(
-      db, [&]() -> std::optional<ImportRemoval> {
+  std::optional<ImportRemoval> removed =
+      with_database_errors(db, [&]() -> std::optional<ImportRemoval> {
         SQLite::Database& sql = sqlite_of(db);
-        SQLite::Statement run(sql,
-                              "SELECT kind, file_name FROM import_runs WHERE import_id = :import_id");
+        SQLite::Statement run(
+            sql, "SELECT kind, file_name FROM import_runs WHERE import_id = :import_id");
         Parameter(run, ":import_id").bind(import_id);
         if (!run.executeStep()) return std::nullopt;
         ImportRemoval removal;

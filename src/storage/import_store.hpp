@@ -59,7 +59,7 @@ struct ImportRemoval {
   std::int64_t skill_links = 0;
   std::int64_t observations = 0;
   std::int64_t rejected_rows = 0;
-  std::int64_t companies = 0;  // companies no posting names any more
+  std::int64_t companies = 0;   // companies no posting names any more
   std::int64_t new_skills = 0;  // skills first seen in imports that no posting asks for any more
 };
 

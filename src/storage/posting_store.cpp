@@ -36,7 +36,8 @@ struct PostingWriter::Statements {
   explicit Statements(SQLite::Database& db)
       : insert_posting(db, kInsertPosting),
         insert_link(db,
-                    "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id, from_text) VALUES (?, ?, ?)"),
+                    "INSERT OR IGNORE INTO posting_skills (posting_id, skill_id, from_text) VALUES "
+                    "(?, ?, ?)"),
         find_company(db, "SELECT company_id FROM companies WHERE name = ?"),
         insert_company(db, "INSERT INTO companies (name) VALUES (?)"),
         find_skill(db, "SELECT skill_id FROM skills WHERE name = ?"),

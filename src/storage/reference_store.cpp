@@ -35,8 +35,7 @@ ReferenceData load(SQLite::Database& sql) {
                      countries.getColumn(4).getString());
   }
   // Ranked so that a code or name two countries share goes to the first (SPEC 2.5).
-  SQLite::Statement states(sql,
-                           "SELECT code, name, country_alpha2 FROM states ORDER BY rank DESC");
+  SQLite::Statement states(sql, "SELECT code, name, country_alpha2 FROM states ORDER BY rank DESC");
   while (states.executeStep()) {
     data.add_state(states.getColumn(0).getString(), states.getColumn(1).getString(),
                    states.getColumn(2).getString());

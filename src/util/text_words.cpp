@@ -32,8 +32,7 @@ std::vector<std::string> lower_words(std::string_view text) {
     // Dotted initials are one word: "A.I." is "ai", "U.S." is "us" (single letters, each
     // followed by a dot).
     const bool initial = word.size() == 1 && is_letter(word[0]);
-    while (initial && i + 1 < text.size() && text[i] == '.' &&
-           is_letter(text[i + 1]) &&
+    while (initial && i + 1 < text.size() && text[i] == '.' && is_letter(text[i + 1]) &&
            (i + 2 == text.size() || !is_word_byte(static_cast<unsigned char>(text[i + 2])))) {
       word.push_back(lower_ascii(text[i + 1]));
       i += 2;

@@ -1,7 +1,7 @@
 // End-to-end tests: the real jobsight binary on real files.
 #include <catch2/catch.hpp>
-#include <filesystem>
 #include <cmath>
+#include <filesystem>
 
 #include "jobsight/csv.hpp"
 #include "support/test_support.hpp"

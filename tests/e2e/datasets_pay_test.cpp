@@ -56,7 +56,7 @@ std::map<std::string, std::vector<double>> pay_by(
   auto rows = parse_csv(read_file(csv));
   std::map<std::string, std::vector<double>> groups;
   for (std::size_t r = 1; r < rows.size(); ++r) {
-    double pay = std::stod(rows[r][6]);  // salary_in_usd
+    double pay = std::stod(rows[r][6]);         // salary_in_usd
     if (pay < 1000 || pay > 2000000) continue;  // outliers (SPEC 2.2)
     std::string k = key(rows[0], rows[r]);
     if (!k.empty()) groups[k].push_back(pay);

@@ -120,8 +120,9 @@ TEST_CASE("a NUL byte in a field rejects its row, since past the first line it i
   auto salaries = f.import("salaries", survey);
   // Its only row rejected, the file fails as a whole (SPEC 5), naming the reason.
   CHECK(salaries.exit_code == 1);
-  CHECK_THAT(salaries.err, Catch::Contains("every row was rejected") &&
-                               Catch::Contains("line 2: column job_title: NUL byte in column job_title"));
+  CHECK_THAT(salaries.err,
+             Catch::Contains("every row was rejected") &&
+                 Catch::Contains("line 2: column job_title: NUL byte in column job_title"));
   CHECK(f.count("salary_observations") == "0\n");
 }
 

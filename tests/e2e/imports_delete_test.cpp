@@ -76,14 +76,15 @@ TEST_CASE("a deleted salary import, or one that kept no row, no longer blocks th
   CHECK_THAT(blocked.out, Catch::Contains("already imported as import 1"));
 
   auto deleted = cli({"--db", db, "imports", "delete", "1"});
-  CHECK(deleted.out == "deleted import 1 (salaries " + survey +
-                           "): 2 salary observations, 0 rejected rows\n");
+  CHECK(deleted.out ==
+        "deleted import 1 (salaries " + survey + "): 2 salary observations, 0 rejected rows\n");
   auto again = cli({"--db", db, "import", "salaries", survey});
   CHECK(again.exit_code == 0);
   CHECK_THAT(again.out, Catch::StartsWith(survey + ": 2 rows read, 2 imported"));
 
   // A file with a header and no rows is recorded with nothing kept; it can be imported again.
-  std::string empty = dir.write("empty.csv", std::string(kSurvey).substr(0, std::string(kSurvey).find('\n') + 1));
+  std::string empty =
+      dir.write("empty.csv", std::string(kSurvey).substr(0, std::string(kSurvey).find('\n') + 1));
   CHECK(cli({"--db", db, "import", "salaries", empty}).exit_code == 0);
   auto empty_again = cli({"--db", db, "import", "salaries", empty});
   CHECK(empty_again.exit_code == 0);

@@ -185,8 +185,10 @@ TEST_CASE("status shows counts, date ranges and the last imports in every format
   CHECK_THAT(table.out, Catch::Contains("\npostings                 3\n"
                                         "postings first date      2024-01-05\n"
                                         "postings last date       2024-03-07\n"));
-  CHECK_THAT(table.out, Catch::Contains("rejected rows            2\npay outliers             0\n\nlast imports (newest "
-                                        "first)\n"));
+  CHECK_THAT(table.out,
+             Catch::Contains(
+                 "rejected rows            2\npay outliers             0\n\nlast imports (newest "
+                 "first)\n"));
   CHECK_THAT(table.out, Catch::Contains("1  postings  " + f.csv + "  2025-"));
 
   auto markdown = run_jobsight({"--db", f.db, "status", "--format", "markdown"});
@@ -206,10 +208,11 @@ TEST_CASE("imports lists the runs newest first in every format, with --limit", "
   INFO(csv.err);
   REQUIRE(csv.exit_code == 0);
   auto lines = csv.out;
-  CHECK_THAT(lines, Catch::StartsWith(
-                        "import_id,kind,file_name,source,sha256_short,started_at,finished_at,"
-                        "rows_read,imported,duplicates,rejected,pay_unconverted,options\n2,postings," +
-                        second + ",board,"));
+  CHECK_THAT(lines,
+             Catch::StartsWith(
+                 "import_id,kind,file_name,source,sha256_short,started_at,finished_at,"
+                 "rows_read,imported,duplicates,rejected,pay_unconverted,options\n2,postings," +
+                 second + ",board,"));
   CHECK_THAT(lines, Catch::EndsWith("\n1,postings," + f.csv +
                                     ",,9eb58334f713,2025-06-01T10:00:00Z,2025-06-01T10:00:02Z,"
                                     "5,3,0,2,0,\n"));

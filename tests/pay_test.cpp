@@ -155,7 +155,8 @@ TEST_CASE("pay text in the salary cell gives the range, currency and period it s
   CHECK(*glassdoor.usd_annual == 72'000.0);
   CHECK(glassdoor.text == "$53K-$91K (Glassdoor est.)");
   CHECK(glassdoor.currency == "USD");
-  CHECK_FALSE(glassdoor.currency_assumed);  // "$" said so
+  CHECK(glassdoor.currency_assumed);  // "$" says dollars, but with no country not whose
+  CHECK_FALSE(f.pay(text, &f.germany).currency_assumed);  // a German posting's "$" is USD
 
   text.salary =
       "\xC2\xA3"

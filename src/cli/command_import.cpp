@@ -91,8 +91,9 @@ void print_pay(const PayOutcomes& pay) {
     std::cout << "    " << outcome << ", e.g. " << printable(value) << '\n';
   }
   if (pay.currency_assumed > 0) {
-    std::cout << "    US dollars were assumed where neither a currency nor a country said; give "
-                 "--set salary_currency=CODE or --set country=CODE if that is wrong\n";
+    std::cout << "    US dollars were assumed where no currency or country said which (a bare $ "
+                 "included); give --set salary_currency=CODE or --set country=CODE if that is "
+                 "wrong\n";
   }
 }
 

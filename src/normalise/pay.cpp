@@ -226,6 +226,8 @@ Pay normalise_pay(const PayText& text, const CountryInfo* country, int year, con
     }
   } else if (!text_currency.empty()) {
     currency = text_currency;
+    // A bare "$" with no country says dollars but not whose: US dollars are assumed.
+    pay.currency_assumed = marked->bare_dollar && marked->currency.empty() && country == nullptr;
   } else if (country != nullptr && !country->currency.empty()) {
     currency = country->currency;
   } else {

@@ -70,10 +70,11 @@ struct Pay {
   PayProblem problem = PayProblem::none;
   std::string problem_detail;  // for unparsable text: why ("two currencies"), else ""
   std::optional<double> usd_annual;
-  bool outlier = false;           // is_pay_outlier(usd_annual)
-  bool period_inferred = false;   // no period was stated and hour or month fitted, not year
-  bool currency_assumed = false;  // USD only because nothing (column, text, country) said
-  bool no_pay_stated = false;     // a cell said there is no pay ("Not disclosed", "Competitive")
+  bool outlier = false;          // is_pay_outlier(usd_annual)
+  bool period_inferred = false;  // no period was stated and hour or month fitted, not year
+  // USD only because nothing (column, text, country) said, or a bare "$" with no country
+  bool currency_assumed = false;
+  bool no_pay_stated = false;  // a cell said there is no pay ("Not disclosed", "Competitive")
 };
 
 // The pay cells of `text` that are not empty, as written, joined with " | " ("$50K | GBP").
@@ -93,8 +94,9 @@ std::string pay_as_written(const PayText& text);
 //    `infer_period`: then hour, then month, the first whose pay is inside the bounds, flagged
 //    period_inferred.
 // 5. The currency: the column's, else the text's symbol or code (a bare "$" is the country's
-//    dollar when the country uses one, else USD), else the currency of `country` (nullptr when
-//    not known), else USD flagged currency_assumed. A column and a text that name different
+//    dollar when the country uses one, else USD; with no country at all that USD is flagged
+//    currency_assumed), else the currency of `country` (nullptr when not known), else USD
+//    flagged currency_assumed. A column and a text that name different
 //    currencies are unknown_currency (problem currency_conflict). The rate is the fx table's for
 //    `year` or the nearest year; no rate (or a currency that is not a code) is unknown_currency.
 // 6. The annual USD pay is figure x periods_per_year x rate (converted), flagged as an outlier

@@ -119,20 +119,21 @@ TEST_CASE("the pay line counts outcomes with an example, and names the fix for a
   std::string file = dir.write("pay.csv",
                                "title,date,salary\n"
                                "Barista,2026-01-05,16\n"            // $16 an hour, inferred
-                               "Analyst,2026-01-06,$85K-$95K\n"     // dollars said by "$"
+                               "Analyst,2026-01-06,$85K-$95K\n"     // "$", no country: assumed
                                "Engineer,2026-01-07,120000\n"       // USD assumed
                                "Clerk,2026-01-08,five figures\n"    // unparsable
                                "Intern,2026-01-09,Competitive\n");  // no pay stated
   auto result = cli({"--db", db, "import", "postings", file});
   CHECK(result.exit_code == 0);
   CHECK(after_first_line(result.out) ==
-        "  pay: 3 converted, 1 no pay stated; 1 period inferred, 2 currency assumed, 1 "
+        "  pay: 3 converted, 1 no pay stated; 1 period inferred, 3 currency assumed, 1 "
         "unparsable\n"
         "    period inferred, e.g. 16\n"
         "    currency assumed, e.g. 16\n"
         "    unparsable, e.g. five figures\n"
-        "    US dollars were assumed where neither a currency nor a country said; give --set "
-        "salary_currency=CODE or --set country=CODE if that is wrong\n");
+        "    US dollars were assumed where no currency or country said which (a bare $ "
+        "included); give --set salary_currency=CODE or --set country=CODE if that is "
+        "wrong\n");
   CHECK(sql(db,
             "SELECT title, salary_period, pay_period_inferred, pay_usd_annual, pay_status "
             "FROM postings ORDER BY posting_id") ==

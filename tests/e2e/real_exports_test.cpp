@@ -115,8 +115,13 @@ TEST_CASE("a Glassdoor-like scrape: pay text, no date, skills from the descripti
             "Sector (duplicate of industry), Revenue, Competitors\n"
             "  industry: took 'Industry', ignored 'Sector' (the field's own name beats an "
             "alias)\n"
-            "  pay: 18 converted, 1 no pay stated; 1 period inferred\n"
-            "    period inferred, e.g. $25-$35 (Employer est.)\n");
+            "  pay: 18 converted, 1 no pay stated; 1 period inferred, 1 currency assumed\n"
+            "    period inferred, e.g. $25-$35 (Employer est.)\n"
+            // "Remote" names no country: its bare "$" is taken as US dollars, and flagged.
+            "    currency assumed, e.g. $61K-$88K (Glassdoor est.)\n"
+            "    US dollars were assumed where no currency or country said which (a bare $ "
+            "included); give --set salary_currency=CODE or --set country=CODE if that is "
+            "wrong\n");
 
   // Row 5 (line 10) repeats row 4 but for the scraper's index: a duplicate (SPEC 2.6). Company
   // names carry the rating after a line break, as Glassdoor scrapes do, so rows span two lines.
@@ -162,7 +167,7 @@ TEST_CASE("a Glassdoor-like scrape: pay text, no date, skills from the descripti
              "title,0\n"
              // (61,000 + 88,000) / 2 = 74,500
              "26,Business Intelligence Analyst,$61K-$88K (Glassdoor est.),USD,year,74500,"
-             "converted,0,0,mid,default,0\n"
+             "converted,0,1,mid,default,0\n"
              // (135,000 + 215,000) / 2 = 175,000
              "28,Senior Machine Learning Scientist,$135K-$215K (Glassdoor est.),USD,year,175000,"
              "converted,0,0,senior,title,1\n"
@@ -724,8 +729,9 @@ TEST_CASE("a salary survey: timestamps, pay as text in many currencies, years of
             "    currency assumed, e.g. 72000\n"
             "    unknown currency, e.g. 130,000 | AUD/NZD\n"
             "    outlier, e.g. 4,500,000 | USD\n"
-            "    US dollars were assumed where neither a currency nor a country said; give "
-            "--set salary_currency=CODE or --set country=CODE if that is wrong\n"
+            "    US dollars were assumed where no currency or country said which (a bare $ "
+            "included); give --set salary_currency=CODE or --set country=CODE if that is "
+            "wrong\n"
             "  rejected " +
             kSurvey + ":22: column work_year: work_year is empty\n");
 

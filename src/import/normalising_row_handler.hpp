@@ -128,12 +128,10 @@ class NormalisingRowHandler final : public RowHandler {
   // "03/04/2024", "3.4.24", "03-04-2024": one or two digits, then '/', '.' or '-' and a digit.
   static bool written_day_month(std::string_view text) {
     std::size_t digits = 0;
-    while (digits < text.size() && digits < 3 && text[digits] >= '0' && text[digits] <= '9') {
-      ++digits;
-    }
+    while (digits < text.size() && digits < 3 && is_ascii_digit(text[digits])) ++digits;
     return digits >= 1 && digits <= 2 && digits + 1 < text.size() &&
            (text[digits] == '/' || text[digits] == '.' || text[digits] == '-') &&
-           text[digits + 1] >= '0' && text[digits + 1] <= '9';
+           is_ascii_digit(text[digits + 1]);
   }
 
   static constexpr std::size_t kPlainDateRows = 1'000;

@@ -5,6 +5,7 @@
 
 #include "normalise/money.hpp"
 #include "normalise/pay_text.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -47,8 +48,7 @@ CellPay read_cell(std::string_view cell) {
   if (cell.empty()) return pay;
   // A plain number (the common case, read fast); anything with a currency, a word or a range
   // is pay text.
-  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (is_digit(cell.front()) && is_digit(cell.back())) {
+  if (is_ascii_digit(cell.front()) && is_ascii_digit(cell.back())) {
     if (std::optional<double> amount = parse_amount(cell)) {
       pay.low = pay.high = amount;
       return pay;

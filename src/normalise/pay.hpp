@@ -80,6 +80,29 @@ struct Pay {
 // The pay cells of `text` that are not empty, as written, joined with " | " ("$50K | GBP").
 std::string pay_as_written(const PayText& text);
 
+// Moves what a normalised posting and a normalised observation both keep of `pay` into `row`
+// (the fields they name alike: salary, salary_currency, pay_status, pay_usd_annual, pay_outlier,
+// pay_text, pay_period_inferred, pay_currency_assumed, no_pay_stated, pay_problem and its
+// detail). The pay cells as written (`text`) are kept only where the import summary may quote
+// them: pay that was not simply converted, or that carries a flag.
+template <typename Row>
+void store_pay(Pay&& pay, const PayText& text, Row& row) {
+  const bool plain = (pay.status == PayStatus::converted || pay.status == PayStatus::none) &&
+                     !pay.period_inferred && !pay.currency_assumed && !pay.outlier;
+  row.pay_as_written = plain ? std::string() : pay_as_written(text);
+  row.salary = pay.salary;
+  row.salary_currency = std::move(pay.currency);
+  row.pay_status = pay.status;
+  row.pay_usd_annual = pay.usd_annual;
+  row.pay_outlier = pay.outlier;
+  row.pay_text = std::move(pay.text);
+  row.pay_period_inferred = pay.period_inferred;
+  row.pay_currency_assumed = pay.currency_assumed;
+  row.no_pay_stated = pay.no_pay_stated;
+  row.pay_problem = pay.problem;
+  row.pay_problem_detail = std::move(pay.problem_detail);
+}
+
 // The rule, in order (SPEC 2.2):
 // 1. A valid salary_in_usd is the annual USD pay as it is (converted).
 // 2. Each of salary_min, salary_max, salary is a plain amount (parse_amount) or pay text

@@ -110,21 +110,10 @@ void PostingNormaliser::normalise_pay(const std::vector<std::string>& fields,
   text.period = get(PostingField::salary_period);
   text.currency = get(PostingField::salary_currency);
   Pay pay = jobsight::normalise_pay(text, out.country, out.posted.year, reference_.fx());
-  out.pay_as_written = pay_as_written(text);
   out.salary_min = pay.salary_min;
   out.salary_max = pay.salary_max;
-  out.salary = pay.salary;
-  out.salary_currency = std::move(pay.currency);
   out.salary_period = std::move(pay.period);
-  out.pay_status = pay.status;
-  out.pay_usd_annual = pay.usd_annual;
-  out.pay_outlier = pay.outlier;
-  out.pay_text = std::move(pay.text);
-  out.pay_period_inferred = pay.period_inferred;
-  out.pay_currency_assumed = pay.currency_assumed;
-  out.no_pay_stated = pay.no_pay_stated;
-  out.pay_problem = pay.problem;
-  out.pay_problem_detail = std::move(pay.problem_detail);
+  store_pay(std::move(pay), text, out);
 }
 
 void PostingNormaliser::normalise_skills(const std::vector<std::string>& fields,

@@ -82,18 +82,8 @@ void SalaryNormaliser::normalise_pay(const std::vector<std::string>& fields,
   text.currency = get(SalaryField::salary_currency);
   text.infer_period = false;  // surveys report annual pay
   Pay pay = jobsight::normalise_pay(text, out.country, out.work_year, reference_.fx());
-  out.pay_as_written = pay_as_written(text);
-  out.salary = pay.salary;
   out.salary_in_usd = pay.salary_in_usd;
-  out.salary_currency = std::move(pay.currency);
-  out.pay_status = pay.status;
-  out.pay_usd_annual = pay.usd_annual;
-  out.pay_outlier = pay.outlier;
-  out.pay_text = std::move(pay.text);
-  out.pay_currency_assumed = pay.currency_assumed;
-  out.no_pay_stated = pay.no_pay_stated;
-  out.pay_problem = pay.problem;
-  out.pay_problem_detail = std::move(pay.problem_detail);
+  store_pay(std::move(pay), text, out);
 }
 
 }  // namespace jobsight

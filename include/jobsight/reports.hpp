@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jobsight/database.hpp"
@@ -15,6 +16,9 @@ struct ReportInfo {
   std::string one_row_per;           // "period"
   std::string description;           // one sentence
   std::vector<std::string> options;  // the filter options it takes, e.g. "--from", "--min-n"
+  // Options refused because they would leave the report's own grouping meaningless, each with
+  // the reason: {"--level", "it counts postings per level"}.
+  std::vector<std::pair<std::string, std::string>> refused;
 };
 
 // Every report, in the order `report list` shows them.
@@ -36,12 +40,25 @@ struct ReportFilters {
   std::optional<std::string> source;    // pay reports: postings, observations or both (default)
   std::optional<std::string> by;  // pay-by-region: region|country; ai-growth: industry|country
   std::optional<int> top;         // top-skills: skills per period (default 10)
+
+  // Segments (SPEC 3.2): which postings and observations a report looks at.
+  std::optional<bool> ai;                      // true: AI roles only (--ai); false: the others
+  std::optional<std::string> level;            // "senior", "intern,entry", "junior", "senior-plus"
+  std::optional<std::string> skill;            // a skill or any alias; leaves observations out
+  std::optional<std::string> title;            // whole words in the title, any case
+  std::optional<std::string> remote;           // onsite, hybrid or remote
+  std::optional<std::string> employment_type;  // full-time, part-time, contract, ...
+
+  // Uncertainty (SPEC 3.1): interval columns <column>_ci_low/_ci_high beside every statistic.
+  bool ci = false;
+  std::optional<double> confidence;  // 0.90, 0.95 (default) or 0.99
 };
 
 // Checks `filters` for report `name` without touching a database: throws jobsight::Error for an
 // unknown report, an option the report does not take by its catalogue entry ("report ai-share
-// does not take --top"), an invalid date, period, source, by, top or min-n value, or --year
-// combined with --from/--to.
+// does not take --top"; a segment that leaves the report's grouping meaningless, such as --level
+// on seniority-mix, is refused with the reason), an invalid date, period, source, by, top, min-n,
+// level, remote or confidence value, or --year combined with --from/--to.
 void check_report_filters(const std::string& name, const ReportFilters& filters);
 
 // Runs report `name` with `filters` and returns its rows (for `summary`, the digest as rows of

@@ -19,6 +19,9 @@ struct ReportCommandOptions {
   std::string format = "table";
   ReportFilters filters;
   std::string from, to, country, region, industry, period, source, by;
+  std::string level, skill, title, remote, employment_type;
+  bool ai = false, no_ai = false, ci = false;
+  double confidence = 0.95;
   int year = 0;
   int min_n = 0;
   int top = 0;
@@ -65,6 +68,15 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   filters.source = given(command, "--source", o.source);
   filters.by = given(command, "--by", o.by);
   if (command.count("--top") > 0) filters.top = o.top;
+  if (o.ai) filters.ai = true;
+  if (o.no_ai) filters.ai = false;
+  filters.level = given(command, "--level", o.level);
+  filters.skill = given(command, "--skill", o.skill);
+  filters.title = given(command, "--title", o.title);
+  filters.remote = given(command, "--remote", o.remote);
+  filters.employment_type = given(command, "--employment-type", o.employment_type);
+  filters.ci = o.ci;
+  if (command.count("--confidence") > 0) filters.confidence = o.confidence;
 
   // Every option the report does not take is refused by its catalogue entry, before the
   // database is opened.
@@ -91,6 +103,9 @@ void setup_report_command(CLI::App& app, const DatabaseTarget& db_path,
       "  jobsight report pay-by-region --by country --format markdown\n"
       "  jobsight report top-skills --period year --top 5\n"
       "  jobsight report ai-growth --year 2025 --by country\n"
+      "  jobsight report pay-by-level --ai --country US --year 2025 --ci\n"
+      "  jobsight report ai-share --period year --level junior --ci --confidence 0.90\n"
+      "  jobsight report pay-by-region --skill pytorch --remote remote\n"
       "  jobsight report summary");
   report->add_option("name", o->name, "Report name, or 'list' for the catalogue")->required();
   report->add_option("--from", o->from, "First posting date included (YYYY-MM-DD)");
@@ -114,6 +129,22 @@ void setup_report_command(CLI::App& app, const DatabaseTarget& db_path,
       ->check(CLI::IsMember({"region", "country", "industry"}));
   report->add_option("--top", o->top, "top-skills: skills per period (default 10)")
       ->check(CLI::Range(1, 1'000'000));
+  CLI::Option* ai = report->add_flag("--ai", o->ai, "Segment: AI roles only (SPEC 2.4)");
+  report->add_flag("--no-ai", o->no_ai, "Segment: every role but AI roles")->excludes(ai);
+  report->add_option("--level", o->level,
+                     "Segment: levels, comma-separated: intern, entry, mid, senior, lead, "
+                     "executive, junior (intern+entry), senior-plus (senior+lead+executive)");
+  report->add_option("--skill", o->skill,
+                     "Segment: postings that ask for this skill (any alias); leaves salary "
+                     "observations out");
+  report->add_option("--title", o->title, "Segment: titles holding these words (whole words)");
+  report->add_option("--remote", o->remote, "Segment: onsite, hybrid or remote");
+  report->add_option("--employment-type", o->employment_type,
+                     "Segment: full-time, part-time, contract, internship, temporary, freelance");
+  report->add_flag("--ci", o->ci,
+                   "Add <column>_ci_low/_ci_high interval columns to every statistic (SPEC 3.1)");
+  report->add_option("--confidence", o->confidence,
+                     "Confidence of the intervals: 0.90, 0.95 (default) or 0.99");
   report->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   report->callback([&action, &db_path, o, report] {

@@ -6,56 +6,79 @@ namespace jobsight {
 namespace {
 
 using Options = std::vector<std::string>;
-const Options kPeriodOptions = {"--from",   "--to",       "--year",  "--country",
-                                "--region", "--industry", "--period"};
-const Options kSkillPayOptions = {"--from",   "--to",       "--year", "--country",
-                                  "--region", "--industry", "--min-n"};
-const Options kPayOptions = {"--from",   "--to",       "--year",  "--country",
-                             "--region", "--industry", "--min-n", "--source"};
-const Options kRegionPayOptions = {"--from",     "--to",    "--year",   "--country", "--region",
-                                   "--industry", "--min-n", "--source", "--by"};
-const Options kTopSkillsOptions = {"--from",   "--to",       "--year",   "--country",
-                                   "--region", "--industry", "--period", "--top"};
-const Options kGrowthOptions = {"--year", "--country", "--region", "--industry", "--min-n", "--by"};
-const Options kSummaryOptions = {"--from",   "--to",       "--year",  "--country",
-                                 "--region", "--industry", "--min-n", "--source"};
+using Refused = std::vector<std::pair<std::string, std::string>>;
+
+// Options joined in catalogue order.
+Options operator+(Options a, const Options& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+const Options kPlace = {"--country", "--region", "--industry"};
+const Options kDates = {"--from", "--to", "--year"};
+// The segments of SPEC 3.2, without and with the AI flag, and the intervals of SPEC 3.1.
+const Options kSegments = {"--level", "--skill", "--title", "--remote", "--employment-type"};
+const Options kAi = {"--ai", "--no-ai"};
+const Options kIntervals = {"--ci", "--confidence"};
+
+const Options kPeriodOptions = kDates + kPlace + Options{"--period"};
+const Options kSkillPayOptions = kDates + kPlace + Options{"--min-n"};
+const Options kPayOptions = kDates + kPlace + Options{"--min-n", "--source"};
+const Options kRegionPayOptions = kPayOptions + Options{"--by"};
+const Options kTopSkillsOptions = kPeriodOptions + Options{"--top"};
+const Options kGrowthOptions = Options{"--year"} + kPlace + Options{"--min-n", "--by"};
+
+const Refused kAiRefused = {{"--ai", "it compares AI roles with the others"},
+                            {"--no-ai", "it compares AI roles with the others"}};
 
 }  // namespace
 
 const std::vector<ReportInfo>& report_catalogue() {
   static const std::vector<ReportInfo> catalogue = {
       {"ai-share", "period", "How many postings there were and what share were AI roles.",
-       kPeriodOptions},
-      {"seniority-mix", "period",
+       kPeriodOptions + kSegments + kIntervals, kAiRefused},
+      {"seniority-mix",
+       "period",
        "Postings by seniority level, junior and senior shares, senior postings per junior one.",
-       kPeriodOptions},
-      {"pay-by-skill", "skill",
+       kPeriodOptions + kAi + Options{"--skill", "--title", "--remote", "--employment-type"} +
+           kIntervals,
+       {{"--level", "it counts postings per level"}}},
+      {"pay-by-skill",
+       "skill",
        "Annual USD pay percentiles per skill and its premium over the median of all paid "
        "postings.",
-       kSkillPayOptions},
-      {"pay-by-level", "seniority level",
+       kSkillPayOptions + kAi + kSegments + kIntervals,
+       {}},
+      {"pay-by-level",
+       "seniority level",
        "Annual USD pay percentiles per seniority level, from postings, salary observations or "
        "both.",
-       kPayOptions},
-      {"pay-by-region", "region or country",
+       kPayOptions + kAi + kSegments + kIntervals,
+       {}},
+      {"pay-by-region",
+       "region or country",
        "Annual USD pay percentiles per UN M49 sub-region (or country) and the median against the "
        "US.",
-       kRegionPayOptions},
-      {"top-skills", "period and skill",
+       kRegionPayOptions + kAi + kSegments + kIntervals,
+       {}},
+      {"top-skills",
+       "period and skill",
        "The skills most postings ask for, their share and its change against the period before.",
-       kTopSkillsOptions},
+       kTopSkillsOptions + kAi + kSegments + kIntervals,
+       {}},
       {"ai-growth", "industry or country",
        "AI postings in a year against the year before, per industry, beside the growth of all "
        "others.",
-       kGrowthOptions},
-      {"summary", "headline",
+       kGrowthOptions + kSegments + kIntervals, kAiRefused},
+      {"summary",
+       "headline",
        "The one-page digest: AI share now and a year ago, pay bands by level, top paying and "
        "fastest growing skills, the junior share trend, pay by region against the US.",
-       kSummaryOptions},
+       kPayOptions + kAi + kSegments + kIntervals,
+       {}},
   };
   return catalogue;
 }
-
 const ReportInfo* find_report(const std::string& name) {
   for (const ReportInfo& info : report_catalogue()) {
     if (info.name == name) return &info;

@@ -7,6 +7,7 @@
 
 #include "jobsight/error.hpp"
 #include "normalise/dates.hpp"
+#include "reports/segment_filters.hpp"
 #include "reports/summary_report.hpp"
 #include "reports/trend_reports.hpp"
 #include "util/text.hpp"
@@ -42,6 +43,14 @@ std::vector<std::string> options_given(const ReportFilters& filters) {
   if (filters.source) given.emplace_back("--source");
   if (filters.by) given.emplace_back("--by");
   if (filters.top) given.emplace_back("--top");
+  if (filters.ai) given.emplace_back(*filters.ai ? "--ai" : "--no-ai");
+  if (filters.level) given.emplace_back("--level");
+  if (filters.skill) given.emplace_back("--skill");
+  if (filters.title) given.emplace_back("--title");
+  if (filters.remote) given.emplace_back("--remote");
+  if (filters.employment_type) given.emplace_back("--employment-type");
+  if (filters.ci) given.emplace_back("--ci");
+  if (filters.confidence) given.emplace_back("--confidence");
   return given;
 }
 
@@ -55,6 +64,10 @@ void check_report_filters(const std::string& name, const ReportFilters& filters)
     throw Error("unknown report '" + name + "'; the reports are: " + join(known));
   }
   for (const std::string& option : options_given(filters)) {
+    for (const auto& [refused, reason] : info->refused) {
+      if (refused == option)
+        throw Error("report " + name + " does not take " + option + ": " + reason);
+    }
     if (std::find(info->options.begin(), info->options.end(), option) == info->options.end()) {
       throw Error("report " + name + " does not take " + option);
     }
@@ -78,6 +91,14 @@ void check_report_filters(const std::string& name, const ReportFilters& filters)
   }
   if (filters.min_n && *filters.min_n < 1) {
     throw Error("--min-n must be at least 1 (got " + std::to_string(*filters.min_n) + ")");
+  }
+  if (filters.level) levels_of(*filters.level);
+  if (filters.remote) remote_mode_of(*filters.remote);
+  if (filters.confidence) confidence_of(*filters.confidence);
+  if (filters.skill && trim(*filters.skill).empty()) throw Error("--skill needs a skill name");
+  if (filters.title && trim(*filters.title).empty()) throw Error("--title needs at least one word");
+  if (filters.employment_type && trim(*filters.employment_type).empty()) {
+    throw Error("--employment-type needs a value, e.g. full-time");
   }
   if (filters.top && *filters.top < 1) {
     throw Error("--top must be at least 1 (got " + std::to_string(*filters.top) + ")");

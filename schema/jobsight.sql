@@ -243,6 +243,128 @@ FROM grouped AS g
 CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
+CREATE VIEW report_ai_premium AS
+WITH pay_stats AS (
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
+  SELECT
+    ranked.grp AS grp,
+    ranked.n AS n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (ranked.n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+    FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
+)
+),
+scoped_observations AS (
+SELECT
+  o.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN o.quarter_key
+    WHEN 'year' THEN o.year_key
+    ELSE o.month_key
+  END AS period
+FROM salary_observations AS o
+WHERE (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
+  AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
+  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND NULL IS NULL
+),
+scoped_pay AS (
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+scoped_postings AS (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+), pay_groups AS (
+  SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
+  FROM scoped_pay
+  UNION ALL
+  SELECT CASE is_ai WHEN 1 THEN 'all ai' ELSE 'all other' END, pay_source, pay
+  FROM scoped_pay
+),
+levels AS (
+  SELECT
+    seniority AS level,
+    CASE seniority
+      WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
+      WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
+    END AS position,
+    sum(is_ai = 1) AS ai_n,
+    sum(is_ai = 0) AS other_n
+  FROM scoped_pay
+  GROUP BY seniority
+  UNION ALL
+  SELECT 'all', 7, sum(is_ai = 1), sum(is_ai = 0)
+  FROM scoped_pay
+)
+SELECT
+  l.level,
+  l.ai_n,
+  ai.median AS ai_median,
+  ai.mean AS ai_mean,
+  l.other_n,
+  other.median AS other_median,
+  other.mean AS other_mean,
+  100.0 * (ai.median / other.median - 1) AS premium_pct
+FROM levels AS l
+LEFT JOIN pay_stats AS ai ON ai.grp = l.level || ' ai'
+LEFT JOIN pay_stats AS other ON other.grp = l.level || ' other'
+WHERE l.ai_n + l.other_n > 0
+ORDER BY l.position;
 CREATE VIEW report_ai_share AS
 WITH scoped_postings AS (
 SELECT
@@ -281,23 +403,23 @@ SELECT
   observations_n
 FROM (
   SELECT
-    grp,
-    n,
+    ranked.grp AS grp,
+    ranked.n AS n,
     avg(pay) AS mean,
     sum(pay_source = 'postings') AS postings_n,
     sum(pay_source = 'observations') AS observations_n,
-    0.25 * (n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+    0.25 * (ranked.n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
   FROM (
     SELECT
       grp,
@@ -308,9 +430,9 @@ FROM (
     FROM pay_groups
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
-  )
-  GROUP BY grp, n
-  HAVING n >= coalesce(NULL, 10)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
 scoped_observations AS (
@@ -329,12 +451,12 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND NULL IS NULL
 ),
 scoped_pay AS (
-SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
 FROM scoped_postings
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', seniority, country_code, region, pay_usd_annual
+SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
 FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
@@ -386,23 +508,23 @@ SELECT
   observations_n
 FROM (
   SELECT
-    grp,
-    n,
+    ranked.grp AS grp,
+    ranked.n AS n,
     avg(pay) AS mean,
     sum(pay_source = 'postings') AS postings_n,
     sum(pay_source = 'observations') AS observations_n,
-    0.25 * (n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+    0.25 * (ranked.n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
   FROM (
     SELECT
       grp,
@@ -413,9 +535,9 @@ FROM (
     FROM pay_groups
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
-  )
-  GROUP BY grp, n
-  HAVING n >= coalesce(NULL, 10)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
 scoped_observations AS (
@@ -434,12 +556,12 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND NULL IS NULL
 ),
 scoped_pay AS (
-SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
 FROM scoped_postings
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', seniority, country_code, region, pay_usd_annual
+SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
 FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
@@ -478,10 +600,11 @@ SELECT
   s.median,
   s.p75,
   s.mean,
-  100.0 * (s.median / (SELECT median FROM pay_stats WHERE grp = '(US)') - 1) AS vs_us_pct,
+  100.0 * (s.median / us.median - 1) AS vs_us_pct,
   s.postings_n,
   s.observations_n
 FROM pay_stats AS s
+LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
@@ -498,23 +621,23 @@ SELECT
   observations_n
 FROM (
   SELECT
-    grp,
-    n,
+    ranked.grp AS grp,
+    ranked.n AS n,
     avg(pay) AS mean,
     sum(pay_source = 'postings') AS postings_n,
     sum(pay_source = 'observations') AS observations_n,
-    0.25 * (n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+    0.25 * (ranked.n - 1) AS h25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
+    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
+    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
+    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
+    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
   FROM (
     SELECT
       grp,
@@ -525,9 +648,9 @@ FROM (
     FROM pay_groups
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
-  )
-  GROUP BY grp, n
-  HAVING n >= coalesce(NULL, 10)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
 scoped_postings AS (
@@ -569,7 +692,13 @@ SELECT
   100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
 JOIN skills AS k ON k.skill_id = s.grp
-CROSS JOIN (SELECT median FROM pay_stats WHERE grp = 0) AS overall
+CROSS JOIN (
+  SELECT
+    n,
+    median
+  FROM pay_stats
+  WHERE grp = 0
+) AS overall
 ORDER BY s.median DESC, k.name;
 CREATE VIEW report_seniority_mix AS
 WITH scoped_postings AS (

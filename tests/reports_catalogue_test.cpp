@@ -1,5 +1,5 @@
-// The reports of the full catalogue (pay-by-level, pay-by-region, top-skills, ai-growth, summary)
-// on hand-made data whose answers are worked out below.
+// The reports of the full catalogue (pay-by-level, pay-by-region, top-skills, ai-growth,
+// ai-premium, summary) on hand-made data whose answers are worked out below.
 #include <SQLiteCpp/Statement.h>
 
 #include <catch2/catch.hpp>

@@ -27,6 +27,9 @@ const std::vector<ReportInfo>& report_catalogue();
 // The report called `name`, or nullptr.
 const ReportInfo* find_report(const std::string& name);
 
+// The confidence of intervals when --confidence is not given (SPEC 3.1).
+inline constexpr double kDefaultConfidence = 0.95;
+
 // Filters and options as given on the command line; unset means no filter (or the default).
 struct ReportFilters {
   std::optional<std::string> from;      // YYYY-MM-DD, inclusive
@@ -51,7 +54,7 @@ struct ReportFilters {
 
   // Uncertainty (SPEC 3.1): interval columns <column>_ci_low/_ci_high beside every statistic.
   bool ci = false;
-  std::optional<double> confidence;  // 0.90, 0.95 (default) or 0.99
+  std::optional<double> confidence;  // 0.90, 0.95 (kDefaultConfidence) or 0.99
 };
 
 // Checks `filters` for report `name` without touching a database: throws jobsight::Error for an

@@ -9,10 +9,15 @@ SELECT
   grp AS level,
   n,
   p25,
+  p25_ci_low, p25_ci_high, -- ci
   median,
+  median_ci_low, median_ci_high, -- ci
   p75,
+  p75_ci_low, p75_ci_high, -- ci
   p90,
+  p90_ci_low, p90_ci_high, -- ci
   mean,
+  mean_sq AS _mean_sq, -- ci
   postings_n,
   observations_n
 FROM pay_stats

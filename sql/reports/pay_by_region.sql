@@ -21,12 +21,20 @@ SELECT
   s.grp AS region,
   s.n,
   s.p25,
+  s.p25_ci_low, s.p25_ci_high, -- ci
   s.median,
+  s.median_ci_low, s.median_ci_high, -- ci
   s.p75,
+  s.p75_ci_low, s.p75_ci_high, -- ci
   s.mean,
-  100.0 * (s.median / (SELECT median FROM pay_stats WHERE grp = '(US)') - 1) AS vs_us_pct,
+  s.mean_sq AS _mean_sq, -- ci
+  100.0 * (s.median / us.median - 1) AS vs_us_pct,
+  100.0 * (s.median_pc_low / us.median_pc_high - 1) AS vs_us_pct_ci_low, -- ci
+  100.0 * (s.median_pc_high / us.median_pc_low - 1) AS vs_us_pct_ci_high, -- ci
+  us.n AS _us_n, -- ci
   s.postings_n,
   s.observations_n
 FROM pay_stats AS s
+LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp

@@ -21,11 +21,25 @@ SELECT
   k.category,
   s.n,
   s.p25,
+  s.p25_ci_low, s.p25_ci_high, -- ci
   s.median,
+  s.median_ci_low, s.median_ci_high, -- ci
   s.p75,
+  s.p75_ci_low, s.p75_ci_high, -- ci
   s.mean,
+  s.mean_sq AS _mean_sq, -- ci
+  100.0 * (s.median_pc_low / overall.median_pc_high - 1) AS premium_pct_ci_low, -- ci
+  100.0 * (s.median_pc_high / overall.median_pc_low - 1) AS premium_pct_ci_high, -- ci
+  overall.n AS _overall_n, -- ci
   100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
 JOIN skills AS k ON k.skill_id = s.grp
-CROSS JOIN (SELECT median FROM pay_stats WHERE grp = 0) AS overall
+CROSS JOIN (
+  SELECT
+    median_pc_low, median_pc_high, -- ci
+    n,
+    median
+  FROM pay_stats
+  WHERE grp = 0
+) AS overall
 ORDER BY s.median DESC, k.name

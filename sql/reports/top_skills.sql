@@ -59,11 +59,16 @@ SELECT
   r.category,
   r.postings,
   r.share_pct,
+  t.postings AS period_postings, -- ci
+  CASE WHEN r.previous IS NOT NULL THEN coalesce(before.postings, 0) END AS previous_postings, -- ci
+  tp.postings AS previous_period_postings, -- ci
   CASE WHEN r.previous IS NOT NULL
     THEN r.share_pct - coalesce(before.share_pct, 0)
   END AS change_pts
 FROM ranked AS r
 LEFT JOIN shares AS before ON before.period = r.previous AND before.skill_id = r.skill_id
+LEFT JOIN totals AS t ON t.period = r.period -- ci
+LEFT JOIN totals AS tp ON tp.period = r.previous -- ci
 WHERE r.rank <= coalesce(:top, 10)
   AND (:from IS NULL OR r.last_date >= :from)
   AND (:to IS NULL OR r.first_date <= :to)

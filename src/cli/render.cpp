@@ -17,9 +17,18 @@
 namespace jobsight::cli {
 namespace {
 
+// The column an interval column bounds: "median" for "median_ci_low" (SPEC 3.1 names).
+std::string_view bounded_column(std::string_view name) {
+  for (std::string_view suffix : {"_ci_low", "_ci_high"}) {
+    if (name.ends_with(suffix)) return name.substr(0, name.size() - suffix.size());
+  }
+  return name;
+}
+
 bool is_pay_column(std::string_view name) {
+  name = bounded_column(name);
   return name == "p25" || name == "median" || name == "p75" || name == "p90" || name == "mean" ||
-         name.ends_with("_usd");
+         name.ends_with("_median") || name.ends_with("_mean") || name.ends_with("_usd");
 }
 
 bool is_numeric_cell(const Cell& cell) {
@@ -53,7 +62,8 @@ std::string human_cell(const std::string& column, const Cell& cell, bool numbers
   double value = std::get<double>(cell);
   if (numbers_as_stored) return stored_real(value);
   if (!std::isfinite(value)) return "-";
-  if (column.ends_with("_pct") || column.ends_with("_pts")) return fmt::format("{:.1f}", value);
+  std::string_view bounded = bounded_column(column);
+  if (bounded.ends_with("_pct") || bounded.ends_with("_pts")) return fmt::format("{:.1f}", value);
   if (is_pay_column(column)) return with_thousands(std::llround(value));
   return fmt::format("{:.2f}", value);
 }

@@ -70,6 +70,10 @@ const std::vector<ReportInfo>& report_catalogue() {
        "AI postings in a year against the year before, per industry, beside the growth of all "
        "others.",
        kGrowthOptions + kSegments + kIntervals, kAiRefused},
+      {"ai-premium", "seniority level, then all levels",
+       "Median annual USD pay of AI roles beside that of other roles at the same level, and the "
+       "AI premium.",
+       kPayOptions + kSegments + kIntervals, kAiRefused},
       {"summary",
        "headline",
        "The one-page digest: AI share now and a year ago, pay bands by level, top paying and "

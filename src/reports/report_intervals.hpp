@@ -1,6 +1,8 @@
 #pragma once
-// SPEC 3.1 intervals on report rows: which column is a share of what, and the interval of a
-// change in a share between two rows (report layer).
+// SPEC 3.1 intervals on report rows (report layer): the rank table the pay reports' SQL reads
+// under --ci, and the intervals computed from a report's counts: shares (Wilson), ratios of two
+// counts, changes of shares (Newcombe) and means. One table in report_intervals.cpp says which
+// column of which report is a share, ratio or change of what.
 
 #include <cstddef>
 #include <optional>
@@ -10,6 +12,24 @@
 #include "reports/intervals.hpp"
 
 namespace jobsight {
+
+// The JSON bound as :ci_ranks (sql/reports/_ci_ranks.sql) for the group sizes in `sizes`, the
+// rows of a first run of a pay report's --ci query: every integer in a column named `n` or
+// ending in `_n`. For each size n, {"n": [j25, k25, j50, k50, j75, k75, j90, k90, jm, km]}: the
+// ranks of percentile_ci_ranks for p = 0.25, 0.5, 0.75, 0.9 at `confidence`, and for the
+// median at premium_confidence(confidence); null where the interval does not exist.
+std::string percentile_ranks_json(const Table& sizes, double confidence);
+
+// Completes the --ci rows of report `report` at `confidence`: adds `<column>_ci_low/_ci_high`
+// for every share (Wilson, in percent), ratio of two counts (senior_per_junior, the growth
+// percentages of ai-growth: the Wilson interval of a/(a+b) mapped through q/(1−q), the exact
+// conditional interval for a ratio of two counts), change of a share between periods
+// (change_pts: Newcombe, in points) and mean (mean ± z·s/√n, a normal approximation: the one
+// interval SPEC 3.1 leaves open); moves every interval column right after the column it
+// bounds; drops the helper columns the SQL passed (names starting with `_`); and adds a last
+// column `note` that says `n too small` on rows where a statistic has a value but one of its
+// intervals does not exist.
+void complete_intervals(const std::string& report, Table& table, double confidence);
 
 // The interval of the change in share column `column` (ai_share_pct, junior_share_pct,
 // senior_share_pct, share_pct) from row `first` to row `last` of `table`, the rows of report

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "reports/report_intervals.hpp"
 #include "storage/query.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/report_sql.hpp"
@@ -36,18 +37,35 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   std::optional<std::string> country;
   if (filters.country) country = find_country_code(db, *filters.country).value_or(*filters.country);
 
-  Table table = query_table(db, report_query(name),
-                            {{":from", optional_cell(from)},
-                             {":to", optional_cell(to)},
-                             {":country", optional_cell(country)},
-                             {":region", optional_cell(filters.region)},
-                             {":industry", optional_cell(filters.industry)},
-                             {":period", optional_cell(filters.period)},
-                             {":source", optional_cell(filters.source)},
-                             {":by", optional_cell(filters.by)},
-                             {":min_n", optional_cell(filters.min_n)},
-                             {":year", optional_cell(year)},
-                             {":top", optional_cell(filters.top)}});
+  QueryParameters parameters = {{":from", optional_cell(from)},
+                                {":to", optional_cell(to)},
+                                {":country", optional_cell(country)},
+                                {":region", optional_cell(filters.region)},
+                                {":industry", optional_cell(filters.industry)},
+                                {":period", optional_cell(filters.period)},
+                                {":source", optional_cell(filters.source)},
+                                {":by", optional_cell(filters.by)},
+                                {":min_n", optional_cell(filters.min_n)},
+                                {":year", optional_cell(year)},
+                                {":top", optional_cell(filters.top)}};
+  Table table;
+  if (!filters.ci) {
+    table = query_table(db, report_query(name), parameters);
+  } else {
+    // SPEC 3.1: the pay reports' percentile intervals are order statistics whose ranks depend
+    // on each group's n, so a first run finds the group sizes and the second reads the values
+    // at the ranks computed for them; the other intervals come from the counts in the rows.
+    double confidence = filters.confidence.value_or(kDefaultConfidence);
+    std::string sql = report_query(name, true);
+    std::string ranks = "{}";
+    if (sql.find("ci_ranks") != std::string::npos) {
+      parameters.emplace_back(":ci_ranks", Cell{ranks});
+      ranks = percentile_ranks_json(query_table(db, sql, parameters), confidence);
+      parameters.back().second = Cell{ranks};
+    }
+    table = query_table(db, sql, parameters);
+    complete_intervals(name, table, confidence);
+  }
   // The group column is named after what it holds.
   if (filters.by && *filters.by == "country" && !table.columns.empty()) {
     table.columns[0] = "country";

@@ -23,6 +23,30 @@ const EmbeddedSql* find_embedded(std::string_view stem) {
   return nullptr;
 }
 
+// The lines of `sql` for one variant: a line ending in the marker `-- ci` is part of the query
+// only with intervals (SPEC 3.1, --ci), and is dropped otherwise; all other lines are kept.
+std::string lines_for(std::string_view sql, bool with_intervals) {
+  constexpr std::string_view kMarker = "-- ci";
+  std::string out;
+  out.reserve(sql.size());
+  while (!sql.empty()) {
+    std::size_t end = sql.find('\n');
+    std::string_view line = sql.substr(0, end);
+    sql.remove_prefix(end == std::string_view::npos ? sql.size() : end + 1);
+    std::string_view content = line;
+    while (!content.empty() && (content.back() == ' ' || content.back() == '\r')) {
+      content.remove_suffix(1);
+    }
+    if (content.ends_with(kMarker)) {
+      if (!with_intervals) continue;
+      line = content.substr(0, content.size() - kMarker.size());
+    }
+    out.append(line);
+    out.push_back('\n');
+  }
+  return out;
+}
+
 // Drops `--` comments outside string literals and trims the result.
 std::string strip_comments(std::string_view sql) {
   std::string out;
@@ -105,17 +129,18 @@ std::vector<std::string> embedded_report_names() {
   return names;
 }
 
-std::string report_query(std::string_view name) {
+std::string report_query(std::string_view name, bool with_intervals) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
-  std::string body = strip_comments(report->text);
+  std::string body = strip_comments(lines_for(report->text, with_intervals));
 
   // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
   // another fragment, in file order (SQLite resolves CTE names in any order).
   std::vector<std::pair<std::string, std::string>> fragments;
   for (const EmbeddedSql& entry : embedded_report_queries()) {
     if (entry.name.starts_with('_')) {
-      fragments.emplace_back(std::string(entry.name.substr(1)), strip_comments(entry.text));
+      fragments.emplace_back(std::string(entry.name.substr(1)),
+                             strip_comments(lines_for(entry.text, with_intervals)));
     }
   }
   std::vector<bool> used(fragments.size(), false);

@@ -14,8 +14,10 @@ std::vector<std::string> embedded_report_names();
 // (sql/reports/_NAME.sql, each as a CTE called NAME, e.g. scoped_postings) followed by the
 // report's own SQL, with comments removed. Parameters (:from, :to, :country, :region, :industry,
 // :period, :min_n, :source, :by, :year, :top) are left for binding; each one is NULL-safe, NULL
-// meaning "no filter" or "the default". Throws jobsight::Error for an unknown name.
-std::string report_query(std::string_view name);
+// meaning "no filter" or "the default". Lines ending in `-- ci` are kept (without the marker)
+// only `with_intervals`: they add the interval columns of --ci (SPEC 3.1) and may read
+// :ci_ranks. Throws jobsight::Error for an unknown name.
+std::string report_query(std::string_view name, bool with_intervals = false);
 
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
 std::string report_view_sql(std::string_view name);

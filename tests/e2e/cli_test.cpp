@@ -62,11 +62,11 @@ TEST_CASE("importing the sample data gives the documented counts and reports", "
   for (const auto& row : rows) names.push_back(row[0]);
   CHECK(names == std::vector<std::string>{"report", "ai-share", "seniority-mix", "pay-by-skill",
                                           "pay-by-level", "pay-by-region", "top-skills",
-                                          "ai-growth", "summary"});
+                                          "ai-growth", "ai-premium", "summary"});
 
   // Every report_* view, read by the stock sqlite3 shell, gives the CLI's rows.
   for (const char* name : {"ai-share", "seniority-mix", "pay-by-skill", "pay-by-level",
-                           "pay-by-region", "top-skills", "ai-growth"}) {
+                           "pay-by-region", "top-skills", "ai-growth", "ai-premium"}) {
     std::string view = std::string("report_") + name;
     for (char& c : view) {
       if (c == '-') c = '_';
@@ -179,10 +179,11 @@ TEST_CASE("errors print one clear message and exit non-zero", "[e2e]") {
 
   auto unknown = run_jobsight({"--db", db, "report", "salaries-by-moon"});
   CHECK(unknown.exit_code == 1);
-  CHECK(unknown.err ==
-        "jobsight: unknown report 'salaries-by-moon'; the reports are: ai-share, seniority-mix, "
-        "pay-by-skill, pay-by-level, pay-by-region, top-skills, ai-growth, summary (see "
-        "'jobsight report list')\n");
+  CHECK(
+      unknown.err ==
+      "jobsight: unknown report 'salaries-by-moon'; the reports are: ai-share, seniority-mix, "
+      "pay-by-skill, pay-by-level, pay-by-region, top-skills, ai-growth, ai-premium, summary (see "
+      "'jobsight report list')\n");
 
   auto bad_period = run_jobsight({"--db", db, "report", "ai-share", "--period", "week"});
   CHECK(bad_period.exit_code != 0);

@@ -436,7 +436,7 @@ TEST_CASE("report options with hostile values give clear errors or correct empty
   CHECK(usage("no-such-report'%s", {}).err ==
         error_line("unknown report 'no-such-report'%s'; the reports are: ai-share, "
                    "seniority-mix, pay-by-skill, pay-by-level, pay-by-region, top-skills, "
-                   "ai-growth, summary (see 'jobsight report list')"));
+                   "ai-growth, ai-premium, summary (see 'jobsight report list')"));
   // A large --top is fine: all there is.
   auto all = usage("top-skills", {"--top", "1000000", "--format", "csv"});
   CHECK(all.exit_code == 0);

@@ -36,3 +36,20 @@ TEST_CASE("an unknown report or the shared fragment cannot be asked for", "[repo
   CHECK_THROWS_AS(jobsight::report_query("nope"), jobsight::Error);
   CHECK_THROWS_AS(jobsight::report_query("_scoped_postings"), jobsight::Error);
 }
+
+TEST_CASE("lines marked -- ci are in the --ci query only, never in a view", "[report_sql]") {
+  for (const std::string& name : jobsight::embedded_report_names()) {
+    INFO(name);
+    std::string plain = jobsight::report_query(name);
+    std::string with_intervals = jobsight::report_query(name, true);
+    CHECK(plain.find("_ci_") == std::string::npos);
+    CHECK(plain.find("ci_ranks") == std::string::npos);
+    CHECK(jobsight::report_view_sql(name).find("_ci_") == std::string::npos);
+    CHECK(with_intervals.find("--") == std::string::npos);
+    CHECK(with_intervals.size() >= plain.size());
+  }
+  // The pay reports read the ranks; the counting reports compute their intervals in C++.
+  CHECK(jobsight::report_query("pay-by-level", true).find("ci_ranks") != std::string::npos);
+  CHECK(jobsight::report_query("ai-premium", true).find("median_pc_low") != std::string::npos);
+  CHECK(jobsight::report_query("ai-share", true) == jobsight::report_query("ai-share"));
+}

@@ -213,6 +213,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ), target AS (
   SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
 ),
@@ -258,6 +274,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 )
 SELECT
   period,
@@ -327,6 +359,24 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
   AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
   AND NULL IS NULL
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND NULL IS NULL
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL
+       OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
+               WHEN o.remote_ratio = 100 THEN 'remote'
+               WHEN o.remote_ratio > 0 AND o.remote_ratio < 100 THEN 'hybrid'
+          END = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
@@ -353,6 +403,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ), pay_groups AS (
   SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
@@ -432,6 +498,24 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
   AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
   AND NULL IS NULL
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND NULL IS NULL
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL
+       OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
+               WHEN o.remote_ratio = 100 THEN 'remote'
+               WHEN o.remote_ratio > 0 AND o.remote_ratio < 100 THEN 'hybrid'
+          END = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
@@ -458,6 +542,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ), pay_groups AS (
   SELECT
     CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
@@ -544,6 +644,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ), paid AS (
   SELECT posting_id, pay_usd_annual AS pay
   FROM scoped_postings
@@ -586,6 +702,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ), counts AS (
   SELECT
     period,
@@ -622,6 +754,22 @@ FROM postings AS p
 WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+                    || ',') > 0)
 ), periods AS (
   SELECT
     CASE coalesce(NULL, 'year')

@@ -10,7 +10,7 @@
 
 using namespace jobsight;
 
-TEST_CASE("--level reads levels and bands into levels in order", "[segment_filters]") {
+TEST_CASE("the level option reads levels and bands into levels in order", "[segment_filters]") {
   CHECK(levels_of("junior") == std::vector<std::string>{"intern", "entry"});
   CHECK(levels_of("senior-plus") == std::vector<std::string>{"senior", "lead", "executive"});
   CHECK(levels_of("Lead, mid") == std::vector<std::string>{"mid", "lead"});
@@ -19,7 +19,8 @@ TEST_CASE("--level reads levels and bands into levels in order", "[segment_filte
   CHECK_THROWS_AS(levels_of(" , "), Error);
 }
 
-TEST_CASE("--title becomes lower-case words with no LIKE wildcard left", "[segment_filters]") {
+TEST_CASE("the title option becomes lower-case words with no LIKE wildcard left",
+          "[segment_filters]") {
   CHECK(title_words_of("ML") == "ml");
   CHECK(title_words_of("  Machine-Learning   ENGINEER ") == "machine learning engineer");
   CHECK(title_words_of("data_%scientist") == "data scientist");
@@ -30,7 +31,8 @@ TEST_CASE("--title becomes lower-case words with no LIKE wildcard left", "[segme
                     "engineer\"");
 }
 
-TEST_CASE("--employment-type becomes every folded spelling of its type", "[segment_filters]") {
+TEST_CASE("the employment-type option becomes every folded spelling of its type",
+          "[segment_filters]") {
   CHECK(employment_type_spellings_of("Full-time") == ",fulltime,ft,permanent,");
   CHECK(employment_type_spellings_of("PT") == ",parttime,pt,");
   CHECK_THROWS_WITH(employment_type_spellings_of("gig"),

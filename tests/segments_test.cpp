@@ -159,7 +159,7 @@ TEST_CASE("ai-share without segments counts every posting", "[segments]") {
   check_rows(s.run("ai-share", yearly()), share(6, 2, 7, 4));
 }
 
-TEST_CASE("--level keeps the levels and bands named", "[segments]") {
+TEST_CASE("a level segment keeps the levels and bands named", "[segments]") {
   Segments s;
   ReportFilters f = yearly();
   f.level = "junior";  // intern #4, entry #5 #13
@@ -172,7 +172,8 @@ TEST_CASE("--level keeps the levels and bands named", "[segments]") {
   check_rows(s.run("ai-share", f), share(0, 0, 1, 0));
 }
 
-TEST_CASE("--skill keeps postings asking for the skill, by name or alias, any case", "[segments]") {
+TEST_CASE("a skill segment keeps postings asking for the skill, by name or alias, any case",
+          "[segments]") {
   Segments s;
   ReportFilters f = yearly();
   f.skill = "PyTorch";  // #1 | #8 #12, all AI
@@ -185,7 +186,7 @@ TEST_CASE("--skill keeps postings asking for the skill, by name or alias, any ca
   check_rows(s.run("ai-share", f), share(1, 0, 0, 0));
 }
 
-TEST_CASE("an unknown --skill is an error suggesting the closest names", "[segments]") {
+TEST_CASE("an unknown skill is an error suggesting the closest names", "[segments]") {
   Segments s;
   ReportFilters f = yearly();
   f.skill = "pythn";
@@ -195,7 +196,7 @@ TEST_CASE("an unknown --skill is an error suggesting the closest names", "[segme
   CHECK_THROWS_WITH(s.run("ai-share", f), "unknown skill 'qwertyuiop' (see 'jobsight skills')");
 }
 
-TEST_CASE("--title matches whole words in any case, across punctuation", "[segments]") {
+TEST_CASE("a title segment matches whole words in any case, across punctuation", "[segments]") {
   Segments s;
   ReportFilters f = yearly();
   f.title = "ML";  // #3 Senior ML Engineer, #11 ML Ops Engineer; not #2 HTML Developer
@@ -220,7 +221,7 @@ TEST_CASE("--title matches whole words in any case, across punctuation", "[segme
   check_rows(s.run("ai-share", f), share(3, 0, 4, 1));
 }
 
-TEST_CASE("--remote keeps postings of that mode", "[segments]") {
+TEST_CASE("a remote segment keeps postings of that mode", "[segments]") {
   Segments s;
   ReportFilters f = yearly();
   f.remote = "remote";  // #1 #5 | #7 #12; AI #1 | #7 #12
@@ -231,7 +232,7 @@ TEST_CASE("--remote keeps postings of that mode", "[segments]") {
   check_rows(s.run("ai-share", f), share(2, 0, 2, 0));
 }
 
-TEST_CASE("--employment-type matches every spelling of the type", "[segments]") {
+TEST_CASE("an employment-type segment matches every spelling of the type", "[segments]") {
   Segments s;
   ReportFilters f = yearly();
   // Full-time #1 #7 #9, FULL_TIME #2, full time #3, FT #8 #13.

@@ -220,15 +220,15 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), target AS (
   SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
 ),
@@ -281,15 +281,15 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 )
 SELECT
   period,
@@ -364,7 +364,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND NULL IS NULL
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
@@ -375,8 +375,8 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           END = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
@@ -410,15 +410,15 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), pay_groups AS (
   SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
@@ -503,7 +503,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND NULL IS NULL
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
@@ -514,8 +514,8 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           END = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, country_code, region, pay_usd_annual AS pay
@@ -549,15 +549,15 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), pay_groups AS (
   SELECT
     CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
@@ -651,15 +651,15 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), paid AS (
   SELECT posting_id, pay_usd_annual AS pay
   FROM scoped_postings
@@ -709,15 +709,15 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), counts AS (
   SELECT
     period,
@@ -761,15 +761,15 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
   AND (NULL IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), periods AS (
   SELECT
     CASE coalesce(NULL, 'year')

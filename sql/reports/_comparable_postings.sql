@@ -14,12 +14,12 @@ WHERE (:country IS NULL OR p.country_code = :country OR p.country_text = :countr
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = :skill_id))
   AND (:title IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || :title || ' %')
   AND (:remote IS NULL OR p.remote = :remote)
   AND (:employment_types IS NULL
        OR instr(:employment_types,
-                ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)

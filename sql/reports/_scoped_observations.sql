@@ -22,7 +22,7 @@ WHERE (:from IS NULL OR o.observed_date >= :from)
   AND :skill_id IS NULL
   AND (:title IS NULL
        OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-                  replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
               '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
               '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
               '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || :title || ' %')
@@ -33,5 +33,5 @@ WHERE (:from IS NULL OR o.observed_date >= :from)
           END = :remote)
   AND (:employment_types IS NULL
        OR instr(:employment_types,
-                ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
-                    || ',') > 0)
+          ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)

@@ -213,6 +213,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), target AS (
   SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
 ),
@@ -303,6 +319,24 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
   AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
   AND NULL IS NULL
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND NULL IS NULL
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL
+       OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
+               WHEN o.remote_ratio = 100 THEN 'remote'
+               WHEN o.remote_ratio > 0 AND o.remote_ratio < 100 THEN 'hybrid'
+          END = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
@@ -329,6 +363,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), pay_groups AS (
   SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
   FROM scoped_pay
@@ -380,6 +430,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 )
 SELECT
   period,
@@ -449,6 +515,24 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
   AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
   AND NULL IS NULL
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND NULL IS NULL
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL
+       OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
+               WHEN o.remote_ratio = 100 THEN 'remote'
+               WHEN o.remote_ratio > 0 AND o.remote_ratio < 100 THEN 'hybrid'
+          END = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
@@ -475,6 +559,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), pay_groups AS (
   SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
@@ -554,6 +654,24 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
   AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
   AND NULL IS NULL
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND NULL IS NULL
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL
+       OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
+               WHEN o.remote_ratio = 100 THEN 'remote'
+               WHEN o.remote_ratio > 0 AND o.remote_ratio < 100 THEN 'hybrid'
+          END = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ),
 scoped_pay AS (
 SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
@@ -580,6 +698,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), pay_groups AS (
   SELECT
     CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
@@ -667,6 +801,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), paid AS (
   SELECT posting_id, pay_usd_annual AS pay
   FROM scoped_postings
@@ -715,6 +865,22 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), counts AS (
   SELECT
     period,
@@ -751,6 +917,22 @@ FROM postings AS p
 WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
   AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
 ), periods AS (
   SELECT
     CASE coalesce(NULL, 'year')

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <regex>
 #include <catch2/catch.hpp>
 
 #include "jobsight/error.hpp"
@@ -27,7 +28,8 @@ TEST_CASE("a report view has every parameter replaced by NULL", "[report_sql]") 
     std::string view = jobsight::report_view_sql(name);
     INFO(view);
     CHECK(view.rfind("CREATE VIEW " + jobsight::report_view_name(name) + " AS\n", 0) == 0);
-    CHECK(view.find(':') == std::string::npos);
+    // No `:name` is left; a ':' inside a string literal (the title filter's punctuation) is text.
+    CHECK_FALSE(std::regex_search(view, std::regex(":[A-Za-z_]")));
   }
   CHECK(jobsight::report_view_name("pay-by-skill") == "report_pay_by_skill");
 }

@@ -2,6 +2,13 @@
 -- by :period. Every parameter is NULL-safe: NULL means "no filter" (or the default, month), which
 -- is how the report_* views, made from these files with every parameter replaced by NULL, see all
 -- data. :country is an ISO alpha-2 code or, for countries outside the ISO list, the text as given.
+-- The segments (SPEC 3.2), NULL-safe as well: :ai 1 or 0; :levels the chosen levels as
+-- ',intern,entry,'; :skill_id a skill the posting asks for; :title the words the title must hold,
+-- lower case, separated by single spaces, nothing but letters and digits (so no LIKE wildcard),
+-- matched as whole words against the title lower-cased with - / , ( ) . _ | & : [ ] ; ! read as
+-- spaces; :remote onsite, hybrid or remote; :employment_types every folded spelling of one type
+-- as ',fulltime,ft,permanent,' (folded: lower case without spaces, - and _), see
+-- src/normalise/employment_type.hpp.
 SELECT
   p.*,
   CASE coalesce(:period, 'month')
@@ -15,3 +22,19 @@ WHERE (:from IS NULL OR p.posted_date >= :from)
   AND (:country IS NULL OR p.country_code = :country OR p.country_text = :country)
   AND (:region IS NULL OR p.region = :region COLLATE NOCASE)
   AND (:industry IS NULL OR p.industry = :industry COLLATE NOCASE)
+  AND (:ai IS NULL OR p.is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, ',' || p.seniority || ',') > 0)
+  AND (:skill_id IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = :skill_id))
+  AND (:title IS NULL
+       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
+             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
+              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
+              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
+              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || :title || ' %')
+  AND (:remote IS NULL OR p.remote = :remote)
+  AND (:employment_types IS NULL
+       OR instr(:employment_types,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)

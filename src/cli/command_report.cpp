@@ -137,10 +137,13 @@ void setup_report_command(CLI::App& app, const DatabaseTarget& db_path,
   report->add_option("--skill", o->skill,
                      "Segment: postings that ask for this skill (any alias); leaves salary "
                      "observations out");
-  report->add_option("--title", o->title, "Segment: titles holding these words (whole words)");
-  report->add_option("--remote", o->remote, "Segment: onsite, hybrid or remote");
+  report->add_option("--title", o->title,
+                     "Segment: titles holding these words, whole words, side by side, any case");
+  report->add_option("--remote", o->remote,
+                     "Segment: onsite, hybrid or remote (salary observations by remote_ratio)");
   report->add_option("--employment-type", o->employment_type,
-                     "Segment: full-time, part-time, contract, internship, temporary, freelance");
+                     "Segment: full-time, part-time, contract, internship, temporary, freelance "
+                     "(any spelling, e.g. FT, Full_Time)");
   report->add_flag("--ci", o->ci,
                    "Add <column>_ci_low/_ci_high interval columns to every statistic (SPEC 3.1)");
   report->add_option("--confidence", o->confidence,

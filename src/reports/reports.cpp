@@ -97,9 +97,11 @@ void check_report_filters(const std::string& name, const ReportFilters& filters)
   if (filters.confidence) confidence_of(*filters.confidence);
   if (filters.skill && trim(*filters.skill).empty()) throw Error("--skill needs a skill name");
   if (filters.title && trim(*filters.title).empty()) throw Error("--title needs at least one word");
+  if (filters.title) title_words_of(*filters.title);
   if (filters.employment_type && trim(*filters.employment_type).empty()) {
     throw Error("--employment-type needs a value, e.g. full-time");
   }
+  if (filters.employment_type) employment_type_spellings_of(*filters.employment_type);
   if (filters.top && *filters.top < 1) {
     throw Error("--top must be at least 1 (got " + std::to_string(*filters.top) + ")");
   }

@@ -1,5 +1,6 @@
 #include "reports/segment_filters.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <string_view>
@@ -7,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "jobsight/error.hpp"
+#include "normalise/employment_type.hpp"
 #include "normalise/seniority.hpp"
 #include "util/text.hpp"
 
@@ -70,6 +72,69 @@ std::string remote_mode_of(const std::string& remote_option) {
   std::string mode = to_lower(trim(remote_option));
   if (mode == "onsite" || mode == "hybrid" || mode == "remote") return mode;
   throw Error("--remote '" + remote_option + "' is not one of onsite, hybrid, remote");
+}
+
+std::string title_words_of(const std::string& title_option) {
+  std::string words;
+  bool space = false;
+  for (char c : title_option) {
+    auto byte = static_cast<unsigned char>(c);
+    bool keep =
+        byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
+    if (!keep) {
+      space = true;
+      continue;
+    }
+    if (space && !words.empty()) words.push_back(' ');
+    space = false;
+    words.push_back(lower_ascii(c));
+  }
+  if (words.empty()) {
+    throw Error("--title '" + title_option +
+                "' holds no word; give letters or digits, e.g. "
+                "--title \"data engineer\"");
+  }
+  return words;
+}
+
+std::string employment_type_spellings_of(const std::string& employment_type_option) {
+  if (const EmploymentType* type = find_employment_type(employment_type_option)) {
+    return folded_spelling_list(*type);
+  }
+  std::vector<std::string_view> names;
+  for (const EmploymentType& type : employment_types()) names.push_back(type.name);
+  throw Error("--employment-type '" + employment_type_option + "' is not an employment type; use " +
+              join(names) + " (or a common spelling such as FT, Full_Time, PT, CT, FL)");
+}
+
+std::string unknown_skill_message(const std::string& skill,
+                                  const std::vector<std::string>& spellings) {
+  std::string wanted = to_lower(trim(skill));
+  // A typo: at most one edit in up to three letters, two in longer names.
+  std::size_t best = wanted.size() <= 3 ? 1 : 2;
+  std::vector<std::string> closest;
+  for (const std::string& spelling : spellings) {
+    std::string candidate = to_lower(spelling);
+    std::size_t distance = edit_distance(wanted, candidate);
+    if (distance > best) continue;
+    if (distance < best) {
+      best = distance;
+      closest.clear();
+    }
+    if (std::find(closest.begin(), closest.end(), candidate) == closest.end()) {
+      closest.push_back(std::move(candidate));
+    }
+  }
+  std::string message = "unknown skill '" + std::string(trim(skill)) + "'";
+  if (closest.empty()) return message + " (see 'jobsight skills')";
+  std::sort(closest.begin(), closest.end());
+  if (closest.size() > 3) closest.resize(3);
+  message += "; did you mean ";
+  for (std::size_t i = 0; i < closest.size(); ++i) {
+    if (i > 0) message += i + 1 == closest.size() ? " or " : ", ";
+    message += "'" + closest[i] + "'";
+  }
+  return message + "? (see 'jobsight skills')";
 }
 
 double confidence_of(double confidence_option) {

@@ -17,6 +17,25 @@ std::vector<std::string> levels_of(const std::string& level_option);
 // jobsight::Error otherwise.
 std::string remote_mode_of(const std::string& remote_option);
 
+// `--title` read: the words lower-cased (ASCII), every other ASCII byte that is not a letter or a
+// digit read as a space, separated by single spaces ("Machine-Learning  ENGINEER" -> "machine
+// learning engineer"), so the result holds no LIKE wildcard. Bytes above 127 (UTF-8 letters) are
+// kept as they are. Throws jobsight::Error when no word is left.
+std::string title_words_of(const std::string& title_option);
+
+// `--employment-type` read: a canonical type or any spelling of it (normalise/employment_type.hpp),
+// returned as the folded spellings of that type for SQL, ",fulltime,ft,permanent,". Throws
+// jobsight::Error listing the accepted types otherwise.
+std::string employment_type_spellings_of(const std::string& employment_type_option);
+
+// The message for a --skill no skill is called: "unknown skill 'pythn'; did you mean 'python'?
+// (see 'jobsight skills')". `spellings` are every skill name and alias; those closest to `skill`
+// by edit distance (ignoring ASCII case), when close enough to be a typo, are suggested in lower
+// case (at most three, alphabetically); otherwise the message only points to `jobsight skills`:
+// "unknown skill 'kubernetes' (see 'jobsight skills')".
+std::string unknown_skill_message(const std::string& skill,
+                                  const std::vector<std::string>& spellings);
+
 // `--confidence` checked: 0.90, 0.95 or 0.99. Throws jobsight::Error otherwise.
 double confidence_of(double confidence_option);
 

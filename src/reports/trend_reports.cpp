@@ -2,7 +2,9 @@
 
 #include <optional>
 
+#include "jobsight/error.hpp"
 #include "reports/report_intervals.hpp"
+#include "reports/segment_filters.hpp"
 #include "storage/query.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/report_sql.hpp"
@@ -18,6 +20,21 @@ Cell optional_cell(const std::optional<T>& value) {
   } else {
     return Cell{*value};
   }
+}
+
+// The levels of --level as SQL's instr() reads them: ",intern,entry,".
+std::optional<std::string> level_list(const std::optional<std::string>& level_option) {
+  if (!level_option) return std::nullopt;
+  std::string list = ",";
+  for (const std::string& level : levels_of(*level_option)) list += level + ",";
+  return list;
+}
+
+// The skill_id --skill names; an unknown name is an error that suggests the closest ones.
+std::optional<std::int64_t> skill_id_of(Database& db, const std::optional<std::string>& skill) {
+  if (!skill) return std::nullopt;
+  if (std::optional<std::int64_t> id = find_skill_id(db, *skill)) return id;
+  throw Error(unknown_skill_message(*skill, skill_spellings(db)));
 }
 
 }  // namespace
@@ -37,6 +54,17 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   std::optional<std::string> country;
   if (filters.country) country = find_country_code(db, *filters.country).value_or(*filters.country);
 
+  // The segments (SPEC 3.2) as the SQL fragments read them (sql/reports/_scoped_postings.sql).
+  std::optional<std::int64_t> ai;
+  if (filters.ai) ai = *filters.ai ? 1 : 0;
+  std::optional<std::string> title, remote, employment_types;
+  if (filters.title) title = title_words_of(*filters.title);
+  if (filters.remote) remote = remote_mode_of(*filters.remote);
+  if (filters.employment_type) {
+    employment_types = employment_type_spellings_of(*filters.employment_type);
+  }
+  std::optional<std::int64_t> skill_id = skill_id_of(db, filters.skill);
+
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},
                                 {":country", optional_cell(country)},
@@ -47,7 +75,13 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
                                 {":by", optional_cell(filters.by)},
                                 {":min_n", optional_cell(filters.min_n)},
                                 {":year", optional_cell(year)},
-                                {":top", optional_cell(filters.top)}};
+                                {":top", optional_cell(filters.top)},
+                                {":ai", optional_cell(ai)},
+                                {":levels", optional_cell(level_list(filters.level))},
+                                {":skill_id", optional_cell(skill_id)},
+                                {":title", optional_cell(title)},
+                                {":remote", optional_cell(remote)},
+                                {":employment_types", optional_cell(employment_types)}};
   Table table;
   if (!filters.ci) {
     table = query_table(db, report_query(name), parameters);

@@ -22,6 +22,20 @@ std::optional<std::string> find_country_code(Database& db, std::string_view text
   return std::get<std::string>(found.rows.front().front());
 }
 
+std::optional<std::int64_t> find_skill_id(Database& db, std::string_view text) {
+  Table found = query_named(db, "skill_id", {{":text", std::string(trim(text))}});
+  if (found.rows.empty()) return std::nullopt;
+  return std::get<std::int64_t>(found.rows.front().front());
+}
+
+std::vector<std::string> skill_spellings(Database& db) {
+  Table found = query_named(db, "skill_spellings");
+  std::vector<std::string> spellings;
+  spellings.reserve(found.rows.size());
+  for (const auto& row : found.rows) spellings.push_back(std::get<std::string>(row.front()));
+  return spellings;
+}
+
 namespace {
 
 ReferenceData load(SQLite::Database& sql) {

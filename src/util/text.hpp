@@ -33,6 +33,10 @@ std::string_view trim(std::string_view text);
 // else its first `max_bytes` bytes (not cutting a UTF-8 character) and "... (N bytes)".
 std::string excerpt(std::string_view text, std::size_t max_bytes = 80);
 
+// The Levenshtein distance between `a` and `b` (insertions, deletions and substitutions of one
+// byte each), compared as they are: lower-case both first for a case-insensitive distance.
+std::size_t edit_distance(std::string_view a, std::string_view b);
+
 // The items joined with ", " ("a, b, c"; "" for none).
 template <typename Range>
 std::string join(const Range& items) {

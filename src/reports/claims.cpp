@@ -32,6 +32,17 @@ const std::vector<std::string> kSpecOrder = {"id",  "claim",  "source", "report"
 // Where a header name sits in the record (0-based), for every claims column the header has.
 using ColumnPositions = std::map<std::string, std::size_t>;
 
+// What is wrong with a cell's bytes, for a claims file (which is written by hand, not imported).
+std::string text_problem(const TextProblem& problem) {
+  if (problem.kind == TextProblem::Kind::nul_byte) {
+    return fmt::format("holds a NUL byte (at byte {}); a claims file is text", problem.offset + 1);
+  }
+  return fmt::format(
+      "not UTF-8 text (byte 0x{:02X} at byte {}); save the file as UTF-8 (from "
+      "Latin-1 / Windows-1252: iconv -f WINDOWS-1252 -t UTF-8)",
+      problem.byte, problem.offset + 1);
+}
+
 std::string at_line(const std::string& name, std::size_t line) {
   return name + ":" + std::to_string(line) + ":";
 }
@@ -48,8 +59,7 @@ ColumnPositions read_header(const CsvRecord& header, const std::string& name) {
   std::vector<std::string> found;
   for (std::size_t i = 0; i < header.fields.size(); ++i) {
     if (std::optional<TextProblem> problem = find_text_problem(header.fields[i])) {
-      throw Error(at + " " +
-                  describe_text_problem(*problem, std::to_string(i + 1) + " of the header"));
+      throw Error(fmt::format("{} column {} of the header: {}", at, i + 1, text_problem(*problem)));
     }
     std::string column = to_lower(trim(header.fields[i]));
     found.push_back(column);
@@ -237,8 +247,7 @@ std::vector<Claim> read_claims(std::istream& in, const std::string& name) {
     for (const auto& [column, position] : positions) {
       if (position >= record.fields.size()) continue;
       if (std::optional<TextProblem> problem = find_text_problem(record.fields[position])) {
-        throw Error(at_cell(name, record.line, column, position) + " " +
-                    describe_text_problem(*problem, column));
+        throw Error(at_cell(name, record.line, column, position) + " " + text_problem(*problem));
       }
     }
     Claim claim = read_claim(record, positions, name);

@@ -63,8 +63,8 @@ void setup_check_command(CLI::App& app, const DatabaseTarget& db_path,
       "  jobsight check claims.csv --confidence 0.99 --format csv > verdicts.csv\n"
       "A claims file:\n"
       "  id,claim,source,report,filters,row,column,test,value,value2\n"
-      "  entry-us,Entry-level AI engineers earn $90k-$120k,a salary guide,pay-by-level,"
-      "--ai --country US,level=entry,median,between,90000,120000");
+      "  e1,Entry AI pay is $90k-$120k,a guide,pay-by-level,--ai --country US,level=entry,"
+      "median,between,90000,120000");
   command->add_option("claims", o->claims_file, "The claims file (CSV)")->required();
   command->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));

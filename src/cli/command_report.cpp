@@ -3,10 +3,12 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
 #include "cli/render.hpp"
+#include "cli/report_options.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
@@ -17,19 +19,8 @@ namespace {
 struct ReportCommandOptions {
   std::string name;
   std::string format = "table";
-  ReportFilters filters;
-  std::string from, to, country, region, industry, period, source, by;
-  std::string level, skill, title, remote, employment_type;
-  bool ai = false, no_ai = false, ci = false;
-  double confidence = 0.95;
-  int year = 0;
-  int min_n = 0;
-  int top = 0;
+  ReportOptionValues values;
 };
-
-std::optional<std::string> given(CLI::App& command, const char* option, const std::string& v) {
-  return command.count(option) > 0 ? std::optional<std::string>(v) : std::nullopt;
-}
 
 Table catalogue_table() {
   Table table;
@@ -42,11 +33,81 @@ Table catalogue_table() {
   return table;
 }
 
+// `text` split at spaces into lines of at most `width` bytes, the first starting with `first`,
+// the others with `next` (the same width); a word longer than a whole line is cut into pieces.
+std::vector<std::string> wrap_words(const std::string& text, const std::string& first,
+                                    const std::string& next, std::size_t width) {
+  std::vector<std::string> lines;
+  std::string line = first;
+  bool empty = true;  // nothing but the prefix on `line` yet
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    std::string word = text.substr(start, end - start);
+    start = end + 1;
+    if (word.empty()) continue;
+    if (!empty && line.size() + 1 + word.size() > width) {
+      lines.push_back(line);
+      line = next;
+      empty = true;
+    }
+    while (line.size() + word.size() > width && line.size() < width) {
+      std::size_t room = width - line.size();  // a word longer than a whole line
+      lines.push_back(line + word.substr(0, room));
+      word.erase(0, room);
+      line = next;
+    }
+    line += (empty ? "" : " ") + word;
+    empty = false;
+  }
+  lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+std::string catalogue_text(std::size_t width) {
+  width = std::max<std::size_t>(width, 20);
+  std::string text;
+  for (const ReportInfo& info : report_catalogue()) {
+    std::vector<std::string> lines =
+        wrap_words(info.name + " (one row per " + info.one_row_per + ")", "", "  ", width);
+    auto add = [&lines](const std::vector<std::string>& more) {
+      lines.insert(lines.end(), more.begin(), more.end());
+    };
+    add(wrap_words(info.description, "  ", "  ", width));
+    add(wrap_words(fmt::format("{}", fmt::join(info.options, " ")), "  options: ", "           ",
+                   width));
+    // Options refused for one reason are named together: "--ai, --no-ai: it compares ...".
+    std::vector<std::pair<std::vector<std::string>, std::string>> refused;
+    for (const auto& [option, reason] : info.refused) {
+      if (refused.empty() || refused.back().second != reason) refused.push_back({{}, reason});
+      refused.back().first.push_back(option);
+    }
+    for (const auto& [options, reason] : refused) {
+      add(wrap_words(fmt::format("{}: {}", fmt::join(options, ", "), reason),
+                     "  refuses: ", "           ", width));
+    }
+    if (!text.empty()) text += '\n';
+    for (const std::string& line : lines) text += line + '\n';
+  }
+  return text;
+}
+
+namespace {
+
 int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
                        const ReportCommandOptions& o) {
   Format format = parse_format(o.format);
   if (o.name == "list") {
-    render(catalogue_table(), format, std::cout);
+    // A table would be several hundred columns wide: people get one block per report, fitted to
+    // the terminal (and never wider than 100 columns); programs get the catalogue as a table.
+    if (format == Format::table) {
+      std::cout << catalogue_text(std::min<std::size_t>(terminal_width().value_or(100), 100));
+    } else {
+      render(catalogue_table(), format, std::cout);
+    }
     return 0;
   }
   const ReportInfo* info = find_report(o.name);
@@ -56,27 +117,7 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
     throw Error(fmt::format("unknown report '{}'; the reports are: {} (see 'jobsight report list')",
                             o.name, fmt::join(known, ", ")));
   }
-  ReportFilters filters;
-  filters.from = given(command, "--from", o.from);
-  filters.to = given(command, "--to", o.to);
-  if (command.count("--year") > 0) filters.year = o.year;
-  filters.country = given(command, "--country", o.country);
-  filters.region = given(command, "--region", o.region);
-  filters.industry = given(command, "--industry", o.industry);
-  filters.period = given(command, "--period", o.period);
-  if (command.count("--min-n") > 0) filters.min_n = o.min_n;
-  filters.source = given(command, "--source", o.source);
-  filters.by = given(command, "--by", o.by);
-  if (command.count("--top") > 0) filters.top = o.top;
-  if (o.ai) filters.ai = true;
-  if (o.no_ai) filters.ai = false;
-  filters.level = given(command, "--level", o.level);
-  filters.skill = given(command, "--skill", o.skill);
-  filters.title = given(command, "--title", o.title);
-  filters.remote = given(command, "--remote", o.remote);
-  filters.employment_type = given(command, "--employment-type", o.employment_type);
-  filters.ci = o.ci;
-  if (command.count("--confidence") > 0) filters.confidence = o.confidence;
+  ReportFilters filters = report_filters_from(command, o.values);
 
   // Every option the report does not take is refused by its catalogue entry, before the
   // database is opened.
@@ -108,46 +149,7 @@ void setup_report_command(CLI::App& app, const DatabaseTarget& db_path,
       "  jobsight report pay-by-region --skill pytorch --remote remote\n"
       "  jobsight report summary");
   report->add_option("name", o->name, "Report name, or 'list' for the catalogue")->required();
-  report->add_option("--from", o->from, "First posting date included (YYYY-MM-DD)");
-  report->add_option("--to", o->to, "Last posting date included (YYYY-MM-DD)");
-  report->add_option("--year", o->year, "Only this calendar year (instead of --from/--to)");
-  report->add_option("--country", o->country, "Country name or ISO code, e.g. Germany, DE, DEU");
-  report->add_option("--region", o->region, "UN M49 sub-region, e.g. 'Northern America'");
-  report->add_option("--industry", o->industry, "Industry as given in the postings");
-  report->add_option("--period", o->period, "Period of each row: month (default), quarter, year")
-      ->check(CLI::IsMember({"month", "quarter", "year"}));
-  report->add_option("--min-n", o->min_n, "Leave out groups smaller than N (default 10)")
-      ->check(CLI::Range(1, 1'000'000'000));
-  report
-      ->add_option("--source", o->source,
-                   "Pay reports: pay from postings, observations or both (default)")
-      ->check(CLI::IsMember({"postings", "observations", "both"}));
-  report
-      ->add_option("--by", o->by,
-                   "pay-by-region: region (default) or country; ai-growth: industry (default) "
-                   "or country")
-      ->check(CLI::IsMember({"region", "country", "industry"}));
-  report->add_option("--top", o->top, "top-skills: skills per period (default 10)")
-      ->check(CLI::Range(1, 1'000'000));
-  CLI::Option* ai = report->add_flag("--ai", o->ai, "Segment: AI roles only (SPEC 2.4)");
-  report->add_flag("--no-ai", o->no_ai, "Segment: every role but AI roles")->excludes(ai);
-  report->add_option("--level", o->level,
-                     "Segment: levels, comma-separated: intern, entry, mid, senior, lead, "
-                     "executive, junior (intern+entry), senior-plus (senior+lead+executive)");
-  report->add_option("--skill", o->skill,
-                     "Segment: postings that ask for this skill (any alias); leaves salary "
-                     "observations out");
-  report->add_option("--title", o->title,
-                     "Segment: titles holding these words, whole words, side by side, any case");
-  report->add_option("--remote", o->remote,
-                     "Segment: onsite, hybrid or remote (salary observations by remote_ratio)");
-  report->add_option("--employment-type", o->employment_type,
-                     "Segment: full-time, part-time, contract, internship, temporary, freelance "
-                     "(any spelling, e.g. FT, Full_Time)");
-  report->add_flag("--ci", o->ci,
-                   "Add <column>_ci_low/_ci_high interval columns to every statistic (SPEC 3.1)");
-  report->add_option("--confidence", o->confidence,
-                     "Confidence of the intervals: 0.90, 0.95 (default) or 0.99");
+  add_report_options(*report, o->values);
   report->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   report->callback([&action, &db_path, o, report] {

@@ -132,6 +132,39 @@ TEST_CASE("report options with bad values are refused with a clear message", "[r
   CHECK_THROWS_WITH(f.run("nope"), Catch::StartsWith("unknown report 'nope'; the reports are: "));
   ReportFilters hostile;
   hostile.country = "'); DROP TABLE postings;--";
-  CHECK(f.run("ai-share", hostile).rows.empty());
+  CHECK_THROWS_WITH(f.run("ai-share", hostile),
+                    "unknown country ''); DROP TABLE postings;--' (--country takes a country "
+                    "name, an ISO alpha-2 or alpha-3 code, or a posting's country as written)");
   CHECK(f.run("ai-share").rows.size() == 3);
+}
+
+TEST_CASE("a country, region or industry that names nothing is a typo, not an empty report",
+          "[reports]") {
+  Fixture f;
+  ReportFilters filters;
+  filters.country = "Grmany";
+  CHECK_THROWS_WITH(f.run("ai-share", filters),
+                    "unknown country 'Grmany'; did you mean 'germany'? (--country takes a "
+                    "country name, an ISO alpha-2 or alpha-3 code, or a posting's country as "
+                    "written)");
+  filters = {};
+  filters.region = "western europ";
+  CHECK_THROWS_WITH(f.run("ai-share", filters),
+                    "unknown region 'western europ'; did you mean 'western europe'? (--region "
+                    "takes a UN M49 sub-region, e.g. 'Western Europe')");
+  filters = {};
+  filters.industry = "Fintech";
+  CHECK_THROWS_WITH(f.run("ai-share", filters),
+                    "unknown industry 'Fintech' (no posting has it; --industry matches a "
+                    "posting's industry as written, in any case; the industries: Finance, "
+                    "Technology)");
+  filters.industry = "tecnology";
+  CHECK_THROWS_WITH(f.run("ai-share", filters),
+                    Catch::StartsWith("unknown industry 'tecnology'; did you mean 'technology'?"));
+  // Known names in any case still filter; a country with no postings is an empty report.
+  filters.industry = "FINANCE";
+  CHECK(f.run("ai-share", filters).rows.size() == 3);
+  filters = {};
+  filters.country = "France";
+  CHECK(f.run("ai-share", filters).rows.empty());
 }

@@ -107,9 +107,10 @@ std::string employment_type_spellings_of(const std::string& employment_type_opti
               join(names) + " (or a common spelling such as FT, Full_Time, PT, CT, FL)");
 }
 
-std::string unknown_skill_message(const std::string& skill,
-                                  const std::vector<std::string>& spellings) {
-  std::string wanted = to_lower(trim(skill));
+std::string unknown_value_message(std::string_view what, const std::string& value,
+                                  const std::vector<std::string>& spellings,
+                                  std::string_view see_also) {
+  std::string wanted = to_lower(trim(value));
   // A typo: at most one edit in up to three letters, two in longer names.
   std::size_t best = wanted.size() <= 3 ? 1 : 2;
   std::vector<std::string> closest;
@@ -125,8 +126,9 @@ std::string unknown_skill_message(const std::string& skill,
       closest.push_back(std::move(candidate));
     }
   }
-  std::string message = "unknown skill '" + std::string(trim(skill)) + "'";
-  if (closest.empty()) return message + " (see 'jobsight skills')";
+  std::string message = "unknown " + std::string(what) + " '" + excerpt(trim(value)) + "'";
+  std::string see = " (" + std::string(see_also) + ")";
+  if (closest.empty()) return message + see;
   std::sort(closest.begin(), closest.end());
   if (closest.size() > 3) closest.resize(3);
   message += "; did you mean ";
@@ -134,7 +136,12 @@ std::string unknown_skill_message(const std::string& skill,
     if (i > 0) message += i + 1 == closest.size() ? " or " : ", ";
     message += "'" + closest[i] + "'";
   }
-  return message + "? (see 'jobsight skills')";
+  return message + "?" + see;
+}
+
+std::string unknown_skill_message(const std::string& skill,
+                                  const std::vector<std::string>& spellings) {
+  return unknown_value_message("skill", skill, spellings, "see 'jobsight skills'");
 }
 
 double confidence_of(double confidence_option) {

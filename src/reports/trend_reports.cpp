@@ -1,5 +1,6 @@
 #include "reports/trend_reports.hpp"
 
+#include <algorithm>
 #include <optional>
 
 #include "jobsight/error.hpp"
@@ -8,6 +9,7 @@
 #include "storage/query.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/report_sql.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -37,6 +39,46 @@ std::optional<std::int64_t> skill_id_of(Database& db, const std::optional<std::s
   throw Error(unknown_skill_message(*skill, skill_spellings(db)));
 }
 
+// The country filter as stored: an ISO alpha-2 code when the text names a known country, else
+// the text itself when a posting or observation has it as its (unknown) country; anything else
+// is a typo, refused with the closest names rather than answered with no rows.
+std::optional<std::string> country_of(Database& db, const std::optional<std::string>& country) {
+  if (!country) return std::nullopt;
+  if (std::optional<std::string> code = find_country_code(db, *country)) return code;
+  if (country_text_is_stored(db, *country)) return country;
+  throw Error(unknown_value_message(
+      "country", *country, country_spellings(db),
+      "--country takes a country name, an ISO alpha-2 or alpha-3 code, or a posting's country "
+      "as written"));
+}
+
+// --region and --industry name something the database has, or are refused with the closest.
+void check_place(Database& db, const ReportFilters& filters) {
+  if (filters.region) {
+    std::vector<std::string> regions = region_names(db);
+    bool known = std::any_of(regions.begin(), regions.end(), [&](const std::string& region) {
+      return to_lower(region) == to_lower(trim(*filters.region));
+    });
+    if (!known) {
+      throw Error(unknown_value_message("region", *filters.region, regions,
+                                        "--region takes a UN M49 sub-region, e.g. 'Western "
+                                        "Europe'"));
+    }
+  }
+  if (filters.industry && !industry_is_stored(db, *filters.industry)) {
+    // A database whose postings have no industry at all answers with no rows, as before.
+    std::vector<std::string> industries = industry_names(db);
+    if (industries.empty()) return;
+    std::sort(industries.begin(), industries.end());
+    std::string see =
+        "no posting has it; --industry matches a posting's industry as written, "
+        "in any case";
+    if (!industries.empty() && industries.size() <= 15)
+      see += "; the industries: " + join(industries);
+    throw Error(unknown_value_message("industry", *filters.industry, industries, see));
+  }
+}
+
 }  // namespace
 
 Table run_trend_report(Database& db, const std::string& name, const ReportFilters& filters) {
@@ -49,10 +91,8 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     from = std::to_string(*filters.year) + "-01-01";
     to = std::to_string(*filters.year) + "-12-31";
   }
-  // The country filter as stored: an ISO alpha-2 code when the text names a known country, else
-  // the text itself (matched against the verbatim country text of unknown countries).
-  std::optional<std::string> country;
-  if (filters.country) country = find_country_code(db, *filters.country).value_or(*filters.country);
+  std::optional<std::string> country = country_of(db, filters.country);
+  check_place(db, filters);
 
   // The segments (SPEC 3.2) as the SQL fragments read them (sql/reports/_scoped_postings.sql).
   std::optional<std::int64_t> ai;

@@ -28,12 +28,48 @@ std::optional<std::int64_t> find_skill_id(Database& db, std::string_view text) {
   return std::get<std::int64_t>(found.rows.front().front());
 }
 
+namespace {
+
+// The text cells of the first column of query `name`.
+std::vector<std::string> first_column_texts(Database& db, std::string_view name) {
+  Table found = query_named(db, name);
+  std::vector<std::string> texts;
+  texts.reserve(found.rows.size());
+  for (const auto& row : found.rows) {
+    if (const auto* text = std::get_if<std::string>(&row.front())) texts.push_back(*text);
+  }
+  return texts;
+}
+
+bool exists(Database& db, std::string_view name, std::string_view text) {
+  Table found = query_named(db, name, {{":text", std::string(trim(text))}});
+  return !found.rows.empty() && found.rows.front().front() == Cell{std::int64_t{1}};
+}
+
+}  // namespace
+
 std::vector<std::string> skill_spellings(Database& db) {
-  Table found = query_named(db, "skill_spellings");
-  std::vector<std::string> spellings;
-  spellings.reserve(found.rows.size());
-  for (const auto& row : found.rows) spellings.push_back(std::get<std::string>(row.front()));
-  return spellings;
+  return first_column_texts(db, "skill_spellings");
+}
+
+bool country_text_is_stored(Database& db, std::string_view text) {
+  return exists(db, "country_text_stored", text);
+}
+
+std::vector<std::string> country_spellings(Database& db) {
+  return first_column_texts(db, "country_spellings");
+}
+
+std::vector<std::string> region_names(Database& db) {
+  return first_column_texts(db, "region_names");
+}
+
+bool industry_is_stored(Database& db, std::string_view text) {
+  return exists(db, "industry_stored", text);
+}
+
+std::vector<std::string> industry_names(Database& db) {
+  return first_column_texts(db, "industry_names");
 }
 
 namespace {

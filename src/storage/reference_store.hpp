@@ -29,4 +29,21 @@ std::optional<std::int64_t> find_skill_id(Database& db, std::string_view text);
 // name is unknown).
 std::vector<std::string> skill_spellings(Database& db);
 
+// True when a posting or observation whose country jobsight does not know has `text`, exactly,
+// as its country (the text `--country` then matches).
+bool country_text_is_stored(Database& db, std::string_view text);
+
+// Every country name and alias, and the country text of postings and observations whose country
+// jobsight does not know, each once (for suggesting a country when `--country` names none).
+std::vector<std::string> country_spellings(Database& db);
+
+// The UN M49 sub-regions of the countries table, each once.
+std::vector<std::string> region_names(Database& db);
+
+// True when some posting has `text` as its industry, in any ASCII case.
+bool industry_is_stored(Database& db, std::string_view text);
+
+// The industries of the postings, each once.
+std::vector<std::string> industry_names(Database& db);
+
 }  // namespace jobsight

@@ -1,0 +1,4 @@
+-- 1 when a posting or salary observation of a country jobsight does not know has :text as its
+-- country, as written (so `--country` can name it), else 0.
+SELECT EXISTS (SELECT 1 FROM postings WHERE country_code IS NULL AND country_text = :text)
+    OR EXISTS (SELECT 1 FROM salary_observations WHERE country_code IS NULL AND country_text = :text)

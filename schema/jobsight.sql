@@ -198,8 +198,61 @@ CREATE TABLE states (
   rank           INTEGER NOT NULL,
   PRIMARY KEY (country_alpha2, code)
 ) WITHOUT ROWID;
+CREATE TABLE posting_counts (
+  month_key    TEXT NOT NULL,
+  quarter_key  TEXT NOT NULL,
+  year_key     TEXT NOT NULL,
+  country_code TEXT NOT NULL,
+  country_text TEXT NOT NULL,
+  region       TEXT NOT NULL,
+  industry     TEXT NOT NULL,
+  seniority    TEXT NOT NULL,
+  is_ai        INTEGER NOT NULL,
+  postings     INTEGER NOT NULL CONSTRAINT posting_counts_positive CHECK (postings >= 0),
+  PRIMARY KEY (month_key, country_code, country_text, region, industry, seniority, is_ai)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
-WITH scoped_postings AS (
+WITH counted_postings AS (
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, '') AS country_code,
+  nullif(region, '') AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM posting_counts
+WHERE NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+  AND (NULL IS NULL OR region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  country_code,
+  region,
+  industry,
+  seniority,
+  is_ai,
+  1,
+  period
+FROM scoped_postings
+WHERE NULL IS NOT NULL
+),
+scoped_postings AS (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -230,16 +283,16 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ), target AS (
-  SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
+  SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
 ),
 grouped AS (
   SELECT
     CASE coalesce(NULL, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
-    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) AS ai_prev,
-    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) AS ai_now,
-    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) AS other_prev,
-    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) AS other_now
-  FROM scoped_postings AS p
+    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) * p.postings) AS ai_prev,
+    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) * p.postings) AS ai_now,
+    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) * p.postings) AS other_prev,
+    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) * p.postings) AS other_now
+  FROM counted_postings AS p
   CROSS JOIN target AS t
   WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
   GROUP BY grp
@@ -416,7 +469,47 @@ LEFT JOIN pay_stats AS other ON other.grp = l.level || ' other'
 WHERE l.ai_n + l.other_n > 0
 ORDER BY l.position;
 CREATE VIEW report_ai_share AS
-WITH scoped_postings AS (
+WITH counted_postings AS (
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, '') AS country_code,
+  nullif(region, '') AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM posting_counts
+WHERE NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+  AND (NULL IS NULL OR region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  country_code,
+  region,
+  industry,
+  seniority,
+  is_ai,
+  1,
+  period
+FROM scoped_postings
+WHERE NULL IS NOT NULL
+),
+scoped_postings AS (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -449,10 +542,10 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
 )
 SELECT
   period,
-  count(*) AS postings,
-  sum(is_ai) AS ai_postings,
-  100.0 * sum(is_ai) / count(*) AS ai_share_pct
-FROM scoped_postings
+  sum(postings) AS postings,
+  sum(is_ai * postings) AS ai_postings,
+  100.0 * sum(is_ai * postings) / sum(postings) AS ai_share_pct
+FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
@@ -851,7 +944,47 @@ CROSS JOIN (
 ) AS overall
 ORDER BY s.median DESC, k.name;
 CREATE VIEW report_seniority_mix AS
-WITH scoped_postings AS (
+WITH counted_postings AS (
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, '') AS country_code,
+  nullif(region, '') AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM posting_counts
+WHERE NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+  AND (NULL IS NULL OR region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  country_code,
+  region,
+  industry,
+  seniority,
+  is_ai,
+  1,
+  period
+FROM scoped_postings
+WHERE NULL IS NOT NULL
+),
+scoped_postings AS (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -884,14 +1017,14 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
 ), counts AS (
   SELECT
     period,
-    count(*) AS postings,
-    sum(seniority = 'intern') AS intern,
-    sum(seniority = 'entry') AS entry,
-    sum(seniority = 'mid') AS mid,
-    sum(seniority = 'senior') AS senior,
-    sum(seniority = 'lead') AS lead,
-    sum(seniority = 'executive') AS executive
-  FROM scoped_postings
+    sum(postings) AS postings,
+    sum((seniority = 'intern') * postings) AS intern,
+    sum((seniority = 'entry') * postings) AS entry,
+    sum((seniority = 'mid') * postings) AS mid,
+    sum((seniority = 'senior') * postings) AS senior,
+    sum((seniority = 'lead') * postings) AS lead,
+    sum((seniority = 'executive') * postings) AS executive
+  FROM counted_postings
   GROUP BY period
 )
 SELECT

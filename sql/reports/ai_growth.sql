@@ -4,16 +4,16 @@
 -- with fewer than :min_n AI postings over the two years (default 10) are left out, as are postings
 -- without an industry (or country). Sorted by AI growth, highest first.
 WITH target AS (
-  SELECT coalesce(:year, (SELECT max(CAST(year_key AS INTEGER)) FROM scoped_postings)) AS year
+  SELECT coalesce(:year, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
 ),
 grouped AS (
   SELECT
     CASE coalesce(:by, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
-    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) AS ai_prev,
-    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) AS ai_now,
-    sum(CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) AS other_prev,
-    sum(CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) AS other_now
-  FROM scoped_postings AS p
+    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) * p.postings) AS ai_prev,
+    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) * p.postings) AS ai_now,
+    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) * p.postings) AS other_prev,
+    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) * p.postings) AS other_now
+  FROM counted_postings AS p
   CROSS JOIN target AS t
   WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
   GROUP BY grp

@@ -3,14 +3,14 @@
 WITH counts AS (
   SELECT
     period,
-    count(*) AS postings,
-    sum(seniority = 'intern') AS intern,
-    sum(seniority = 'entry') AS entry,
-    sum(seniority = 'mid') AS mid,
-    sum(seniority = 'senior') AS senior,
-    sum(seniority = 'lead') AS lead,
-    sum(seniority = 'executive') AS executive
-  FROM scoped_postings
+    sum(postings) AS postings,
+    sum((seniority = 'intern') * postings) AS intern,
+    sum((seniority = 'entry') * postings) AS entry,
+    sum((seniority = 'mid') * postings) AS mid,
+    sum((seniority = 'senior') * postings) AS senior,
+    sum((seniority = 'lead') * postings) AS lead,
+    sum((seniority = 'executive') * postings) AS executive
+  FROM counted_postings
   GROUP BY period
 )
 SELECT

@@ -1,9 +1,12 @@
 #include "reports/trend_reports.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <optional>
 
 #include "jobsight/error.hpp"
+#include "normalise/dates.hpp"
 #include "reports/report_intervals.hpp"
 #include "reports/segment_filters.hpp"
 #include "storage/query.hpp"
@@ -79,6 +82,22 @@ void check_place(Database& db, const ReportFilters& filters) {
   }
 }
 
+// True when the counts kept per month and filter value (posting_counts) cannot answer: a date
+// range that cuts a month, or a segment they do not keep (skill, title, remote, employment type).
+bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::string>& from,
+                        const std::optional<std::string>& to) {
+  if (filters.skill || filters.title || filters.remote || filters.employment_type) return true;
+  if (from && !from->ends_with("-01")) return true;
+  if (to) {
+    // The last day of its month when the next day is not a date.
+    std::optional<Date> day = parse_date(*to);
+    if (!day) return true;
+    std::string next = fmt::format("{:04d}-{:02d}-{:02d}", day->year, day->month, day->day + 1);
+    if (parse_date(next)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Table run_trend_report(Database& db, const std::string& name, const ReportFilters& filters) {
@@ -104,6 +123,9 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     employment_types = employment_type_spellings_of(*filters.employment_type);
   }
   std::optional<std::int64_t> skill_id = skill_id_of(db, filters.skill);
+  // The counting reports read posting_counts unless a filter needs the postings themselves.
+  std::optional<std::int64_t> scan;
+  if (needs_posting_scan(filters, from, to)) scan = 1;
 
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},
@@ -121,7 +143,8 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
                                 {":skill_id", optional_cell(skill_id)},
                                 {":title", optional_cell(title)},
                                 {":remote", optional_cell(remote)},
-                                {":employment_types", optional_cell(employment_types)}};
+                                {":employment_types", optional_cell(employment_types)},
+                                {":scan", optional_cell(scan)}};
   Table table;
   if (!filters.ci) {
     table = query_table(db, report_query(name), parameters);

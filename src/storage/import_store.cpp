@@ -4,6 +4,7 @@
 
 #include "csv/text_check.hpp"
 #include "storage/database_failure.hpp"
+#include "storage/embedded_sql.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
 #include "storage/write_transaction.hpp"
@@ -29,8 +30,22 @@ std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
   });
 }
 
+namespace {
+
+// Adds (`add`) or takes away the postings of run `import_id` in posting_counts.
+void count_postings(SQLite::Database& sql, std::int64_t import_id, bool add) {
+  SQLite::Statement update(
+      sql, std::string(embedded_query(add ? "posting_counts_add" : "posting_counts_remove")));
+  Parameter(update, ":import_id").bind(import_id);
+  update.exec();
+  if (!add) sql.exec(std::string(embedded_query("posting_counts_prune")));
+}
+
+}  // namespace
+
 void finish_import_run(Database& db, std::int64_t import_id, const ImportRunRecord& run) {
   with_database_errors(db, [&] {
+    count_postings(sqlite_of(db), import_id, true);
     SQLite::Statement update(
         sqlite_of(db),
         "UPDATE import_runs SET file_size = :file_size, sha256 = :sha256, "
@@ -113,6 +128,7 @@ std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import
         remove(
             "INSERT OR IGNORE INTO temp.removed_companies SELECT company_id FROM postings "
             "WHERE import_id = :import_id AND company_id IS NOT NULL");
+        count_postings(sql, import_id, false);
         removal.skill_links = remove(
             "DELETE FROM posting_skills WHERE posting_id IN "
             "(SELECT posting_id FROM postings WHERE import_id = :import_id)");

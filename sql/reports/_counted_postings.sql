@@ -1,0 +1,47 @@
+-- Shared by the counting reports (ai-share, seniority-mix, ai-growth): the postings inside the
+-- report's filters as rows of (keys, postings) to be summed, with the period key chosen by
+-- :period. They come from posting_counts (migrations/0010_posting_counts.sql), the exact counts
+-- kept per month and filter value, whenever the filters are ones it keeps: the default, what the
+-- report_* views read, and any --year, country, region, industry, --ai or --level. With :scan = 1
+-- (the program sets it when --from or --to cuts a month, or --skill, --title, --remote or
+-- --employment-type is given) they come from the postings themselves, one row each, through
+-- scoped_postings. Either way the sums are the same. Parameters are NULL-safe as in
+-- _scoped_postings.sql.
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, '') AS country_code,
+  nullif(region, '') AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM posting_counts
+WHERE :scan IS NULL
+  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
+  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND (:country IS NULL OR country_code = :country OR country_text = :country)
+  AND (:region IS NULL OR region = :region COLLATE NOCASE)
+  AND (:industry IS NULL OR industry = :industry COLLATE NOCASE)
+  AND (:ai IS NULL OR is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  country_code,
+  region,
+  industry,
+  seniority,
+  is_ai,
+  1,
+  period
+FROM scoped_postings
+WHERE :scan IS NOT NULL

@@ -1,0 +1,127 @@
+// posting_counts (migrations/0010_posting_counts.sql), the exact counts the counting reports and
+// their views read instead of scanning every posting: after several imports, duplicates,
+// rejects, a salary import, a delete and a re-import they equal a full recomputation, and every
+// counting report gives the same rows from them as from the postings themselves.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "jobsight/database.hpp"
+#include "jobsight/import.hpp"
+#include "jobsight/reports.hpp"
+#include "storage/query.hpp"
+#include "storage/report_sql.hpp"
+#include "support/report_fixture.hpp"
+
+using jobsight::Cell;
+using jobsight::Table;
+
+namespace {
+
+// The counts as the migration defines them, recomputed from the postings.
+const char* kRecount =
+    "SELECT month_key, quarter_key, year_key, coalesce(country_code, ''), "
+    "CASE WHEN country_code IS NULL THEN coalesce(country_text, '') ELSE '' END, "
+    "coalesce(region, ''), coalesce(industry, ''), seniority, is_ai, count(*) FROM postings "
+    "GROUP BY 1, 4, 5, 6, 7, 8, 9 ORDER BY 1, 4, 5, 6, 7, 8, 9";
+const char* kKept =
+    "SELECT month_key, quarter_key, year_key, country_code, country_text, region, industry, "
+    "seniority, is_ai, postings FROM posting_counts "
+    "ORDER BY month_key, country_code, country_text, region, industry, seniority, is_ai";
+
+// Every counting report under several filters, from the kept counts (:scan NULL) and from the
+// postings (:scan 1): the same rows.
+void check_reports_agree(jobsight::Database& db) {
+  std::vector<jobsight::QueryParameters> filter_sets = {
+      {},
+      {{":period", Cell{std::string("year")}}},
+      {{":period", Cell{std::string("quarter")}}, {":country", Cell{std::string("US")}}},
+      {{":from", Cell{std::string("2024-02-01")}}, {":to", Cell{std::string("2024-12-31")}}},
+      {{":ai", Cell{std::int64_t{1}}}, {":region", Cell{std::string("northern america")}}},
+      {{":levels", Cell{std::string(",intern,entry,")}},
+       {":industry", Cell{std::string("finance")}}},
+      {{":country", Cell{std::string("Atlantis")}}, {":min_n", Cell{std::int64_t{1}}}},
+      {{":year", Cell{std::int64_t{2024}}},
+       {":min_n", Cell{std::int64_t{1}}},
+       {":by", Cell{std::string("country")}}},
+  };
+  for (const char* report : {"ai-share", "seniority-mix", "ai-growth"}) {
+    std::string sql = jobsight::report_query(report);
+    for (const auto& filters : filter_sets) {
+      auto kept = filters;
+      auto scanned = filters;
+      scanned.emplace_back(":scan", Cell{std::int64_t{1}});
+      INFO(report << " with " << filters.size() << " filters");
+      Table from_counts = jobsight::query_table(db, sql, kept);
+      Table from_postings = jobsight::query_table(db, sql, scanned);
+      CHECK(from_counts.columns == from_postings.columns);
+      CHECK(from_counts.rows == from_postings.rows);
+    }
+  }
+}
+
+void check_counts(jobsight::Database& db, std::size_t expected_postings) {
+  Table recount = jobsight::query_table(db, kRecount);
+  Table kept = jobsight::query_table(db, kKept);
+  CHECK(kept.rows == recount.rows);
+  Table total = jobsight::query_table(db, "SELECT coalesce(sum(postings), 0) FROM posting_counts");
+  CHECK(total.rows.at(0).at(0) == Cell{static_cast<std::int64_t>(expected_postings)});
+  check_reports_agree(db);
+}
+
+const char* kSecondFile =
+    "job_id,posted_date,title,seniority,country,industry,salary,skills\n"
+    "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n"
+    "b2,2024-07-01,Data Analyst,,Atlantis,Finance,,SQL\n"  // a country jobsight does not know
+    "b3,2025-01-09,Data Engineer,Entry level,,,,\n"        // no country, no industry
+    "b4,not a date,Broken Row,,US,Finance,,\n"             // rejected
+    "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n";  // a duplicate
+
+}  // namespace
+
+TEST_CASE("posting_counts equal a full recount through imports, duplicates and a delete",
+          "[reports][counts]") {
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  std::string first = dir.write("hand.csv", jobsight::test::kHandMade);
+  std::string second = dir.write("second.csv", kSecondFile);
+  check_counts(db, 0);
+
+  jobsight::import_postings(db, first, jobsight::ImportOptions{});  // 9 postings, 1 duplicate
+  check_counts(db, 9);
+  jobsight::import_postings(db, second, jobsight::ImportOptions{});  // 3 new, 1 reject, 1 dup
+  check_counts(db, 12);
+  jobsight::import_postings(db, first, jobsight::ImportOptions{});  // the same file: no change
+  check_counts(db, 12);
+  std::string survey =
+      dir.write("survey.csv",
+                "work_year,experience_level,job_title,salary_in_usd,company_location\n"
+                "2024,SE,ML Engineer,180000,US\n");
+  jobsight::import_salaries(db, survey, jobsight::ImportOptions{});  // observations: no postings
+  check_counts(db, 12);
+
+  jobsight::delete_import(db, 1);  // the nine hand-made postings go, and their counts
+  check_counts(db, 3);
+  jobsight::import_postings(db, first, jobsight::ImportOptions{});  // and come back
+  check_counts(db, 12);
+  jobsight::delete_import(db, 2);
+  check_counts(db, 9);
+  // No row is left at zero.
+  CHECK(jobsight::query_table(db, "SELECT count(*) FROM posting_counts WHERE postings <= 0")
+            .rows.at(0)
+            .at(0) == Cell{std::int64_t{0}});
+}
+
+TEST_CASE("a date range that cuts a month is answered from the postings themselves",
+          "[reports][counts]") {
+  jobsight::test::Fixture f;  // postings on 2024-01-10, -15, -20, 2024-02-03, -11, -20, ...
+  jobsight::ReportFilters filters;
+  filters.from = "2024-01-12";
+  filters.to = "2024-02-15";
+  // 2024-01: the postings of the 15th and 20th; 2024-02: the 3rd and 11th.
+  Table table = f.run("ai-share", filters);
+  REQUIRE(table.rows.size() == 2);
+  CHECK(table.rows[0][1] == Cell{std::int64_t{2}});
+  CHECK(table.rows[1][1] == Cell{std::int64_t{2}});
+}

@@ -269,13 +269,37 @@ TEST_CASE("rising and falling test the change from the first to the last period"
   jobsight::evaluate_claim(claim("ai-share", "postings=969", "ai_share_pct", ClaimTest::rising),
                            ai_share(), picked.function());
   CHECK(picked.first == 99);  // one row only: not compared at all
-  Table repeated = ai_share();
-  repeated.columns[0] = "skill";
-  for (auto& row : repeated.rows) row[0] = std::string("Python");
-  jobsight::evaluate_claim(claim("top-skills", "skill=python", "ai_share_pct", ClaimTest::rising),
-                           repeated, picked.function());
-  CHECK(picked.first == 0);
+  // top-skills has a row per period and skill: the selector picks one skill's periods, and
+  // without one the rows repeat a period.
+  Table skills;
+  skills.columns = {
+      "period",         "rank", "skill", "share_pct", "share_pct_ci_low", "share_pct_ci_high",
+      "period_postings"};
+  skills.rows = {{std::string("2022"), std::int64_t{1}, std::string("SQL"), 46.3, 43.0, 49.6,
+                  std::int64_t{866}},
+                 {std::string("2022"), std::int64_t{2}, std::string("Python"), 44.3, 41.1, 47.7,
+                  std::int64_t{866}},
+                 {std::string("2026"), std::int64_t{1}, std::string("Python"), 50.7, 47.5, 53.8,
+                  std::int64_t{991}},
+                 {std::string("2026"), std::int64_t{2}, std::string("SQL"), 13.5, 11.5, 15.8,
+                  std::int64_t{991}}};
+  auto python =
+      jobsight::evaluate_claim(claim("top-skills", "skill=python", "share_pct", ClaimTest::rising),
+                               skills, picked.function());
+  CHECK(picked.first == 1);
   CHECK(picked.last == 2);
+  CHECK(python.n == Cell(std::string("866→991")));  // the share's base, not the skill's count
+  auto unselected = jobsight::evaluate_claim(
+      claim("top-skills", "", "share_pct", ClaimTest::rising), skills, picked.function());
+  CHECK(unselected.verdict == Verdict::error);
+  CHECK(unselected.note == "the rows repeat period 2022; say which with row, e.g. skill=Python");
+  // A report without periods has nothing to rise or fall over.
+  auto levels = jobsight::evaluate_claim(claim("pay-by-level", "", "median", ClaimTest::rising),
+                                         pay_by_level(), picked.function());
+  CHECK(levels.verdict == Verdict::error);
+  CHECK(levels.note ==
+        "report pay-by-level has no periods; rising compares the first and the last period of "
+        "ai-share, seniority-mix or top-skills");
 
   // Counts without intervals change exactly.
   auto counts = jobsight::evaluate_claim(claim("ai-share", "", "postings", ClaimTest::rising, 100),
@@ -284,6 +308,31 @@ TEST_CASE("rising and falling test the change from the first to the last period"
   CHECK(counts.value == 138.0);
   CHECK(counts.low == 138.0);
   CHECK(counts.note == "counts: exact, no interval; 2022 866 to 2024 1004");
+}
+
+TEST_CASE("the n of a claim is the n behind its column", "[claim_evaluation]") {
+  Table premium;
+  premium.columns = {"level", "ai_n", "ai_median", "other_n", "other_median", "premium_pct"};
+  premium.rows = {
+      {std::string("intern"), std::int64_t{2}, kNull, std::int64_t{11}, 48000.0, kNull}};
+  auto other = jobsight::evaluate_claim(
+      claim("ai-premium", "level=intern", "other_median", ClaimTest::at_least, 1), premium,
+      kNoChange);
+  CHECK(other.n == Cell(std::int64_t{11}));
+  auto ai = jobsight::evaluate_claim(
+      claim("ai-premium", "level=intern", "ai_median", ClaimTest::at_least, 1), premium, kNoChange);
+  CHECK(ai.n == Cell(std::int64_t{2}));
+  auto both = jobsight::evaluate_claim(
+      claim("ai-premium", "level=intern", "premium_pct", ClaimTest::at_least, 1), premium,
+      kNoChange);
+  CHECK(both.n == Cell(std::int64_t{13}));
+  Table growth;
+  growth.columns = {"industry", "ai_postings_prev", "ai_postings", "ai_growth_pct"};
+  growth.rows = {{std::string("Finance"), std::int64_t{34}, std::int64_t{52}, 52.9}};
+  auto grown = jobsight::evaluate_claim(
+      claim("ai-growth", "industry=Finance", "ai_growth_pct", ClaimTest::at_least, 0), growth,
+      kNoChange);
+  CHECK(grown.n == Cell(std::int64_t{86}));
 }
 
 TEST_CASE("rising and falling without two periods or an interval are not enough data",

@@ -54,8 +54,37 @@ std::string short_number(double value) {
 }
 
 // The row's count of observations: n, else postings, else ai_n; NULL when it has none.
-Cell n_of(const Table& table, std::size_t row) {
-  for (const char* name : {"n", "postings", "ai_n"}) {
+// The n behind `column` in `row`: the size of the group the statistic is taken over. ai_* and
+// other_* columns of ai-premium have their own n (the premium both); a share of top-skills is
+// taken over the period's postings; a growth over both years' postings; otherwise n, else
+// postings.
+Cell n_of(const Table& table, std::size_t row, const std::string& column) {
+  auto count = [&](const std::string& name) -> std::optional<std::int64_t> {
+    std::optional<std::size_t> c = column_index(table, name);
+    if (!c) return std::nullopt;
+    const auto* value = std::get_if<std::int64_t>(&table.rows[row][*c]);
+    return value != nullptr ? std::optional<std::int64_t>(*value) : std::nullopt;
+  };
+  auto sum = [&](const std::string& a, const std::string& b) -> Cell {
+    std::optional<std::int64_t> x = count(a), y = count(b);
+    if (x && y) return Cell{*x + *y};
+    return std::monostate{};
+  };
+  if (column.starts_with("ai_") && column_index(table, "ai_n")) {
+    return table.rows[row][*column_index(table, "ai_n")];
+  }
+  if (column.starts_with("other_") && column_index(table, "other_n")) {
+    return table.rows[row][*column_index(table, "other_n")];
+  }
+  if (column == "premium_pct" && column_index(table, "ai_n")) return sum("ai_n", "other_n");
+  if (column == "share_pct" && column_index(table, "period_postings")) {
+    return table.rows[row][*column_index(table, "period_postings")];
+  }
+  if (column.ends_with("_growth_pct")) {
+    std::string group = column.substr(0, column.size() - std::string("_growth_pct").size());
+    return sum(group + "_postings_prev", group + "_postings");
+  }
+  for (const char* name : {"n", "postings"}) {
     if (std::optional<std::size_t> c = column_index(table, name)) return table.rows[row][*c];
   }
   return std::monostate{};
@@ -127,7 +156,7 @@ ClaimEvaluation evaluate_one_row(const Claim& claim, const Table& table, std::si
                                                claim.column, excerpt(std::get<std::string>(cell))));
   }
   ClaimEvaluation evaluation;
-  evaluation.n = n_of(table, r);
+  evaluation.n = n_of(table, r, claim.column);
   evaluation.value = number_of(cell);
   const std::string n_text = std::holds_alternative<std::monostate>(evaluation.n)
                                  ? ""
@@ -169,6 +198,24 @@ ClaimEvaluation evaluate_change(const Claim& claim, const Table& table, std::siz
                                                  ? "the report has no rows for these filters"
                                                  : "no row " + claim.row + " in the report");
   }
+  const std::optional<std::size_t> period = column_index(table, "period");
+  if (!period) {
+    return outcome(Verdict::error,
+                   fmt::format("report {} has no periods; {} compares the first and the last "
+                               "period of ai-share, seniority-mix or top-skills",
+                               claim.report, claim_test_name(claim.test)));
+  }
+  for (std::size_t i = 1; i < selection.rows.size(); ++i) {
+    if (cell_text(table.rows[selection.rows[i]][*period]) <=
+        cell_text(table.rows[selection.rows[i - 1]][*period])) {
+      const std::size_t r = selection.rows[i];
+      const std::string example =
+          table.columns.size() > 2 ? table.columns[2] + "=" + cell_text(table.rows[r][2]) : "";
+      return outcome(Verdict::error,
+                     fmt::format("the rows repeat period {}; say which with row, e.g. {}",
+                                 cell_text(table.rows[r][*period]), example));
+    }
+  }
   const std::size_t first = selection.rows.front(), last = selection.rows.back();
   if (selection.rows.size() == 1) {
     return outcome(Verdict::not_enough_data,
@@ -176,7 +223,7 @@ ClaimEvaluation evaluate_change(const Claim& claim, const Table& table, std::siz
                                row_label(table, first), claim_test_name(claim.test)));
   }
   ClaimEvaluation evaluation;
-  const Cell n_first = n_of(table, first), n_last = n_of(table, last);
+  const Cell n_first = n_of(table, first, claim.column), n_last = n_of(table, last, claim.column);
   if (!std::holds_alternative<std::monostate>(n_first) &&
       !std::holds_alternative<std::monostate>(n_last)) {
     evaluation.n = cell_text(n_first) + "→" + cell_text(n_last);

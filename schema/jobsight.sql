@@ -129,7 +129,7 @@ CREATE TABLE postings (
   description        TEXT
 , pay_text TEXT, pay_period_inferred INTEGER NOT NULL DEFAULT 0
   CONSTRAINT pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1)), pay_currency_assumed INTEGER NOT NULL DEFAULT 0
-  CONSTRAINT pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, state TEXT, experience_given TEXT, seniority_method TEXT);
+  CONSTRAINT pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, state TEXT, experience_given TEXT, seniority_method TEXT, title_words TEXT);
 CREATE INDEX postings_by_date ON postings (posted_date);
 CREATE INDEX postings_by_country ON postings (country_code);
 CREATE TABLE posting_skills (
@@ -181,7 +181,7 @@ CREATE TABLE salary_observations (
                        CHECK (is_ai = 0 OR is_ai = 1)
 , pay_text TEXT, pay_period_inferred INTEGER NOT NULL DEFAULT 0
   CONSTRAINT observation_pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1)), pay_currency_assumed INTEGER NOT NULL DEFAULT 0
-  CONSTRAINT observation_pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, seniority_method TEXT);
+  CONSTRAINT observation_pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, seniority_method TEXT, title_words TEXT);
 CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
 CREATE INDEX salary_observations_by_import ON salary_observations (import_id);
 CREATE INDEX postings_by_import ON postings (import_id);
@@ -271,12 +271,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
@@ -375,12 +370,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
   AND NULL IS NULL
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL
        OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
                WHEN o.remote_ratio = 100 THEN 'remote'
@@ -421,12 +411,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
@@ -528,12 +513,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
@@ -611,12 +591,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
   AND NULL IS NULL
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL
        OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
                WHEN o.remote_ratio = 100 THEN 'remote'
@@ -657,12 +632,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
@@ -750,12 +720,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
   AND NULL IS NULL
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL
        OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
                WHEN o.remote_ratio = 100 THEN 'remote'
@@ -796,12 +761,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
@@ -899,12 +859,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,
@@ -1003,12 +958,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,

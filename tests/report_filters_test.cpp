@@ -40,7 +40,11 @@ const std::vector<OptionCase> kEveryOption = {
     {"--remote", [](ReportFilters& f) { f.remote = "remote"; }},
     {"--employment-type", [](ReportFilters& f) { f.employment_type = "full-time"; }},
     {"--ci", [](ReportFilters& f) { f.ci = true; }},
-    {"--confidence", [](ReportFilters& f) { f.confidence = 0.9; }},
+    {"--confidence",
+     [](ReportFilters& f) {
+       f.confidence = 0.9;
+       f.ci = true;  // --confidence needs --ci
+     }},
 };
 
 // The reason a report gives for refusing `option`, or "" when it refuses it for not taking it.
@@ -102,4 +106,15 @@ TEST_CASE("the three options the command line used to accept and misuse are refu
   // The summary once read past the end of a vector here (its parts lost their column names).
   CHECK_THROWS_WITH(jobsight::run_report(db, "summary", by), "report summary does not take --by");
   CHECK_THROWS_AS(jobsight::run_report(db, "summary", by), jobsight::Error);
+}
+
+TEST_CASE("a confidence without --ci is refused, except by summary", "[reports]") {
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  ReportFilters filters;
+  filters.confidence = 0.99;
+  CHECK_THROWS_WITH(jobsight::check_report_filters("pay-by-level", filters),
+                    "--confidence sets the confidence of the intervals --ci adds; add --ci");
+  CHECK_NOTHROW(jobsight::check_report_filters("summary", filters));
+  filters.ci = true;
+  CHECK_NOTHROW(jobsight::check_report_filters("pay-by-level", filters));
 }

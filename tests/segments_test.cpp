@@ -508,3 +508,33 @@ TEST_CASE("every report_* view still gives the report with no filters", "[segmen
     CHECK(view.rows == report.rows);
   }
 }
+
+TEST_CASE("a title segment reads every punctuation mark in a title as the words given do",
+          "[segments]") {
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::import_postings(
+      db,
+      dir.write("titles.csv",
+                "job_id,posted_date,title\n"
+                "1,2025-01-02,C++ Developer\n"
+                "2,2025-01-03,AI+ML Engineer\n"
+                "3,2025-01-04,ML's lead\n"
+                "4,2025-01-05,\"Senior   ML  -  -  -  -  -  -  -  Engineer\"\n"
+                "5,2025-01-06,C# Developer\n"
+                "6,2025-01-07,\"Data\tEngineer, \"\"Platform\"\"\"\n"),
+      jobsight::ImportOptions{});
+  auto postings = [&](const char* title) -> std::int64_t {
+    ReportFilters filters;
+    filters.title = title;
+    filters.period = "year";
+    Table table = jobsight::run_report(db, "ai-share", filters);
+    return table.rows.empty() ? 0 : std::get<std::int64_t>(table.rows[0][1]);
+  };
+  CHECK(postings("C++ Developer") == 2);  // "c developer": C++ and C# (one letter each)
+  CHECK(postings("AI+ML Engineer") == 1);
+  CHECK(postings("ai ml") == 1);
+  CHECK(postings("ML's lead") == 1);               // "ml s lead"
+  CHECK(postings("ml engineer") == 2);             // #2, and #4 across a long run of separators
+  CHECK(postings("data engineer platform") == 1);  // a tab and quotes
+}

@@ -20,12 +20,7 @@ WHERE (:from IS NULL OR o.observed_date >= :from)
   AND (:ai IS NULL OR o.is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, ',' || o.seniority || ',') > 0)
   AND :skill_id IS NULL
-  AND (:title IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(o.job_title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || :title || ' %')
+  AND (:title IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || :title || ' %')
   AND (:remote IS NULL
        OR CASE WHEN o.remote_ratio = 0 THEN 'onsite'
                WHEN o.remote_ratio = 100 THEN 'remote'

@@ -5,8 +5,8 @@
 -- The segments (SPEC 3.2), NULL-safe as well: :ai 1 or 0; :levels the chosen levels as
 -- ',intern,entry,'; :skill_id a skill the posting asks for; :title the words the title must hold,
 -- lower case, separated by single spaces, nothing but letters and digits (so no LIKE wildcard),
--- matched as whole words against the title lower-cased with - / , ( ) . _ | & : [ ] ; ! read as
--- spaces; :remote onsite, hybrid or remote; :employment_types every folded spelling of one type
+-- matched as a phrase of whole words against title_words, the title read by the same rule
+-- (src/normalise/title_words.hpp, stored at import); :remote onsite, hybrid or remote; :employment_types every folded spelling of one type
 -- as ',fulltime,ft,permanent,' (folded: lower case without spaces, - and _), see
 -- src/normalise/employment_type.hpp.
 SELECT
@@ -27,12 +27,7 @@ WHERE (:from IS NULL OR p.posted_date >= :from)
   AND (:skill_id IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = :skill_id))
-  AND (:title IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || :title || ' %')
+  AND (:title IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || :title || ' %')
   AND (:remote IS NULL OR p.remote = :remote)
   AND (:employment_types IS NULL
        OR instr(:employment_types,

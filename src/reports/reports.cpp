@@ -95,6 +95,9 @@ void check_report_filters(const std::string& name, const ReportFilters& filters)
   if (filters.level) levels_of(*filters.level);
   if (filters.remote) remote_mode_of(*filters.remote);
   if (filters.confidence) confidence_of(*filters.confidence);
+  if (filters.confidence && !filters.ci && name != "summary") {
+    throw Error("--confidence sets the confidence of the intervals --ci adds; add --ci");
+  }
   if (filters.skill && trim(*filters.skill).empty()) throw Error("--skill needs a skill name");
   if (filters.title && trim(*filters.title).empty()) throw Error("--title needs at least one word");
   if (filters.title) title_words_of(*filters.title);

@@ -10,6 +10,7 @@
 #include "jobsight/error.hpp"
 #include "normalise/employment_type.hpp"
 #include "normalise/seniority.hpp"
+#include "normalise/title_words.hpp"
 #include "util/text.hpp"
 
 namespace jobsight {
@@ -75,20 +76,7 @@ std::string remote_mode_of(const std::string& remote_option) {
 }
 
 std::string title_words_of(const std::string& title_option) {
-  std::string words;
-  bool space = false;
-  for (char c : title_option) {
-    auto byte = static_cast<unsigned char>(c);
-    bool keep =
-        byte >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || is_ascii_digit(c);
-    if (!keep) {
-      space = true;
-      continue;
-    }
-    if (space && !words.empty()) words.push_back(' ');
-    space = false;
-    words.push_back(lower_ascii(c));
-  }
+  std::string words = title_words(title_option);
   if (words.empty()) {
     throw Error("--title '" + title_option +
                 "' holds no word; give letters or digits, e.g. "

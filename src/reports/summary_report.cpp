@@ -119,13 +119,22 @@ void add_ai_share(Database& db, ReportFilters filters, const Settings& settings,
   Table months = run_trend_report(db, "ai-share", filters);
   if (months.rows.empty()) return;
   int latest = month_index(text(months.rows.back()[0]));
+  // The 12 months up to the latest with data, and the 12 before; each labelled by the months
+  // it has data for, so that a date filter never makes a window look longer than it is.
   struct Window {
     std::int64_t postings = 0, ai = 0;
+    int first = 0, last = 0;
+    std::string label() const {
+      return first == last ? month_key(first) : month_key(first) + " to " + month_key(last);
+    }
   } recent, before;
   for (const auto& row : months.rows) {
-    int age = latest - month_index(text(row[0]));
+    int month = month_index(text(row[0]));
+    int age = latest - month;
     Window* window = age < 12 ? &recent : age < 24 ? &before : nullptr;
-    if (window == nullptr) continue;
+    if (window == nullptr || count_of(row[1]) == 0) continue;
+    if (window->postings == 0) window->first = month;
+    window->last = month;
     window->postings += count_of(row[1]);
     window->ai += count_of(row[2]);
   }
@@ -138,14 +147,14 @@ void add_ai_share(Database& db, ReportFilters filters, const Settings& settings,
              : std::string("n too small");
   };
   if (recent.postings < settings.min_n) return;
-  digest.add("AI share of postings", month_key(latest - 11) + " to " + month_key(latest),
-             fmt::format("{:.1f}%", share(recent)), share_interval(recent), recent.postings);
+  digest.add("AI share of postings", recent.label(), fmt::format("{:.1f}%", share(recent)),
+             share_interval(recent), recent.postings);
   if (before.postings < settings.min_n) return;
-  digest.add("AI share of postings", month_key(latest - 23) + " to " + month_key(latest - 12),
-             fmt::format("{:.1f}%", share(before)), share_interval(before), before.postings);
+  digest.add("AI share of postings", before.label(), fmt::format("{:.1f}%", share(before)),
+             share_interval(before), before.postings);
   std::optional<Interval> change = newcombe_difference(recent.ai, recent.postings, before.ai,
                                                        before.postings, settings.confidence);
-  digest.add("AI share change", "last 12 months vs 12 before",
+  digest.add("AI share change", recent.label() + " vs " + before.label(),
              fmt::format("{:+.1f} pts", share(recent) - share(before)),
              change
                  ? ci_prefix(settings.confidence) + pts_range(100 * change->low, 100 * change->high)

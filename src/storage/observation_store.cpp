@@ -2,6 +2,7 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "normalise/title_words.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/shared_columns.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -16,13 +17,13 @@ constexpr const char* kInsertObservation =
     "seniority_inferred, employment_type, salary, salary_currency, salary_in_usd, pay_status, "
     "pay_usd_annual, pay_outlier, employee_residence, remote_ratio, country_text, country_code, "
     "region, company_size, is_ai, pay_text, pay_period_inferred, pay_currency_assumed, "
-    "pay_problem, seniority_method) "
+    "pay_problem, seniority_method, title_words) "
     "VALUES (:import_id, :source_line, :work_year, :date, :month_key, :quarter_key, :year_key, "
     ":job_title, :experience_given, :seniority, :seniority_inferred, :employment_type, :salary, "
     ":salary_currency, :salary_in_usd, :pay_status, :pay_usd_annual, :pay_outlier, "
     ":employee_residence, :remote_ratio, :country_text, :country_code, :region, :company_size, "
     ":is_ai, :pay_text, :pay_period_inferred, :pay_currency_assumed, :pay_problem, "
-    ":seniority_method)";
+    ":seniority_method, :title_words)";
 
 }  // namespace
 
@@ -32,6 +33,7 @@ struct ObservationWriter::Statement {
         shared(insert),
         work_year(insert, ":work_year"),
         job_title(insert, ":job_title"),
+        title_words(insert, ":title_words"),
         experience_given(insert, ":experience_given"),
         employment_type(insert, ":employment_type"),
         salary(insert, ":salary"),
@@ -43,8 +45,8 @@ struct ObservationWriter::Statement {
 
   SQLite::Statement insert;
   SharedColumns shared;
-  Parameter work_year, job_title, experience_given, employment_type, salary, salary_currency,
-      salary_in_usd, employee_residence, remote_ratio, company_size;
+  Parameter work_year, job_title, title_words, experience_given, employment_type, salary,
+      salary_currency, salary_in_usd, employee_residence, remote_ratio, company_size;
 };
 
 ObservationWriter::ObservationWriter(Database& db, std::int64_t import_id)
@@ -60,6 +62,7 @@ void ObservationWriter::insert(const NormalisedObservation& o, std::size_t sourc
     s.shared.bind(import_id_, source_line, o.observed, o);
     s.work_year.bind(o.work_year);
     s.job_title.bind(o.job_title);
+    s.title_words.bind(jobsight::title_words(o.job_title));
     s.experience_given.bind_text_or_null(o.experience_given);
     s.employment_type.bind_text_or_null(o.employment_type);
     s.salary.bind(o.salary);

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "normalise/title_words.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/shared_columns.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -20,14 +21,14 @@ constexpr const char* kInsertPosting =
     "region, city, seniority_given, seniority, seniority_inferred, employment_type, remote, "
     "salary_min, salary_max, salary, salary_currency, salary_period, pay_status, pay_usd_annual, "
     "pay_outlier, is_ai, ai_by_title, description, pay_text, pay_period_inferred, "
-    "pay_currency_assumed, pay_problem, state, experience_given, seniority_method) "
+    "pay_currency_assumed, pay_problem, state, experience_given, seniority_method, title_words) "
     "VALUES (:identity, :source, :external_id, :import_id, :source_line, :date, :month_key, "
     ":quarter_key, :year_key, :title, :company_id, :industry, :country_text, :country_code, "
     ":region, :city, :seniority_given, :seniority, :seniority_inferred, :employment_type, "
     ":remote, :salary_min, :salary_max, :salary, :salary_currency, :salary_period, :pay_status, "
     ":pay_usd_annual, :pay_outlier, :is_ai, :ai_by_title, :description, :pay_text, "
     ":pay_period_inferred, :pay_currency_assumed, :pay_problem, :state, :experience_given, "
-    ":seniority_method) "
+    ":seniority_method, :title_words) "
     "ON CONFLICT (identity) DO NOTHING";
 
 }  // namespace
@@ -48,6 +49,7 @@ struct PostingWriter::Statements {
         source(insert_posting, ":source"),
         external_id(insert_posting, ":external_id"),
         title(insert_posting, ":title"),
+        title_words(insert_posting, ":title_words"),
         company_id(insert_posting, ":company_id"),
         industry(insert_posting, ":industry"),
         city(insert_posting, ":city"),
@@ -67,9 +69,9 @@ struct PostingWriter::Statements {
   SQLite::Statement insert_posting, insert_link, find_company, insert_company, find_skill,
       insert_skill;
   SharedColumns shared;
-  Parameter identity, source, external_id, title, company_id, industry, city, seniority_given,
-      employment_type, remote, salary_min, salary_max, salary, salary_currency, salary_period,
-      ai_by_title, description, state, experience_given;
+  Parameter identity, source, external_id, title, title_words, company_id, industry, city,
+      seniority_given, employment_type, remote, salary_min, salary_max, salary, salary_currency,
+      salary_period, ai_by_title, description, state, experience_given;
   std::unordered_map<std::string, std::int64_t> companies;
   std::unordered_map<std::string, std::int64_t> new_skills;  // lower-case name -> id
 };
@@ -111,6 +113,7 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     s.source.bind(p.source);
     s.external_id.bind_text_or_null(p.external_id);
     s.title.bind(p.title);
+    s.title_words.bind(jobsight::title_words(p.title));
     if (p.company.empty()) {
       s.company_id.bind_null();
     } else {

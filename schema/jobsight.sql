@@ -277,8 +277,17 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
        OR instr(NULL,
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
-), target AS (
+), chosen AS (
   SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
+),
+
+
+target AS (
+  SELECT
+    c.year,
+    coalesce((SELECT max(CAST(substr(month_key, 6, 2) AS INTEGER)) FROM posting_counts
+              WHERE CAST(year_key AS INTEGER) = c.year), 12) AS through_month
+  FROM chosen AS c
 ),
 grouped AS (
   SELECT
@@ -290,11 +299,13 @@ grouped AS (
   FROM counted_postings AS p
   CROSS JOIN target AS t
   WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
+    AND CAST(substr(p.month_key, 6, 2) AS INTEGER) <= t.through_month
   GROUP BY grp
 )
 SELECT
   g.grp AS industry,
   t.year,
+  t.through_month,
   g.ai_prev AS ai_postings_prev,
   g.ai_now AS ai_postings,
   CASE WHEN g.ai_prev > 0 THEN 100.0 * (g.ai_now - g.ai_prev) / g.ai_prev END AS ai_growth_pct,

@@ -191,25 +191,29 @@ TEST_CASE("ai-growth compares AI postings with the year before, per industry or 
   add("Accountant", 2025, "Technology", "US", 1);
   add("AI Analyst", 2025, "Finance", "DE", 1);
   add("Teller", 2025, "Finance", "DE", 3);
+  // 2025 has postings up to March only, so both years count January to March: this November
+  // 2024 posting counts in 2024 against 2023, but not in 2025 against 2024.
+  csv += "ML Engineer late,2024-11-15,Technology,US\n";
   import_postings(db, dir.write("growth.csv", csv), ImportOptions{});
 
   ReportFilters filters = min_n(1);
   Table table = run_report(db, "ai-growth", filters);
-  CHECK(table.columns == std::vector<std::string>{
-                             "industry", "year", "ai_postings_prev", "ai_postings", "ai_growth_pct",
-                             "other_postings_prev", "other_postings", "other_growth_pct"});
-  check_rows(table, {{T("Technology"), I(2025), I(2), I(4), R(100.0), I(2), I(1), R(-50.0)},
-                     {T("Finance"), I(2025), I(1), I(1), R(0.0), I(3), I(3), R(0.0)}});
+  CHECK(table.columns == std::vector<std::string>{"industry", "year", "through_month",
+                                                  "ai_postings_prev", "ai_postings",
+                                                  "ai_growth_pct", "other_postings_prev",
+                                                  "other_postings", "other_growth_pct"});
+  check_rows(table, {{T("Technology"), I(2025), I(3), I(2), I(4), R(100.0), I(2), I(1), R(-50.0)},
+                     {T("Finance"), I(2025), I(3), I(1), I(1), R(0.0), I(3), I(3), R(0.0)}});
   filters.by = "country";
   Table countries = run_report(db, "ai-growth", filters);
   CHECK(countries.columns[0] == "country");
-  check_rows(countries, {{T("US"), I(2025), I(2), I(4), R(100.0), I(2), I(1), R(-50.0)},
-                         {T("DE"), I(2025), I(1), I(1), R(0.0), I(3), I(3), R(0.0)}});
+  check_rows(countries, {{T("US"), I(2025), I(3), I(2), I(4), R(100.0), I(2), I(1), R(-50.0)},
+                         {T("DE"), I(2025), I(3), I(1), I(1), R(0.0), I(3), I(3), R(0.0)}});
   filters = min_n(1);
   filters.year = 2024;  // nothing in 2023: growth is undefined
   check_rows(run_report(db, "ai-growth", filters),
-             {{T("Finance"), I(2024), I(0), I(1), Null(), I(0), I(3), Null()},
-              {T("Technology"), I(2024), I(0), I(2), Null(), I(0), I(2), Null()}});
+             {{T("Finance"), I(2024), I(11), I(0), I(1), Null(), I(0), I(3), Null()},
+              {T("Technology"), I(2024), I(11), I(0), I(3), Null(), I(0), I(2), Null()}});
   CHECK(run_report(db, "ai-growth", ReportFilters{}).rows.empty());  // default --min-n 10
   filters = {};
   filters.by = "region";

@@ -2,9 +2,20 @@
 -- :year (default: the latest year with postings in the filter) against the year before, with the
 -- growth of AI and of all other postings in percent (NULL when the year before had none). Groups
 -- with fewer than :min_n AI postings over the two years (default 10) are left out, as are postings
--- without an industry (or country). Sorted by AI growth, highest first.
-WITH target AS (
+-- without an industry (or country). Sorted by AI growth, highest first. Both years count January
+-- to through_month, the last month the database has postings for in :year (12 for a whole year),
+-- so that a year still under way is compared with the same months of the year before.
+WITH chosen AS (
   SELECT coalesce(:year, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
+),
+-- The last month the database has postings for in that year (whatever the filters): a year still
+-- under way is compared with the same months of the year before, not with all twelve.
+target AS (
+  SELECT
+    c.year,
+    coalesce((SELECT max(CAST(substr(month_key, 6, 2) AS INTEGER)) FROM posting_counts
+              WHERE CAST(year_key AS INTEGER) = c.year), 12) AS through_month
+  FROM chosen AS c
 ),
 grouped AS (
   SELECT
@@ -16,11 +27,13 @@ grouped AS (
   FROM counted_postings AS p
   CROSS JOIN target AS t
   WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
+    AND CAST(substr(p.month_key, 6, 2) AS INTEGER) <= t.through_month
   GROUP BY grp
 )
 SELECT
   g.grp AS industry,
   t.year,
+  t.through_month,
   g.ai_prev AS ai_postings_prev,
   g.ai_now AS ai_postings,
   CASE WHEN g.ai_prev > 0 THEN 100.0 * (g.ai_now - g.ai_prev) / g.ai_prev END AS ai_growth_pct,

@@ -24,11 +24,17 @@ struct ReportCommandOptions {
 
 Table catalogue_table() {
   Table table;
-  table.columns = {"report", "one_row_per", "options", "description"};
+  table.columns = {"report", "one_row_per", "options", "description", "refuses"};
   for (const ReportInfo& info : report_catalogue()) {
     std::string options;
     for (const std::string& option : info.options) options += (options.empty() ? "" : " ") + option;
-    table.rows.push_back({info.name, info.one_row_per, options, info.description});
+    // "--ai: it compares AI roles with the others; --no-ai: ..."
+    std::string refuses;
+    for (const auto& [option, reason] : info.refused) {
+      refuses += (refuses.empty() ? "" : "; ") + option + ": " + reason;
+    }
+    table.rows.push_back({info.name, info.one_row_per, options, info.description,
+                          refuses.empty() ? Cell{} : Cell{refuses}});
   }
   return table;
 }

@@ -236,5 +236,15 @@ TEST_CASE("report list fits the terminal width", "[e2e]") {
   std::string line;
   while (std::getline(lines, line)) CHECK(line.size() <= 100);
   auto csv = cli({"report", "list", "--format", "csv"});
-  CHECK_THAT(csv.out, Catch::StartsWith("report,one_row_per,options,description\n"));
+  CHECK_THAT(csv.out, Catch::StartsWith("report,one_row_per,options,description,refuses\n"));
+}
+
+TEST_CASE("report list in csv says what each report refuses and why", "[e2e]") {
+  auto csv = cli({"report", "list", "--format", "csv"});
+  REQUIRE(csv.exit_code == 0);
+  CHECK_THAT(csv.out,
+             Catch::Contains("\nseniority-mix,period,") &&
+                 Catch::Contains(",--level: it counts postings per level\n") &&
+                 Catch::Contains(",--ai: it compares AI roles with the others; --no-ai: it "
+                                 "compares AI roles with the others\n"));
 }

@@ -154,12 +154,15 @@ void add_ai_share(Database& db, ReportFilters filters, const Settings& settings,
              share_interval(before), before.postings);
   std::optional<Interval> change = newcombe_difference(recent.ai, recent.postings, before.ai,
                                                        before.postings, settings.confidence);
-  digest.add("AI share change", recent.label() + " vs " + before.label(),
-             fmt::format("{:+.1f} pts", share(recent) - share(before)),
-             change
-                 ? ci_prefix(settings.confidence) + pts_range(100 * change->low, 100 * change->high)
-                 : std::string("n too small"),
-             recent.postings + before.postings);
+  // Two whole years of months read as such; anything shorter says which months it compares.
+  const bool whole = recent.last - recent.first == 11 && before.last - before.first == 11;
+  digest.add(
+      "AI share change",
+      whole ? std::string("last 12 months vs 12 before") : recent.label() + " vs " + before.label(),
+      fmt::format("{:+.1f} pts", share(recent) - share(before)),
+      change ? ci_prefix(settings.confidence) + pts_range(100 * change->low, 100 * change->high)
+             : std::string("n too small"),
+      recent.postings + before.postings);
 }
 
 void add_pay_bands(Database& db, const ReportFilters& filters, const Settings& settings,

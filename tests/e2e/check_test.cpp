@@ -15,24 +15,12 @@ using jobsight::test::cli;
 using jobsight::test::error_line;
 using jobsight::test::parse_csv;
 using jobsight::test::run_shell;
+using jobsight::test::sample_db;
 using jobsight::test::shell_quote;
 using jobsight::test::source_path;
 using jobsight::test::TempDir;
 
 namespace {
-
-// A database with the sample postings, imported once for the test cases of this file.
-const std::string& sample_db() {
-  static TempDir dir;
-  static const std::string db = [] {
-    std::string path = dir.file("sample.db");
-    auto imported =
-        cli({"--db", path, "import", "postings", source_path("sample_data/postings.csv")});
-    REQUIRE(imported.exit_code == 0);
-    return path;
-  }();
-  return db;
-}
 
 const std::string kHeader = "id,claim,source,report,filters,row,column,test,value,value2\n";
 

@@ -14,22 +14,9 @@
 using jobsight::test::cli;
 using jobsight::test::error_line;
 using jobsight::test::parse_csv;
-using jobsight::test::source_path;
-using jobsight::test::TempDir;
+using jobsight::test::sample_db;
 
 namespace {
-
-const std::string& sample_db() {
-  static TempDir dir;
-  static const std::string db = [] {
-    std::string path = dir.file("sample.db");
-    auto imported =
-        cli({"--db", path, "import", "postings", source_path("sample_data/postings.csv")});
-    REQUIRE(imported.exit_code == 0);
-    return path;
-  }();
-  return db;
-}
 
 std::size_t column(const std::vector<std::string>& header, const std::string& name) {
   auto it = std::find(header.begin(), header.end(), name);

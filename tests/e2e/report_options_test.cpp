@@ -8,25 +8,8 @@
 using jobsight::test::cli;
 using jobsight::test::error_line;
 using jobsight::test::parse_csv;
-using jobsight::test::source_path;
+using jobsight::test::sample_db;
 using jobsight::test::TempDir;
-
-namespace {
-
-// A database with the sample postings, imported once for the test cases of this file.
-const std::string& sample_db() {
-  static TempDir dir;
-  static const std::string db = [] {
-    std::string path = dir.file("sample.db");
-    auto imported =
-        cli({"--db", path, "import", "postings", source_path("sample_data/postings.csv")});
-    REQUIRE(imported.exit_code == 0);
-    return path;
-  }();
-  return db;
-}
-
-}  // namespace
 
 TEST_CASE("options a report does not take are refused, not ignored or misused", "[e2e]") {
   const std::string& db = sample_db();

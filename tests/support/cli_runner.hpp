@@ -33,4 +33,18 @@ inline std::string error_line(const std::string& message) {
   return "jobsight: " + message + "\n";
 }
 
+// A database with sample_data/postings.csv imported by the binary, made once per test process and
+// shared by the test cases that only read it.
+inline const std::string& sample_db() {
+  static TempDir dir;
+  static const std::string db = [] {
+    std::string path = dir.file("sample.db");
+    auto imported =
+        cli({"--db", path, "import", "postings", source_path("sample_data/postings.csv")});
+    REQUIRE(imported.exit_code == 0);
+    return path;
+  }();
+  return db;
+}
+
 }  // namespace jobsight::test

@@ -56,3 +56,15 @@ TEST_CASE("lines marked -- ci are in the --ci query only, never in a view", "[re
   CHECK(jobsight::report_query("ai-premium", true).find("median_pc_low") != std::string::npos);
   CHECK(jobsight::report_query("ai-share", true) == jobsight::report_query("ai-share"));
 }
+
+TEST_CASE("the group sizes of a --ci first run are counted without sorting any pay",
+          "[report_sql]") {
+  for (const char* name : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
+    INFO(name);
+    std::string sizes = jobsight::report_group_sizes_query(name);
+    CHECK(sizes.find("row_number()") == std::string::npos);
+    CHECK(sizes.find("count(*) AS n") != std::string::npos);
+    CHECK(sizes.find("pay_sizes") == std::string::npos);  // it stands in for pay_stats
+    CHECK(jobsight::report_query(name, true).find("row_number()") != std::string::npos);
+  }
+}

@@ -150,14 +150,16 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     table = query_table(db, report_query(name), parameters);
   } else {
     // SPEC 3.1: the pay reports' percentile intervals are order statistics whose ranks depend
-    // on each group's n, so a first run finds the group sizes and the second reads the values
-    // at the ranks computed for them; the other intervals come from the counts in the rows.
+    // on each group's n, so a first run counts the groups (no pay sorted) and the second reads
+    // the values at the ranks computed for them; the other intervals come from the counts in
+    // the rows.
     double confidence = filters.confidence.value_or(kDefaultConfidence);
     std::string sql = report_query(name, true);
     std::string ranks = "{}";
     if (sql.find("ci_ranks") != std::string::npos) {
       parameters.emplace_back(":ci_ranks", Cell{ranks});
-      ranks = percentile_ranks_json(query_table(db, sql, parameters), confidence);
+      ranks = percentile_ranks_json(query_table(db, report_group_sizes_query(name), parameters),
+                                    confidence);
       parameters.back().second = Cell{ranks};
     }
     table = query_table(db, sql, parameters);

@@ -129,7 +129,11 @@ std::vector<std::string> embedded_report_names() {
   return names;
 }
 
-std::string report_query(std::string_view name, bool with_intervals) {
+namespace {
+
+// The report's query (see report_query); with `sizes_only` the fragment pay_stats is the text of
+// _pay_sizes.sql instead (see report_group_sizes_query).
+std::string compose(std::string_view name, bool with_intervals, bool sizes_only) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
   std::string body = strip_comments(lines_for(report->text, with_intervals));
@@ -137,11 +141,13 @@ std::string report_query(std::string_view name, bool with_intervals) {
   // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
   // another fragment, in file order (SQLite resolves CTE names in any order).
   std::vector<std::pair<std::string, std::string>> fragments;
+  const EmbeddedSql* sizes = find_embedded("_pay_sizes");
   for (const EmbeddedSql& entry : embedded_report_queries()) {
-    if (entry.name.starts_with('_')) {
-      fragments.emplace_back(std::string(entry.name.substr(1)),
-                             strip_comments(lines_for(entry.text, with_intervals)));
-    }
+    if (!entry.name.starts_with('_') || &entry == sizes) continue;
+    std::string_view text = entry.text;
+    if (sizes_only && entry.name == "_pay_stats" && sizes != nullptr) text = sizes->text;
+    fragments.emplace_back(std::string(entry.name.substr(1)),
+                           strip_comments(lines_for(text, with_intervals)));
   }
   std::vector<bool> used(fragments.size(), false);
   std::string searched = body;
@@ -170,6 +176,16 @@ std::string report_query(std::string_view name, bool with_intervals) {
     query += body;
   }
   return query;
+}
+
+}  // namespace
+
+std::string report_query(std::string_view name, bool with_intervals) {
+  return compose(name, with_intervals, false);
+}
+
+std::string report_group_sizes_query(std::string_view name) {
+  return compose(name, true, true);
 }
 
 std::string report_view_name(std::string_view name) {

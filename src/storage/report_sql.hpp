@@ -19,6 +19,11 @@ std::vector<std::string> embedded_report_names();
 // :ci_ranks. Throws jobsight::Error for an unknown name.
 std::string report_query(std::string_view name, bool with_intervals = false);
 
+// The --ci query of report `name` with every statistic of pay_stats NULL but each group's n
+// (sql/reports/_pay_sizes.sql): what a first run needs to learn the group sizes whose
+// order-statistic ranks the second run reads, without sorting any pay. Throws as report_query.
+std::string report_group_sizes_query(std::string_view name);
+
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
 std::string report_view_sql(std::string_view name);
 

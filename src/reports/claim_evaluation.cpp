@@ -274,10 +274,11 @@ ClaimEvaluation evaluate_change(const Claim& claim, const Table& table, std::siz
 // The command line that shows the claim's numbers.
 std::string command_line(const Claim& claim, const std::vector<std::string>& words,
                          double confidence) {
-  std::string command = "jobsight report " + quote_shell_word(claim.report);
+  std::string command = fmt::format("jobsight report {}", quote_shell_word(claim.report));
   bool ci = false, confidence_given = false;
   for (const std::string& word : words) {
-    command += " " + quote_shell_word(word);
+    command += ' ';
+    command += quote_shell_word(word);
     ci = ci || word == "--ci";
     confidence_given =
         confidence_given || word == "--confidence" || word.starts_with("--confidence=");

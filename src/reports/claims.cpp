@@ -1,5 +1,7 @@
 // The claims file (SPEC 4.1): read with the project's CSV reader, checked whole before any claim
 // runs, so that a typo anywhere stops the check with the file, line and column to fix.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -153,7 +155,7 @@ Claim read_claim(const CsvRecord& record, const ColumnPositions& positions,
   if (!kind) {
     std::vector<std::string_view> names;
     for (ClaimTest t : kTests) names.push_back(claim_test_name(t));
-    row.fail("test", "'" + excerpt(row.text("test")) + "' is not one of " + join(names));
+    row.fail("test", fmt::format("'{}' is not one of {}", excerpt(row.text("test")), join(names)));
   }
   claim.test = *kind;
   claim.value = row.number("value");
@@ -177,7 +179,8 @@ Claim read_claim(const CsvRecord& record, const ColumnPositions& positions,
   if (!claim.row.empty()) {
     std::size_t equals = claim.row.find('=');
     if (equals == std::string::npos || trim(claim.row.substr(0, equals)).empty()) {
-      row.fail("row", "'" + excerpt(claim.row) + "' is not COLUMN=VALUE, e.g. level=entry");
+      row.fail("row",
+               fmt::format("'{}' is not COLUMN=VALUE, e.g. level=entry", excerpt(claim.row)));
     }
   }
   return claim;

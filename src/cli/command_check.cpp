@@ -21,7 +21,9 @@ int run_check_command(const DatabaseTarget& db_path, const CheckCommandOptions& 
   Format format = parse_format(o.format);
   // The whole file is checked before the database is opened: a typo on line 9 stops the check
   // before any report runs.
-  std::vector<Claim> claims = read_claims_file(o.claims_file);
+  // `-` is standard input, as for the imports.
+  std::vector<Claim> claims = o.claims_file == "-" ? read_claims(std::cin, "standard input")
+                                                   : read_claims_file(o.claims_file);
   Database db = db_path.open_read_only();
   Table verdicts = check_claims(db, claims, parse_report_filters, o.confidence);
   // A table fits the terminal (or $COLUMNS): the sentence, the command and the note give way
@@ -65,7 +67,8 @@ void setup_check_command(CLI::App& app, const DatabaseTarget& db_path,
       "  id,claim,source,report,filters,row,column,test,value,value2\n"
       "  e1,Entry AI pay is $90k-$120k,a guide,pay-by-level,--ai --country US,level=entry,"
       "median,between,90000,120000");
-  command->add_option("claims", o->claims_file, "The claims file (CSV)")->required();
+  command->add_option("claims", o->claims_file, "The claims file (CSV), or - for standard input")
+      ->required();
   command->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
       ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
   command->add_option("--confidence", o->confidence,

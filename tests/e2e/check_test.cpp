@@ -236,3 +236,21 @@ TEST_CASE("report list in csv says what each report refuses and why", "[e2e]") {
                  Catch::Contains(",--ai: it compares AI roles with the others; --no-ai: it "
                                  "compares AI roles with the others\n"));
 }
+
+TEST_CASE("check reads the claims from standard input with -", "[e2e]") {
+  TempDir dir;
+  std::string claims =
+      dir.write("claims.csv",
+                "id,claim,report,filters,column,test,value\n"
+                "share,The AI share of 2026 is at least 20%,ai-share,--year 2026 --period year,"
+                "ai_share_pct,at_least,20\n");
+  auto result = cli({"--db", sample_db(), "check", "-", "--format", "csv"}, claims);
+  INFO(result.err);
+  CHECK(result.exit_code == 0);
+  // 286 of 991 postings in 2026: 28.9%, Wilson 95% [26.1%, 31.8%], all of it above 20%.
+  CHECK_THAT(result.out, Catch::Contains("share,The AI share of 2026 is at least 20%,ai-share,") &&
+                             Catch::Contains(",supported,"));
+  auto bad = cli({"check", "-"}, dir.write("bad.csv", "id,claim\n"));
+  CHECK(bad.exit_code == 1);
+  CHECK_THAT(bad.err, Catch::StartsWith("jobsight: standard input"));
+}

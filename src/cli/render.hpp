@@ -41,8 +41,9 @@ struct RenderStyle {
 //   text made printable (see printable: line breaks shown as spaces, control characters as
 //   escapes, so that no cell can move the cursor or change the terminal); shares
 //   and changes (`*_pct`, `*_pts`) with one decimal, pay columns (p25, median, p75, p90, mean,
-//   `*_median`, `*_usd`) rounded to whole dollars, and their interval columns
-//   (`<column>_ci_low`, `<column>_ci_high`) like the column they bound, other reals with two decimals (unless `style.numbers_as_stored`);
+//   `*_median`, `*_mean`, `*_usd`) rounded to whole dollars, interval columns
+//   (`<column>_ci_low`, `<column>_ci_high`) like the column they bound, other reals with two
+//   decimals (unless `style.numbers_as_stored`);
 //   headers wrap onto several lines so that the table fits `style.width` columns, and with
 //   `style.cut_to_width` long text cells are cut to fit it too. NULL is shown as "-".
 // - csv: header row, then plain numbers at full precision (shortest round-trip form); text as

@@ -46,25 +46,31 @@ TEST_CASE("lines marked -- ci are in the --ci query only, never in a view", "[re
     std::string plain = jobsight::report_query(name);
     std::string with_intervals = jobsight::report_query(name, true);
     CHECK(plain.find("_ci_") == std::string::npos);
-    CHECK(plain.find("ci_ranks") == std::string::npos);
     CHECK(jobsight::report_view_sql(name).find("_ci_") == std::string::npos);
     CHECK(with_intervals.find("--") == std::string::npos);
     CHECK(with_intervals.size() >= plain.size());
   }
-  // The pay reports read the ranks; the counting reports compute their intervals in C++.
-  CHECK(jobsight::report_query("pay-by-level", true).find("ci_ranks") != std::string::npos);
+  // The pay reports read the intervals the program computed into pay_stats; the counting
+  // reports get theirs from their counts, in C++.
   CHECK(jobsight::report_query("ai-premium", true).find("median_pc_low") != std::string::npos);
   CHECK(jobsight::report_query("ai-share", true) == jobsight::report_query("ai-share"));
 }
 
-TEST_CASE("the group sizes of a --ci first run are counted without sorting any pay",
+TEST_CASE("a pay report's values query is its pay_groups, and its stats can be given",
           "[report_sql]") {
   for (const char* name : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
     INFO(name);
-    std::string sizes = jobsight::report_group_sizes_query(name);
-    CHECK(sizes.find("row_number()") == std::string::npos);
-    CHECK(sizes.find("count(*) AS n") != std::string::npos);
-    CHECK(sizes.find("pay_sizes") == std::string::npos);  // it stands in for pay_stats
-    CHECK(jobsight::report_query(name, true).find("row_number()") != std::string::npos);
+    CHECK(jobsight::report_has_pay_stats(name));
+    std::string values = jobsight::report_pay_values_query(name);
+    CHECK(values.ends_with("SELECT grp, pay_source, pay FROM pay_groups"));
+    CHECK(values.find("row_number()") == std::string::npos);
+    std::string given = jobsight::report_query_with_given_pay_stats(name, true);
+    CHECK(given.find("temp.given_pay_stats") != std::string::npos);
+    CHECK(given.find("row_number()") == std::string::npos);
+    // The view still computes the statistics in SQL.
+    CHECK(jobsight::report_view_sql(name).find("row_number()") != std::string::npos);
+  }
+  for (const char* name : {"ai-share", "seniority-mix", "top-skills", "ai-growth"}) {
+    CHECK_FALSE(jobsight::report_has_pay_stats(name));
   }
 }

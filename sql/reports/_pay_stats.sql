@@ -3,21 +3,16 @@
 -- postings and from salary observations. Percentiles are linear-interpolated (SPEC 3): with
 -- h = p * (n - 1) and x sorted from rank 0, x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] -
 -- x[floor(h)]). Groups with fewer than :min_n figures (default 10) are left out.
--- Lines ending in `-- ci` exist only under --ci (SPEC 3.1): each percentile's interval is the
--- pair of order statistics whose ranks ci_ranks gives for the group's n; median_pc_* bound the
--- median at √C for premiums; mean_sq is the mean of the squares, for the mean's interval.
+-- This is what the report_* views run; the command line computes the same statistics in C++
+-- (src/reports/pay_statistics.cpp, with the intervals of --ci) and reads them through
+-- _pay_stats_given.sql instead, which is faster than SQLite's window sort.
 SELECT
   grp,
   n,
   lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  p25_ci_low, p25_ci_high, -- ci
   lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  median_ci_low, median_ci_high, median_pc_low, median_pc_high, -- ci
   lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  p75_ci_low, p75_ci_high, -- ci
   lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
-  p90_ci_low, p90_ci_high, -- ci
-  mean_sq, -- ci
   mean,
   postings_n,
   observations_n
@@ -26,17 +21,6 @@ FROM (
     ranked.grp AS grp,
     ranked.n AS n,
     avg(pay) AS mean,
-    avg(pay * pay) AS mean_sq, -- ci
-    max(CASE WHEN i + 1 = r.j25 THEN pay END) AS p25_ci_low, -- ci
-    max(CASE WHEN i + 1 = r.k25 THEN pay END) AS p25_ci_high, -- ci
-    max(CASE WHEN i + 1 = r.j50 THEN pay END) AS median_ci_low, -- ci
-    max(CASE WHEN i + 1 = r.k50 THEN pay END) AS median_ci_high, -- ci
-    max(CASE WHEN i + 1 = r.j75 THEN pay END) AS p75_ci_low, -- ci
-    max(CASE WHEN i + 1 = r.k75 THEN pay END) AS p75_ci_high, -- ci
-    max(CASE WHEN i + 1 = r.j90 THEN pay END) AS p90_ci_low, -- ci
-    max(CASE WHEN i + 1 = r.k90 THEN pay END) AS p90_ci_high, -- ci
-    max(CASE WHEN i + 1 = r.jm THEN pay END) AS median_pc_low, -- ci
-    max(CASE WHEN i + 1 = r.km THEN pay END) AS median_pc_high, -- ci
     sum(pay_source = 'postings') AS postings_n,
     sum(pay_source = 'observations') AS observations_n,
     0.25 * (ranked.n - 1) AS h25,
@@ -62,7 +46,6 @@ FROM (
     -- One window for both, so the rows are sorted once.
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
-  LEFT JOIN ci_ranks AS r ON r.n = ranked.n -- ci
   GROUP BY ranked.grp, ranked.n
   HAVING ranked.n >= coalesce(:min_n, 10)
 )

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <nlohmann/json.hpp>
-#include <set>
 #include <vector>
 
 namespace jobsight {
@@ -227,37 +225,7 @@ void arrange(Table& table) {
   table = std::move(arranged);
 }
 
-nlohmann::json ranks_of(std::int64_t n, double p, double confidence) {
-  std::optional<RankInterval> ranks = percentile_ci_ranks(n, p, confidence);
-  if (!ranks) return {nullptr, nullptr};
-  return {ranks->low, ranks->high};
-}
-
 }  // namespace
-
-std::string percentile_ranks_json(const Table& sizes, double confidence) {
-  std::set<std::int64_t> ns;
-  for (std::size_t c = 0; c < sizes.columns.size(); ++c) {
-    const std::string& name = sizes.columns[c];
-    if (name != "n" && !name.ends_with("_n")) continue;
-    for (const auto& row : sizes.rows) {
-      if (const auto* n = std::get_if<std::int64_t>(&row[c]); n != nullptr && *n > 0) {
-        ns.insert(*n);
-      }
-    }
-  }
-  nlohmann::json ranks = nlohmann::json::object();
-  double premium = premium_confidence(confidence);
-  for (std::int64_t n : ns) {
-    nlohmann::json row = nlohmann::json::array();
-    for (double p : {0.25, 0.5, 0.75, 0.9}) {
-      for (auto& rank : ranks_of(n, p, confidence)) row.push_back(rank);
-    }
-    for (auto& rank : ranks_of(n, 0.5, premium)) row.push_back(rank);
-    ranks[std::to_string(n)] = std::move(row);
-  }
-  return ranks.dump();
-}
 
 void complete_intervals(const std::string& report, Table& table, double confidence) {
   add_count_intervals(report, table, confidence);

@@ -1,8 +1,7 @@
 #pragma once
-// SPEC 3.1 intervals on report rows (report layer): the rank table the pay reports' SQL reads
-// under --ci, and the intervals computed from a report's counts: shares (Wilson), ratios of two
-// counts, changes of shares (Newcombe) and means. One table in report_intervals.cpp says which
-// column of which report is a share, ratio or change of what.
+// SPEC 3.1 intervals on report rows (report layer), computed from a report's counts: shares
+// (Wilson), ratios of two counts, changes of shares (Newcombe) and means. One table in
+// report_intervals.cpp says which column of which report is a share, ratio or change of what.
 
 #include <cstddef>
 #include <optional>
@@ -12,13 +11,6 @@
 #include "reports/intervals.hpp"
 
 namespace jobsight {
-
-// The JSON bound as :ci_ranks (sql/reports/_ci_ranks.sql) for the group sizes in `sizes`, the
-// rows of a first run of a pay report's --ci query: every integer in a column named `n` or
-// ending in `_n`. For each size n, {"n": [j25, k25, j50, k50, j75, k75, j90, k90, jm, km]}: the
-// ranks of percentile_ci_ranks for p = 0.25, 0.5, 0.75, 0.9 at `confidence`, and for the
-// median at premium_confidence(confidence); null where the interval does not exist.
-std::string percentile_ranks_json(const Table& sizes, double confidence);
 
 // Completes the --ci rows of report `report` at `confidence`: adds `<column>_ci_low/_ci_high`
 // for every share (Wilson, in percent), ratio of two counts (senior_per_junior, the growth

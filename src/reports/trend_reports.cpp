@@ -7,8 +7,10 @@
 
 #include "jobsight/error.hpp"
 #include "normalise/dates.hpp"
+#include "reports/pay_statistics.hpp"
 #include "reports/report_intervals.hpp"
 #include "reports/segment_filters.hpp"
+#include "storage/given_pay_stats.hpp"
 #include "storage/query.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/report_sql.hpp"
@@ -145,26 +147,23 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
                                 {":remote", optional_cell(remote)},
                                 {":employment_types", optional_cell(employment_types)},
                                 {":scan", optional_cell(scan)}};
+  std::optional<double> confidence;
+  if (filters.ci) confidence = filters.confidence.value_or(kDefaultConfidence);
   Table table;
-  if (!filters.ci) {
-    table = query_table(db, report_query(name), parameters);
+  if (report_has_pay_stats(name)) {
+    // The pay statistics (and, with --ci, their order-statistic intervals) are computed here
+    // from the figures sorted once, then read by the report's SQL in place of pay_stats: the
+    // same numbers as the report_* view, without SQLite's window sort.
+    PayFigures figures;
+    for_each_row(db, report_pay_values_query(name), parameters,
+                 [&](const std::vector<Cell>& row) { figures.add(row); });
+    store_given_pay_stats(db, figures.statistics(filters.min_n.value_or(10), confidence));
+    table = query_table(db, report_query_with_given_pay_stats(name, filters.ci), parameters);
   } else {
-    // SPEC 3.1: the pay reports' percentile intervals are order statistics whose ranks depend
-    // on each group's n, so a first run counts the groups (no pay sorted) and the second reads
-    // the values at the ranks computed for them; the other intervals come from the counts in
-    // the rows.
-    double confidence = filters.confidence.value_or(kDefaultConfidence);
-    std::string sql = report_query(name, true);
-    std::string ranks = "{}";
-    if (sql.find("ci_ranks") != std::string::npos) {
-      parameters.emplace_back(":ci_ranks", Cell{ranks});
-      ranks = percentile_ranks_json(query_table(db, report_group_sizes_query(name), parameters),
-                                    confidence);
-      parameters.back().second = Cell{ranks};
-    }
-    table = query_table(db, sql, parameters);
-    complete_intervals(name, table, confidence);
+    table = query_table(db, report_query(name, filters.ci), parameters);
   }
+  // The other intervals come from the counts in the rows (SPEC 3.1).
+  if (confidence) complete_intervals(name, table, *confidence);
   // The group column is named after what it holds.
   if (filters.by && *filters.by == "country" && !table.columns.empty()) {
     table.columns[0] = "country";

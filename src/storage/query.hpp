@@ -3,6 +3,7 @@
 // parameters bound by name. SQL comes from the embedded sql/ files, never from user input; values
 // the user gives are bound as parameters.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -20,6 +21,12 @@ using QueryParameters = std::vector<std::pair<std::string, Cell>>;
 // parameter the query does not use is skipped, and one the query uses but `parameters` lacks is
 // NULL, so one set of parameters serves every report. Throws DatabaseError.
 Table query_table(Database& db, std::string_view sql, const QueryParameters& parameters = {});
+
+// Runs `sql` as query_table does, but hands each row to `visit` as it is read instead of keeping
+// them (the row is reused: copy what you keep), so a query of millions of rows needs no memory
+// for them. Throws DatabaseError.
+void for_each_row(Database& db, std::string_view sql, const QueryParameters& parameters,
+                  const std::function<void(const std::vector<Cell>&)>& visit);
 
 // The same for the embedded inspection query sql/queries/<name>.sql.
 Table query_named(Database& db, std::string_view name, const QueryParameters& parameters = {});

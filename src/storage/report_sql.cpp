@@ -131,21 +131,49 @@ std::vector<std::string> embedded_report_names() {
 
 namespace {
 
-// The report's query (see report_query); with `sizes_only` the fragment pay_stats is the text of
-// _pay_sizes.sql instead (see report_group_sizes_query).
-std::string compose(std::string_view name, bool with_intervals, bool sizes_only) {
+enum class Composition {
+  report,           // the report as written (views, and the reports without pay statistics)
+  given_pay_stats,  // pay_stats read from temp.given_pay_stats (_pay_stats_given.sql)
+  pay_values,       // the report's pay_groups rows instead of its final SELECT
+};
+
+// Where the report's last top-level SELECT starts (outside brackets and string literals).
+std::size_t final_select(std::string_view body) {
+  std::size_t found = std::string_view::npos;
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '\'') in_string = !in_string;
+    if (in_string) continue;
+    if (c == '(') ++depth;
+    if (c == ')') --depth;
+    bool starts_word = i == 0 || std::isspace(static_cast<unsigned char>(body[i - 1])) != 0;
+    if (depth == 0 && starts_word && starts_with_keyword(body.substr(i), "SELECT")) found = i;
+  }
+  return found;
+}
+
+std::string compose(std::string_view name, bool with_intervals, Composition how) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
   std::string body = strip_comments(lines_for(report->text, with_intervals));
+  if (how == Composition::pay_values) {
+    std::size_t at = final_select(body);
+    if (at == std::string::npos) throw Error("report '" + std::string(name) + "' has no SELECT");
+    body = body.substr(0, at) + "SELECT grp, pay_source, pay FROM pay_groups";
+  }
 
   // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
   // another fragment, in file order (SQLite resolves CTE names in any order).
   std::vector<std::pair<std::string, std::string>> fragments;
-  const EmbeddedSql* sizes = find_embedded("_pay_sizes");
+  const EmbeddedSql* given = find_embedded("_pay_stats_given");
   for (const EmbeddedSql& entry : embedded_report_queries()) {
-    if (!entry.name.starts_with('_') || &entry == sizes) continue;
+    if (!entry.name.starts_with('_') || &entry == given) continue;
     std::string_view text = entry.text;
-    if (sizes_only && entry.name == "_pay_stats" && sizes != nullptr) text = sizes->text;
+    if (how == Composition::given_pay_stats && entry.name == "_pay_stats" && given != nullptr) {
+      text = given->text;
+    }
     fragments.emplace_back(std::string(entry.name.substr(1)),
                            strip_comments(lines_for(text, with_intervals)));
   }
@@ -181,11 +209,19 @@ std::string compose(std::string_view name, bool with_intervals, bool sizes_only)
 }  // namespace
 
 std::string report_query(std::string_view name, bool with_intervals) {
-  return compose(name, with_intervals, false);
+  return compose(name, with_intervals, Composition::report);
 }
 
-std::string report_group_sizes_query(std::string_view name) {
-  return compose(name, true, true);
+bool report_has_pay_stats(std::string_view name) {
+  return mentions_word(compose(name, false, Composition::report), "pay_stats");
+}
+
+std::string report_query_with_given_pay_stats(std::string_view name, bool with_intervals) {
+  return compose(name, with_intervals, Composition::given_pay_stats);
+}
+
+std::string report_pay_values_query(std::string_view name) {
+  return compose(name, false, Composition::pay_values);
 }
 
 std::string report_view_name(std::string_view name) {

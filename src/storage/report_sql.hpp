@@ -19,10 +19,17 @@ std::vector<std::string> embedded_report_names();
 // :ci_ranks. Throws jobsight::Error for an unknown name.
 std::string report_query(std::string_view name, bool with_intervals = false);
 
-// The --ci query of report `name` with every statistic of pay_stats NULL but each group's n
-// (sql/reports/_pay_sizes.sql): what a first run needs to learn the group sizes whose
-// order-statistic ranks the second run reads, without sorting any pay. Throws as report_query.
-std::string report_group_sizes_query(std::string_view name);
+// True when report `name` computes pay statistics (its SQL reads pay_stats over its pay_groups).
+bool report_has_pay_stats(std::string_view name);
+
+// The rows (grp, pay_source, pay) of the pay report `name`'s pay_groups inside its filters (the
+// same parameters as report_query), for the program to compute the statistics itself. Throws
+// jobsight::Error for an unknown name.
+std::string report_pay_values_query(std::string_view name);
+
+// report_query with pay_stats read from temp.given_pay_stats (sql/reports/_pay_stats_given.sql,
+// filled by store_given_pay_stats) instead of computed by the SQL.
+std::string report_query_with_given_pay_stats(std::string_view name, bool with_intervals);
 
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
 std::string report_view_sql(std::string_view name);

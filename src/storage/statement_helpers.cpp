@@ -6,7 +6,6 @@
 #include <stdexcept>
 
 namespace jobsight {
-namespace {
 
 Cell cell_of(const SQLite::Column& column) {
   switch (column.getType()) {
@@ -20,8 +19,6 @@ Cell cell_of(const SQLite::Column& column) {
       return column.getString();
   }
 }
-
-}  // namespace
 
 void bind_cell(SQLite::Statement& statement, int index, const Cell& value) {
   if (const auto* i = std::get_if<std::int64_t>(&value)) {

@@ -1,6 +1,7 @@
 #pragma once
 // Small helpers over SQLiteCpp statements shared by the storage code (storage layer only).
 
+#include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <optional>
@@ -61,6 +62,9 @@ class Parameter {
   SQLite::Statement* statement_;
   int index_;
 };
+
+// The current row's `column` as a typed cell: integer, real, NULL, else text.
+Cell cell_of(const SQLite::Column& column);
 
 // Steps `statement` to the end and returns its columns and rows as typed cells.
 Table read_table(SQLite::Statement& statement);

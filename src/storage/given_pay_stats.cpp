@@ -1,0 +1,47 @@
+#include "storage/given_pay_stats.hpp"
+
+#include <SQLiteCpp/Statement.h>
+
+#include <string>
+
+#include "storage/database_failure.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "storage/statement_helpers.hpp"
+
+namespace jobsight {
+
+const std::vector<const char*>& given_pay_stats_columns() {
+  static const std::vector<const char*> columns = {"grp",           "n",
+                                                   "p25",           "p25_ci_low",
+                                                   "p25_ci_high",   "median",
+                                                   "median_ci_low", "median_ci_high",
+                                                   "median_pc_low", "median_pc_high",
+                                                   "p75",           "p75_ci_low",
+                                                   "p75_ci_high",   "p90",
+                                                   "p90_ci_low",    "p90_ci_high",
+                                                   "mean",          "mean_sq",
+                                                   "postings_n",    "observations_n"};
+  return columns;
+}
+
+void store_given_pay_stats(Database& db, const std::vector<std::vector<Cell>>& rows) {
+  with_database_errors(db, [&] {
+    SQLite::Database& sql = sqlite_of(db);
+    std::string columns, placeholders;
+    for (const char* column : given_pay_stats_columns()) {
+      columns += std::string(columns.empty() ? "" : ", ") + column;
+      placeholders += placeholders.empty() ? "?" : ", ?";
+    }
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS given_pay_stats (" + columns + ")");
+    sql.exec("DELETE FROM temp.given_pay_stats");
+    SQLite::Statement insert(sql, "INSERT INTO temp.given_pay_stats VALUES (" + placeholders + ")");
+    for (const auto& row : rows) {
+      for (std::size_t c = 0; c < row.size(); ++c)
+        bind_cell(insert, static_cast<int>(c + 1), row[c]);
+      insert.exec();
+      insert.reset();
+    }
+  });
+}
+
+}  // namespace jobsight

@@ -1,7 +1,7 @@
 #pragma once
 // The confidence intervals of SPEC 3.1 as pure statistics: no database, no I/O (report layer).
-// Nothing calls them yet; `--ci` wires them into the reports later. Every `confidence` is C of
-// SPEC 3.1 (0.90, 0.95 or 0.99 on the command line; any 0 < C < 1 here), and α = 1 − C.
+// pay_statistics and report_intervals put them in the reports' --ci columns. Every `confidence` is
+// C of SPEC 3.1 (0.90, 0.95 or 0.99 on the command line; any 0 < C < 1 here), and α = 1 − C.
 
 #include <cstdint>
 #include <optional>

@@ -15,8 +15,8 @@ std::vector<std::string> embedded_report_names();
 // report's own SQL, with comments removed. Parameters (:from, :to, :country, :region, :industry,
 // :period, :min_n, :source, :by, :year, :top) are left for binding; each one is NULL-safe, NULL
 // meaning "no filter" or "the default". Lines ending in `-- ci` are kept (without the marker)
-// only `with_intervals`: they add the interval columns of --ci (SPEC 3.1) and may read
-// :ci_ranks. Throws jobsight::Error for an unknown name.
+// only `with_intervals`: they add the interval columns of --ci (SPEC 3.1). Throws
+// jobsight::Error for an unknown name.
 std::string report_query(std::string_view name, bool with_intervals = false);
 
 // True when report `name` computes pay statistics (its SQL reads pay_stats over its pay_groups).

@@ -211,6 +211,14 @@ CREATE TABLE posting_counts (
   postings     INTEGER NOT NULL CONSTRAINT posting_counts_positive CHECK (postings >= 0),
   PRIMARY KEY (month_key, country_code, country_text, region, industry, seniority, is_ai)
 ) WITHOUT ROWID;
+CREATE TABLE skill_counts (
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  skill_id    INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (month_key, skill_id)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH counted_postings AS (
 SELECT
@@ -1037,22 +1045,60 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
     posting_id,
     posted_date
   FROM comparable_postings
+  WHERE NULL IS NOT NULL
+),
+
+
+
+
+kept_months AS (
+  SELECT
+    CASE coalesce(NULL, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    month_key,
+    sum(postings) AS postings
+  FROM posting_counts
+  WHERE NULL IS NULL
+  GROUP BY month_key
 ),
 totals AS (
   SELECT
     period,
-    count(*) AS postings,
+    sum(postings) AS postings,
     lag(period) OVER (ORDER BY period) AS previous,
-    min(posted_date) AS first_date,
-    max(posted_date) AS last_date
-  FROM periods
+    min(first_date) AS first_date,
+    max(last_date) AS last_date
+  FROM (
+    SELECT period, postings, month_key || '-01' AS first_date, month_key || '-31' AS last_date
+    FROM kept_months
+    UNION ALL
+    SELECT period, 1, posted_date, posted_date
+    FROM periods
+  )
   GROUP BY period
 ),
 counts AS (
-  SELECT p.period, ps.skill_id, count(*) AS postings
-  FROM periods AS p
-  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
-  GROUP BY p.period, ps.skill_id
+  SELECT period, skill_id, sum(postings) AS postings
+  FROM (
+    SELECT
+      CASE coalesce(NULL, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END AS period,
+      skill_id,
+      postings
+    FROM skill_counts
+    WHERE NULL IS NULL
+    UNION ALL
+    SELECT p.period, ps.skill_id, 1
+    FROM periods AS p
+    JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  )
+  GROUP BY period, skill_id
 ),
 shares AS (
   SELECT

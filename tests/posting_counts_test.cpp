@@ -1,7 +1,8 @@
-// posting_counts (migrations/0010_posting_counts.sql), the exact counts the counting reports and
-// their views read instead of scanning every posting: after several imports, duplicates,
-// rejects, a salary import, a delete and a re-import they equal a full recomputation, and every
-// counting report gives the same rows from them as from the postings themselves.
+// posting_counts and skill_counts (migrations/0010 and 0012), the exact counts the counting
+// reports, top-skills and their views read instead of scanning every posting: after several
+// imports, duplicates, rejects, a salary import, a delete and a re-import they equal a full
+// recomputation, and every counting report gives the same rows from them as from the postings
+// themselves.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -61,10 +62,42 @@ void check_reports_agree(jobsight::Database& db) {
   }
 }
 
+// top-skills from skill_counts and posting_counts, and from the postings: the same rows, for
+// the filters the kept counts answer (periods, month-aligned dates, --top).
+void check_top_skills_agree(jobsight::Database& db) {
+  std::vector<jobsight::QueryParameters> filter_sets = {
+      {},
+      {{":period", Cell{std::string("month")}}},
+      {{":period", Cell{std::string("quarter")}}, {":top", Cell{std::int64_t{2}}}},
+      {{":from", Cell{std::string("2024-02-01")}},
+       {":to", Cell{std::string("2024-12-31")}},
+       {":period", Cell{std::string("month")}}},
+  };
+  std::string sql = jobsight::report_query("top-skills");
+  for (const auto& filters : filter_sets) {
+    auto scanned = filters;
+    scanned.emplace_back(":scan", Cell{std::int64_t{1}});
+    INFO("top-skills with " << filters.size() << " filters");
+    CHECK(jobsight::query_table(db, sql, filters).rows ==
+          jobsight::query_table(db, sql, scanned).rows);
+  }
+}
+
 void check_counts(jobsight::Database& db, std::size_t expected_postings) {
   Table recount = jobsight::query_table(db, kRecount);
   Table kept = jobsight::query_table(db, kKept);
   CHECK(kept.rows == recount.rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, skill_id, postings "
+                              "FROM skill_counts ORDER BY month_key, skill_id")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, "
+                              "count(*) FROM postings AS p JOIN posting_skills AS ps "
+                              "ON ps.posting_id = p.posting_id GROUP BY p.month_key, ps.skill_id "
+                              "ORDER BY p.month_key, ps.skill_id")
+            .rows);
+  check_top_skills_agree(db);
   Table total = jobsight::query_table(db, "SELECT coalesce(sum(postings), 0) FROM posting_counts");
   CHECK(total.rows.at(0).at(0) == Cell{static_cast<std::int64_t>(expected_postings)});
   check_reports_agree(db);
@@ -109,6 +142,9 @@ TEST_CASE("posting_counts equal a full recount through imports, duplicates and a
   check_counts(db, 9);
   // No row is left at zero.
   CHECK(jobsight::query_table(db, "SELECT count(*) FROM posting_counts WHERE postings <= 0")
+            .rows.at(0)
+            .at(0) == Cell{std::int64_t{0}});
+  CHECK(jobsight::query_table(db, "SELECT count(*) FROM skill_counts WHERE postings <= 0")
             .rows.at(0)
             .at(0) == Cell{std::int64_t{0}});
 }

@@ -14,22 +14,60 @@ WITH periods AS (
     posting_id,
     posted_date
   FROM comparable_postings
+  WHERE :scan IS NOT NULL
+),
+-- Without a place or segment filter (:scan NULL) the totals and counts come from posting_counts
+-- and skill_counts, the exact counts kept at import (a month's first and last day stand for its
+-- postings' dates, which the program only allows when --from/--to fall on month boundaries);
+-- otherwise from the postings themselves.
+kept_months AS (
+  SELECT
+    CASE coalesce(:period, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    month_key,
+    sum(postings) AS postings
+  FROM posting_counts
+  WHERE :scan IS NULL
+  GROUP BY month_key
 ),
 totals AS (
   SELECT
     period,
-    count(*) AS postings,
+    sum(postings) AS postings,
     lag(period) OVER (ORDER BY period) AS previous,
-    min(posted_date) AS first_date,
-    max(posted_date) AS last_date
-  FROM periods
+    min(first_date) AS first_date,
+    max(last_date) AS last_date
+  FROM (
+    SELECT period, postings, month_key || '-01' AS first_date, month_key || '-31' AS last_date
+    FROM kept_months
+    UNION ALL
+    SELECT period, 1, posted_date, posted_date
+    FROM periods
+  )
   GROUP BY period
 ),
 counts AS (
-  SELECT p.period, ps.skill_id, count(*) AS postings
-  FROM periods AS p
-  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
-  GROUP BY p.period, ps.skill_id
+  SELECT period, skill_id, sum(postings) AS postings
+  FROM (
+    SELECT
+      CASE coalesce(:period, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END AS period,
+      skill_id,
+      postings
+    FROM skill_counts
+    WHERE :scan IS NULL
+    UNION ALL
+    SELECT p.period, ps.skill_id, 1
+    FROM periods AS p
+    JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  )
+  GROUP BY period, skill_id
 ),
 shares AS (
   SELECT

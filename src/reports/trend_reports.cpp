@@ -125,9 +125,15 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     employment_types = employment_type_spellings_of(*filters.employment_type);
   }
   std::optional<std::int64_t> skill_id = skill_id_of(db, filters.skill);
-  // The counting reports read posting_counts unless a filter needs the postings themselves.
+  // The counting reports read posting_counts (and top-skills skill_counts) unless a filter needs
+  // the postings themselves.
   std::optional<std::int64_t> scan;
   if (needs_posting_scan(filters, from, to)) scan = 1;
+  // top-skills keeps its counts per month and skill alone: any place or segment filter scans.
+  if (name == "top-skills" &&
+      (filters.country || filters.region || filters.industry || filters.ai || filters.level)) {
+    scan = 1;
+  }
 
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},

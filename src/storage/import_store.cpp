@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <array>
+
 #include "csv/text_check.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
@@ -32,12 +34,15 @@ std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
 
 namespace {
 
-// Adds (`add`) or takes away the postings of run `import_id` in posting_counts.
+// Adds (`add`) or takes away the postings of run `import_id` in posting_counts and their skill
+// links in skill_counts.
 void count_postings(SQLite::Database& sql, std::int64_t import_id, bool add) {
-  SQLite::Statement update(
-      sql, std::string(embedded_query(add ? "posting_counts_add" : "posting_counts_remove")));
-  Parameter(update, ":import_id").bind(import_id);
-  update.exec();
+  for (const char* name : add ? std::array{"posting_counts_add", "skill_counts_add"}
+                              : std::array{"posting_counts_remove", "skill_counts_remove"}) {
+    SQLite::Statement update(sql, std::string(embedded_query(name)));
+    Parameter(update, ":import_id").bind(import_id);
+    update.exec();
+  }
   if (!add) sql.exec(std::string(embedded_query("posting_counts_prune")));
 }
 

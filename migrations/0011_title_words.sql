@@ -1,6 +1,6 @@
 -- The title as whole words for the --title segment (SPEC 3.2): lower case, words separated by
 -- single spaces, every ASCII character that is not a letter or digit read as a space. The program
--- writes it with each posting and observation (src/normalise/title_words.hpp, the same rule it
+-- writes it with each posting and observation (src/util/text_words.hpp, the same rule it
 -- applies to the words of --title), so the reports compare two strings instead of folding every
 -- title on every run. Rows stored before this migration are filled here by the same rule in SQL
 -- (a C0 control character other than tab, line break, vertical tab and form feed stays as it is

@@ -1,7 +1,7 @@
 // title_words: one rule for stored titles and the words of --title (SPEC 3.2).
 #include <catch2/catch.hpp>
 
-#include "normalise/title_words.hpp"
+#include "util/text_words.hpp"
 
 using jobsight::title_words;
 

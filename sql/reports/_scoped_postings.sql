@@ -6,7 +6,7 @@
 -- ',intern,entry,'; :skill_id a skill the posting asks for; :title the words the title must hold,
 -- lower case, separated by single spaces, nothing but letters and digits (so no LIKE wildcard),
 -- matched as a phrase of whole words against title_words, the title read by the same rule
--- (src/normalise/title_words.hpp, stored at import); :remote onsite, hybrid or remote; :employment_types every folded spelling of one type
+-- (src/util/text_words.hpp, stored at import); :remote onsite, hybrid or remote; :employment_types every folded spelling of one type
 -- as ',fulltime,ft,permanent,' (folded: lower case without spaces, - and _), see
 -- src/normalise/employment_type.hpp.
 SELECT

@@ -70,6 +70,7 @@ std::optional<RowProblem> PostingNormaliser::normalise(const std::vector<std::st
   out.experience_given = get(PostingField::experience);
   // The title is split into words once, for the seniority and the AI title rules.
   const std::vector<std::string> title_words = lower_words(out.title);
+  out.title_words = join_words(title_words);
   out.seniority = classify_seniority(out.seniority_given, title_words,
                                      parse_experience_years(out.experience_given));
   out.employment_type = get(PostingField::employment_type);

@@ -29,6 +29,7 @@ struct NormalisedPosting {
   std::string external_id;  // "" when the file has none
   Date posted;
   std::string title;
+  std::string title_words;  // the title as whole words (title_words in util/text_words.hpp)
   std::string company;
   std::string industry;
   std::string country_text;  // as written

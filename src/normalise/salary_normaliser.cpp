@@ -59,6 +59,7 @@ std::optional<RowProblem> SalaryNormaliser::normalise(const std::vector<std::str
   out.experience_given = get(SalaryField::experience_level);
   // The title is split into words once, for the seniority and the AI title rules.
   const std::vector<std::string> title_words = lower_words(out.job_title);
+  out.title_words = join_words(title_words);
   out.experience_given_years = get(SalaryField::experience);
   out.seniority = classify_seniority(out.experience_given, title_words,
                                      parse_experience_years(out.experience_given_years));

@@ -21,6 +21,7 @@ struct NormalisedObservation {
   int work_year = 0;
   Date observed;  // January 1 of work_year: reports date observations by it
   std::string job_title;
+  std::string title_words;       // the title as whole words (title_words in util/text_words.hpp)
   std::string experience_given;  // as given ("SE"), "" when none
   SeniorityResult seniority;
   std::string employment_type;          // as given ("FT")

@@ -9,17 +9,11 @@
 #include "jobsight/error.hpp"
 #include "reports/report_intervals.hpp"
 #include "reports/segment_filters.hpp"
+#include "reports/table_cells.hpp"
 #include "util/text.hpp"
 
 namespace jobsight {
 namespace {
-
-std::optional<std::size_t> column_index(const Table& table, std::string_view name) {
-  for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    if (table.columns[c] == name) return c;
-  }
-  return std::nullopt;
-}
 
 // The columns a claim may name: all but the interval columns.
 std::string claimable_columns(const Table& table) {
@@ -37,14 +31,6 @@ std::string cell_text(const Cell& cell) {
   if (const auto* integer = std::get_if<std::int64_t>(&cell)) return std::to_string(*integer);
   if (const auto* real = std::get_if<double>(&cell)) return fmt::format("{}", *real);
   return "";
-}
-
-std::optional<double> number_of(const Cell& cell) {
-  if (const auto* integer = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*integer);
-  if (const auto* real = std::get_if<double>(&cell)) {
-    if (std::isfinite(*real)) return *real;
-  }
-  return std::nullopt;
 }
 
 // A number for a note: whole numbers without decimals, others with two.

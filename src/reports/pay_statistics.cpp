@@ -4,14 +4,10 @@
 #include <string>
 
 #include "reports/intervals.hpp"
+#include "reports/table_cells.hpp"
 
 namespace jobsight {
 namespace {
-
-double number(const Cell& cell) {
-  if (const auto* i = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*i);
-  return std::get<double>(cell);
-}
 
 // The percentile p of `sorted` as _pay_stats.sql computes it.
 double percentile(const std::vector<double>& sorted, double p) {
@@ -34,9 +30,10 @@ void push_interval(std::vector<Cell>& row, const std::vector<double>& sorted, do
 }  // namespace
 
 void PayFigures::add(const std::vector<Cell>& row) {
-  if (std::holds_alternative<std::monostate>(row[2])) return;
+  std::optional<double> pay = number_of(row[2]);
+  if (!pay) return;
   Group& group = groups_[row[0]];
-  group.pay.push_back(number(row[2]));
+  group.pay.push_back(*pay);
   const auto* source = std::get_if<std::string>(&row[1]);
   if (source != nullptr && *source == "postings") ++group.from_postings;
   if (source != nullptr && *source == "observations") ++group.from_observations;

@@ -5,6 +5,8 @@
 #include <map>
 #include <vector>
 
+#include "reports/table_cells.hpp"
+
 namespace jobsight {
 namespace {
 
@@ -63,24 +65,12 @@ const std::vector<ChangeColumn>& change_columns() {
   return changes;
 }
 
-std::optional<std::size_t> find_column(const Table& table, std::string_view name) {
-  auto it = std::find(table.columns.begin(), table.columns.end(), name);
-  if (it == table.columns.end()) return std::nullopt;
-  return static_cast<std::size_t>(it - table.columns.begin());
-}
-
-std::optional<double> number(const Cell& cell) {
-  if (const auto* i = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*i);
-  if (const auto* d = std::get_if<double>(&cell)) return *d;
-  return std::nullopt;
-}
-
 // The sum of the integer cells of `names` in `row`; nullopt when a column is missing or NULL.
 std::optional<std::int64_t> count_sum(const Table& table, const std::vector<Cell>& row,
                                       const std::vector<const char*>& names) {
   std::int64_t sum = 0;
   for (const char* name : names) {
-    std::optional<std::size_t> c = find_column(table, name);
+    std::optional<std::size_t> c = column_index(table, name);
     if (!c) return std::nullopt;
     const auto* value = std::get_if<std::int64_t>(&row[*c]);
     if (value == nullptr) return std::nullopt;
@@ -125,14 +115,14 @@ std::optional<Interval> ratio_interval(std::optional<std::int64_t> a, std::optio
 
 void add_count_intervals(const std::string& report, Table& table, double confidence) {
   for (const ShareColumn& share : share_columns()) {
-    if (report != share.report || !find_column(table, share.column)) continue;
+    if (report != share.report || !column_index(table, share.column)) continue;
     append_interval(table, share.column, [&](const std::vector<Cell>& row) {
       return share_interval(count_sum(table, row, share.counted),
                             count_sum(table, row, {share.total}), confidence);
     });
   }
   for (const RatioColumn& ratio : ratio_columns()) {
-    if (report != ratio.report || !find_column(table, ratio.column)) continue;
+    if (report != ratio.report || !column_index(table, ratio.column)) continue;
     append_interval(table, ratio.column, [&](const std::vector<Cell>& row) {
       std::optional<Interval> r =
           ratio_interval(count_sum(table, row, ratio.numerator),
@@ -142,7 +132,7 @@ void add_count_intervals(const std::string& report, Table& table, double confide
     });
   }
   for (const ChangeColumn& change : change_columns()) {
-    std::optional<std::size_t> c = find_column(table, change.column);
+    std::optional<std::size_t> c = column_index(table, change.column);
     if (report != change.report || !c) continue;
     append_interval(
         table, change.column, [&](const std::vector<Cell>& row) -> std::optional<Interval> {
@@ -168,12 +158,12 @@ void add_mean_intervals(Table& table, double confidence) {
   }
   for (const std::string& mean : means) {
     std::string prefix = mean.substr(0, mean.size() - 4);  // "" or "ai_"
-    std::optional<std::size_t> m = find_column(table, mean);
-    std::optional<std::size_t> sq = find_column(table, "_" + mean + "_sq");
-    std::optional<std::size_t> n = find_column(table, prefix + "n");
+    std::optional<std::size_t> m = column_index(table, mean);
+    std::optional<std::size_t> sq = column_index(table, "_" + mean + "_sq");
+    std::optional<std::size_t> n = column_index(table, prefix + "n");
     if (!m || !sq || !n) continue;
     append_interval(table, mean, [&](const std::vector<Cell>& row) -> std::optional<Interval> {
-      std::optional<double> mean_value = number(row[*m]), mean_sq = number(row[*sq]);
+      std::optional<double> mean_value = number_of(row[*m]), mean_sq = number_of(row[*sq]);
       const auto* count = std::get_if<std::int64_t>(&row[*n]);
       if (!mean_value || !mean_sq || count == nullptr || *count < 2) return std::nullopt;
       double k = static_cast<double>(*count);
@@ -201,7 +191,7 @@ void arrange(Table& table) {
     if (name.starts_with("_") || !bounded_column(name).empty()) continue;
     order.push_back(c);
     for (const char* suffix : {"_ci_low", "_ci_high"}) {
-      if (auto bound = find_column(table, name + suffix)) order.push_back(*bound);
+      if (auto bound = column_index(table, name + suffix)) order.push_back(*bound);
     }
   }
   Table arranged;
@@ -215,7 +205,7 @@ void arrange(Table& table) {
       out.push_back(row[c]);
       std::string bounded = bounded_column(table.columns[c]);
       if (!bounded.empty() && std::holds_alternative<std::monostate>(row[c])) {
-        auto statistic = find_column(table, bounded);
+        auto statistic = column_index(table, bounded);
         if (statistic && !std::holds_alternative<std::monostate>(row[*statistic])) missing = true;
       }
     }

@@ -10,8 +10,8 @@
 #include "jobsight/error.hpp"
 #include "normalise/employment_type.hpp"
 #include "normalise/seniority.hpp"
-#include "normalise/title_words.hpp"
 #include "util/text.hpp"
+#include "util/text_words.hpp"
 
 namespace jobsight {
 namespace {

@@ -9,6 +9,7 @@
 
 #include "reports/intervals.hpp"
 #include "reports/report_intervals.hpp"
+#include "reports/table_cells.hpp"
 #include "reports/trend_reports.hpp"
 
 namespace jobsight {
@@ -16,10 +17,9 @@ namespace {
 
 constexpr std::size_t kSkillsShown = 5;
 
+// A cell as a number, NaN when it has none (the digest tests isnan where a value may be missing).
 double number(const Cell& cell) {
-  if (const auto* i = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*i);
-  if (const auto* d = std::get_if<double>(&cell)) return *d;
-  return std::nan("");
+  return number_of(cell).value_or(std::nan(""));
 }
 
 std::int64_t count_of(const Cell& cell) {
@@ -34,9 +34,9 @@ std::string text(const Cell& cell) {
 
 // The position of column `name`; a report without it is a bug in the report's SQL.
 std::size_t column(const Table& table, const std::string& name) {
-  auto it = std::find(table.columns.begin(), table.columns.end(), name);
-  if (it == table.columns.end()) throw std::logic_error("summary: no column " + name);
-  return static_cast<std::size_t>(it - table.columns.begin());
+  std::optional<std::size_t> c = column_index(table, name);
+  if (!c) throw std::logic_error("summary: no column " + name);
+  return *c;
 }
 
 // "$105k" for 104,600.

@@ -2,7 +2,6 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include "normalise/title_words.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/shared_columns.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -62,7 +61,7 @@ void ObservationWriter::insert(const NormalisedObservation& o, std::size_t sourc
     s.shared.bind(import_id_, source_line, o.observed, o);
     s.work_year.bind(o.work_year);
     s.job_title.bind(o.job_title);
-    s.title_words.bind(jobsight::title_words(o.job_title));
+    s.title_words.bind(o.title_words);
     s.experience_given.bind_text_or_null(o.experience_given);
     s.employment_type.bind_text_or_null(o.employment_type);
     s.salary.bind(o.salary);

@@ -5,7 +5,6 @@
 #include <string>
 #include <unordered_map>
 
-#include "normalise/title_words.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/shared_columns.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -113,7 +112,7 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     s.source.bind(p.source);
     s.external_id.bind_text_or_null(p.external_id);
     s.title.bind(p.title);
-    s.title_words.bind(jobsight::title_words(p.title));
+    s.title_words.bind(p.title_words);
     if (p.company.empty()) {
       s.company_id.bind_null();
     } else {

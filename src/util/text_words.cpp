@@ -54,4 +54,17 @@ bool contains_phrase(const std::vector<std::string>& words,
   return false;
 }
 
+std::string join_words(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const std::string& word : words) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += word;
+  }
+  return joined;
+}
+
+std::string title_words(std::string_view text) {
+  return join_words(lower_words(text));
+}
+
 }  // namespace jobsight

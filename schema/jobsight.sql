@@ -219,8 +219,13 @@ CREATE TABLE skill_counts (
   postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
   PRIMARY KEY (month_key, skill_id)
 ) WITHOUT ROWID;
+CREATE INDEX postings_pay ON postings (
+  posting_id, country_code, posted_date, seniority, is_ai, region, industry, pay_usd_annual,
+  pay_outlier, country_text, month_key, quarter_key, year_key, remote, employment_type,
+  title_words
+) WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0;
 CREATE VIEW report_ai_growth AS
-WITH counted_postings AS (
+WITH counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -260,7 +265,7 @@ SELECT
 FROM scoped_postings
 WHERE NULL IS NOT NULL
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -327,7 +332,7 @@ CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
-WITH pay_stats AS (
+WITH pay_stats AS NOT MATERIALIZED (
 SELECT
   grp,
   n,
@@ -372,7 +377,7 @@ FROM (
   HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
-scoped_observations AS (
+scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -400,7 +405,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_pay AS (
+scoped_pay AS NOT MATERIALIZED (
 SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
 FROM scoped_postings
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
@@ -411,7 +416,7 @@ FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -473,7 +478,7 @@ LEFT JOIN pay_stats AS other ON other.grp = l.level || ' other'
 WHERE l.ai_n + l.other_n > 0
 ORDER BY l.position;
 CREATE VIEW report_ai_share AS
-WITH counted_postings AS (
+WITH counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -513,7 +518,7 @@ SELECT
 FROM scoped_postings
 WHERE NULL IS NOT NULL
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -548,7 +553,7 @@ FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH pay_stats AS (
+WITH pay_stats AS NOT MATERIALIZED (
 SELECT
   grp,
   n,
@@ -593,7 +598,7 @@ FROM (
   HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
-scoped_observations AS (
+scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -621,7 +626,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_pay AS (
+scoped_pay AS NOT MATERIALIZED (
 SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
 FROM scoped_postings
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
@@ -632,7 +637,7 @@ FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -677,7 +682,7 @@ ORDER BY CASE grp
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END;
 CREATE VIEW report_pay_by_region AS
-WITH pay_stats AS (
+WITH pay_stats AS NOT MATERIALIZED (
 SELECT
   grp,
   n,
@@ -722,7 +727,7 @@ FROM (
   HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
-scoped_observations AS (
+scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -750,7 +755,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_pay AS (
+scoped_pay AS NOT MATERIALIZED (
 SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
 FROM scoped_postings
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
@@ -761,7 +766,7 @@ FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -814,7 +819,7 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH pay_stats AS (
+WITH pay_stats AS NOT MATERIALIZED (
 SELECT
   grp,
   n,
@@ -859,7 +864,7 @@ FROM (
   HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -918,7 +923,7 @@ CROSS JOIN (
 ) AS overall
 ORDER BY s.median DESC, k.name;
 CREATE VIEW report_seniority_mix AS
-WITH counted_postings AS (
+WITH counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -958,7 +963,7 @@ SELECT
 FROM scoped_postings
 WHERE NULL IS NOT NULL
 ),
-scoped_postings AS (
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -1013,7 +1018,7 @@ SELECT
 FROM counts
 ORDER BY period;
 CREATE VIEW report_top_skills AS
-WITH comparable_postings AS (
+WITH comparable_postings AS NOT MATERIALIZED (
 SELECT p.*
 FROM postings AS p
 WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)

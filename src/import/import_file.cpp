@@ -9,6 +9,7 @@
 #include "csv/text_check.hpp"
 #include "jobsight/csv.hpp"
 #include "jobsight/error.hpp"
+#include "storage/deferred_indexes.hpp"
 #include "storage/import_store.hpp"
 #include "storage/write_transaction.hpp"
 #include "util/sha256.hpp"
@@ -338,6 +339,9 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   try {
     WriteTransaction transaction(db);
     std::int64_t import_id = begin_import_run(db, run);
+    // Before the writers prepare their statements: a large file goes in without the secondary
+    // indexes, which are built again from all the rows before the run's counts read them.
+    DeferredIndexes deferred_indexes(db, kind_name, input.is_regular_file ? input.size : 0);
     handler.start(db, import_id);
 
     auto reject = [&](std::size_t line, const std::string& column, const std::string& reason,
@@ -418,6 +422,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     run.rows_duplicate = static_cast<std::int64_t>(summary.rows_duplicate);
     run.rows_rejected = static_cast<std::int64_t>(summary.rows_rejected);
     run.pay_unconverted = static_cast<std::int64_t>(summary.pay_unconverted);
+    deferred_indexes.rebuild();
     finish_import_run(db, import_id, run);
     transaction.commit();
   } catch (const DatabaseError& e) {

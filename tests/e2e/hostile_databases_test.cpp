@@ -194,17 +194,16 @@ TEST_CASE("a damaged database file gives 'the database file is damaged', never a
                               "restore it from a backup, or save what is still readable with: "
                               "sqlite3 " +
                               db + " .recover | sqlite3 recovered.db";
-  // Commands that read every posting must notice; the others (ai-share reads the kept counts) may
-  // not touch the damaged pages,
-  // but if they fail it is with the same message, and nothing crashes.
+  // A command that reads every posting must notice; the others may not touch the damaged pages
+  // (ai-share reads the kept counts, the pay reports the covering index postings_pay, which an
+  // import into an empty database builds after the rows, at the end of the file), but if they
+  // fail it is with the same message, and nothing crashes.
   auto scan = cli({"--db", db, "sql", "SELECT count(*), sum(length(title)) FROM postings"});
   CHECK(scan.exit_code == 1);
   CHECK(scan.err == error_line(damaged));
-  auto report = cli({"--db", db, "report", "pay-by-level"});
-  CHECK(report.exit_code == 1);
-  CHECK(report.err == error_line(damaged));
   for (const std::vector<std::string>& args :
        {std::vector<std::string>{"report", "summary"},
+        std::vector<std::string>{"report", "pay-by-level"},
         std::vector<std::string>{"report", "ai-share"},
         std::vector<std::string>{"report", "pay-by-skill"}, std::vector<std::string>{"status"},
         std::vector<std::string>{"imports"}, std::vector<std::string>{"rejects"}}) {

@@ -130,8 +130,6 @@ CREATE TABLE postings (
 , pay_text TEXT, pay_period_inferred INTEGER NOT NULL DEFAULT 0
   CONSTRAINT pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1)), pay_currency_assumed INTEGER NOT NULL DEFAULT 0
   CONSTRAINT pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, state TEXT, experience_given TEXT, seniority_method TEXT, title_words TEXT);
-CREATE INDEX postings_by_date ON postings (posted_date);
-CREATE INDEX postings_by_country ON postings (country_code);
 CREATE TABLE posting_skills (
   posting_id INTEGER NOT NULL REFERENCES postings (posting_id),
   skill_id   INTEGER NOT NULL REFERENCES skills (skill_id), from_text INTEGER NOT NULL DEFAULT 0
@@ -184,7 +182,6 @@ CREATE TABLE salary_observations (
   CONSTRAINT observation_pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, seniority_method TEXT, title_words TEXT);
 CREATE INDEX salary_observations_by_year ON salary_observations (work_year);
 CREATE INDEX salary_observations_by_import ON salary_observations (import_id);
-CREATE INDEX postings_by_import ON postings (import_id);
 CREATE TABLE skill_text_forms (
   skill_id INTEGER NOT NULL REFERENCES skills (skill_id),
   form     TEXT NOT NULL CONSTRAINT text_form_is_lower_case_and_single_spaced
@@ -219,11 +216,6 @@ CREATE TABLE skill_counts (
   postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
   PRIMARY KEY (month_key, skill_id)
 ) WITHOUT ROWID;
-CREATE INDEX postings_pay ON postings (
-  posting_id, country_code, posted_date, seniority, is_ai, region, industry, pay_usd_annual,
-  pay_outlier, country_text, month_key, quarter_key, year_key, remote, employment_type,
-  title_words
-) WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0;
 CREATE VIEW report_ai_growth AS
 WITH counted_postings AS NOT MATERIALIZED (
 SELECT
@@ -332,7 +324,7 @@ CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
-WITH pay_stats AS NOT MATERIALIZED (
+WITH pay_stats AS (
 SELECT
   grp,
   n,
@@ -553,7 +545,7 @@ FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH pay_stats AS NOT MATERIALIZED (
+WITH pay_stats AS (
 SELECT
   grp,
   n,
@@ -682,7 +674,7 @@ ORDER BY CASE grp
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END;
 CREATE VIEW report_pay_by_region AS
-WITH pay_stats AS NOT MATERIALIZED (
+WITH pay_stats AS (
 SELECT
   grp,
   n,
@@ -819,7 +811,7 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH pay_stats AS NOT MATERIALIZED (
+WITH pay_stats AS (
 SELECT
   grp,
   n,
@@ -1142,3 +1134,11 @@ WHERE r.rank <= coalesce(NULL, 10)
   AND (NULL IS NULL OR r.last_date >= NULL)
   AND (NULL IS NULL OR r.first_date <= NULL)
 ORDER BY r.period, r.rank;
+CREATE INDEX postings_by_country ON postings (country_code);
+CREATE INDEX postings_by_date ON postings (posted_date);
+CREATE INDEX postings_by_import ON postings (import_id);
+CREATE INDEX postings_pay ON postings (
+  posting_id, country_code, posted_date, seniority, is_ai, region, industry, pay_usd_annual,
+  pay_outlier, country_text, month_key, quarter_key, year_key, remote, employment_type,
+  title_words
+) WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0;

@@ -131,6 +131,24 @@ TEST_CASE("with --strict the first rejected row fails the whole file and changes
   CHECK(fingerprint(db) == before);
 }
 
+TEST_CASE("a --strict failure early in a big file stops the reading thread and changes nothing",
+          "[import]") {
+  TempDir dir;
+  Database db = Database::open_in_memory();
+  std::string before = fingerprint(db);
+  // The bad row is the third; the reading thread has read thousands of rows ahead by then.
+  std::string csv = "title,date\nA,2024-01-01\nB,2024-02-30\n";
+  for (int i = 0; i < 50'000; ++i) csv += "Engineer " + std::to_string(i) + ",2024-01-01\n";
+  std::string file = dir.write("big.csv", csv);
+  ImportOptions strict;
+  strict.strict = true;
+  CHECK_THROWS_WITH(import_postings(db, file, strict),
+                    file +
+                        ":3: column posted_date: invalid date '2024-02-30': February 2024 has "
+                        "29 days (--strict: nothing from this file was imported)");
+  CHECK(fingerprint(db) == before);
+}
+
 TEST_CASE("an interrupted import rolls back everything of that file", "[import]") {
   TempDir dir;
   Database db = Database::open_in_memory();

@@ -5,6 +5,7 @@
 // RowHandler for the kind of file (postings, salary observations).
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -50,8 +51,17 @@ struct RowResult {
   }
 };
 
+// A record normalised by RowHandler::prepare, waiting to be stored (each kind's own row type).
+class PreparedRow {
+ public:
+  virtual ~PreparedRow() = default;
+};
+
 // One kind of import's work on one file. The driver calls map_header once, then (inside the
-// file's transaction) start once, then handle for every well-formed record in file order.
+// file's transaction) start once, then for every well-formed record in file order prepare, and
+// store for each record prepare accepted. prepare runs on the thread that reads the file, store
+// on the one that writes the database: they share nothing but the reference data start loaded,
+// which neither changes.
 class RowHandler {
  public:
   virtual ~RowHandler() = default;
@@ -79,8 +89,14 @@ class RowHandler {
   // statements).
   virtual void start(Database& db, std::int64_t import_id) = 0;
 
-  // Normalises and stores the record `fields` that starts at physical line `line`.
-  virtual RowResult handle(const std::vector<std::string>& fields, std::size_t line) = 0;
+  // Normalises the record `fields`: the row to store, or the problem that rejects the record.
+  // Touches no database.
+  virtual std::unique_ptr<PreparedRow> prepare(const std::vector<std::string>& fields,
+                                               RowProblem& problem) = 0;
+
+  // Stores `row`, which prepare made from the record that starts at physical line `line`:
+  // imported (with its pay), or a duplicate of a row stored before.
+  virtual RowResult store(const PreparedRow& row, std::size_t line) = 0;
 };
 
 // Imports `path` ("-" reads standard input) with `handler`, in one transaction: either the whole

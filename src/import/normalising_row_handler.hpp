@@ -3,6 +3,7 @@
 // the reference data, normalise each record and store it. A kind says only what differs: its
 // columns, its normaliser and its writer (see import_postings.cpp, import_salaries.cpp).
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -29,6 +30,10 @@ namespace jobsight {
 //   static std::span<const FieldSpec> fields();
 template <typename Kind>
 class NormalisingRowHandler final : public RowHandler {
+  struct Prepared final : PreparedRow {
+    typename Kind::Row row;
+  };
+
  public:
   // Throws jobsight::Error for an --as-of or --date-order that cannot be read, before anything
   // is read or written.
@@ -89,18 +94,25 @@ class NormalisingRowHandler final : public RowHandler {
     writer_.emplace(db, import_id);
   }
 
-  RowResult handle(const std::vector<std::string>& fields, std::size_t line) override {
-    if (std::optional<RowProblem> problem = normaliser_->normalise(fields, row_)) {
-      return RowResult::rejected(std::move(*problem));
+  std::unique_ptr<PreparedRow> prepare(const std::vector<std::string>& fields,
+                                       RowProblem& problem) override {
+    auto prepared = std::make_unique<Prepared>();
+    if (std::optional<RowProblem> found = normaliser_->normalise(fields, prepared->row)) {
+      problem = std::move(*found);
+      return nullptr;
     }
-    if (!Kind::store(*writer_, row_, line)) {
+    return prepared;
+  }
+
+  RowResult store(const PreparedRow& prepared, std::size_t line) override {
+    const typename Kind::Row& row = static_cast<const Prepared&>(prepared).row;
+    if (!Kind::store(*writer_, row, line)) {
       return RowResult{RowOutcome::duplicate, false, {}, {}};
     }
     // Pay that was given but could not be converted is counted in the summary.
-    bool unconverted =
-        row_.pay_status != PayStatus::converted && row_.pay_status != PayStatus::none;
-    RowPay pay{row_.pay_status,           row_.pay_problem, row_.pay_period_inferred,
-               row_.pay_currency_assumed, row_.pay_outlier, row_.pay_as_written};
+    bool unconverted = row.pay_status != PayStatus::converted && row.pay_status != PayStatus::none;
+    RowPay pay{row.pay_status,           row.pay_problem, row.pay_period_inferred,
+               row.pay_currency_assumed, row.pay_outlier, row.pay_as_written};
     return RowResult{RowOutcome::imported, unconverted, {}, std::move(pay)};
   }
 
@@ -145,7 +157,6 @@ class NormalisingRowHandler final : public RowHandler {
   ReferenceData reference_;
   std::optional<typename Kind::Normaliser> normaliser_;
   std::optional<typename Kind::Writer> writer_;
-  typename Kind::Row row_;
 };
 
 }  // namespace jobsight

@@ -272,7 +272,7 @@ struct RecordBatch {
 };
 
 constexpr std::size_t kRecordsPerBatch = 256;
-constexpr std::size_t kBatchesInFlight = 16;  // at most ~4,000 records between the threads
+constexpr std::size_t kBatchesInFlight = 4;  // at most ~1,000 records between the threads
 
 // Reads the file's records after the header, checks them and has `handler` normalise them on a
 // thread of its own, while the caller's thread stores them (issue 10: normalising and writing

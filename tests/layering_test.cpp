@@ -153,6 +153,8 @@ TEST_CASE("the layer check catches a wrong-way include, cli/ reaching inside, an
   tree.write("src/cli/inside.cpp",
              "#include \"jobsight/reports.hpp\"\n#include \"normalise/pay.hpp\"\n");
   tree.write("src/reports/sql.cpp", "#include <SQLiteCpp/Statement.h>\n");
+  tree.write("src/reports/draws.cpp", "#include \"charts/svg_writer.hpp\"\n");
+  tree.write("src/charts/ok.cpp", "#include \"reports/table_cells.hpp\"\n");
   tree.write("src/storage/ok.cpp", "#include <sqlite3.h>\n#include \"normalise/pay.hpp\"\n");
   tree.write("include/jobsight/database.hpp", "#include <SQLiteCpp/Database.h>\n");
   tree.write("src/util/public_up.cpp", "#include \"jobsight/import.hpp\"\n");
@@ -166,6 +168,8 @@ TEST_CASE("the layer check catches a wrong-way include, cli/ reaching inside, an
                      "src/csv/up.cpp:3: csv/ may not include storage/query.hpp (layer storage)",
                      "src/import/side.cpp:1: import/ may not include reports/trend_reports.hpp "
                      "(layer reports)",
+                     "src/reports/draws.cpp:1: reports/ may not include charts/svg_writer.hpp "
+                     "(layer charts)",
                      "src/reports/sql.cpp:1: only storage/ may include <SQLiteCpp/Statement.h>",
                      "src/util/public_up.cpp:1: util/ may not include jobsight/import.hpp (layer "
                      "import)"});

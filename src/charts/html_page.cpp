@@ -64,11 +64,11 @@ std::string table_html(const HtmlTable& table) {
 
 std::string html_page(const HtmlPage& page) {
   std::string out = fmt::format(
-      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-      "style-src 'unsafe-inline'\">\n"
-      "<meta name=\"generator\" content=\"jobsight\">\n"
+      "style-src 'unsafe-inline'\"/>\n"
+      "<meta name=\"generator\" content=\"jobsight\"/>\n"
       "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
       xml_escape(page.title), kStyle, xml_escape(page.title));
   if (!page.facts.empty()) {

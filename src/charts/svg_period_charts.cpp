@@ -10,8 +10,9 @@
 namespace jobsight::charts {
 namespace {
 
-constexpr double kHeight = 360, kLeft = 70, kRight = kChartWidth - 24, kTop = 60,
-                 kBottom = kHeight - 76;
+// Under the plot: category labels, the category axis label, then up to two lines of notes.
+constexpr double kHeight = 384, kLeft = 70, kRight = kChartWidth - 24, kTop = 60,
+                 kBottom = kHeight - 100;
 
 // The x of category `i` of `count`, spread evenly over the plot.
 double category_x(std::size_t i, std::size_t count) {
@@ -97,7 +98,7 @@ std::string line_chart_svg(const Chart& chart) {
     }
     svg.end_group();
   }
-  draw_notes(svg, chart, kHeight - 14);
+  draw_notes(svg, chart, kBottom + 60);
   return svg.finish();
 }
 
@@ -148,7 +149,7 @@ std::string stacked_area_svg(const Chart& chart) {
              small ? "fill=\"#FFFFFF\" opacity=\"0.65\"" : "fill=\"#FFFFFF\" opacity=\"0\"");
     svg.end_group();
   }
-  draw_notes(svg, chart, kHeight - 14);
+  draw_notes(svg, chart, kBottom + 60);
   return svg.finish();
 }
 

@@ -82,7 +82,7 @@ TEST_CASE("report --chart draws within COLUMNS, without colour when piped or NO_
   CHECK(sparkline.out.find("▄▅▆▇█ 2022 12.4% → 2026 28.9%") != std::string::npos);
 }
 
-TEST_CASE("--chart and --format html refuse what they cannot draw", "[e2e][charts]") {
+TEST_CASE("report refuses --chart and --format html where they cannot draw", "[e2e][charts]") {
   auto csv = cli({"--db", sample_db(), "report", "ai-share", "--chart", "--format", "csv"});
   CHECK(csv.exit_code == 1);
   CHECK(csv.err == error_line("--chart draws on the table format only"));

@@ -181,3 +181,19 @@ TEST_CASE("terminal charts fit the width and colour only when asked", "[charts]"
   CHECK(jobsight::report_chart_text("ai-premium", ai_premium_table(), 80, true).find("\x1b[34m") !=
         std::string::npos);
 }
+
+TEST_CASE("a line of more points than fit their n labels gives the range of n in its note",
+          "[charts]") {
+  Table table{{"period", "postings", "ai_share_pct"}, {}};
+  for (int month = 1; month <= 20; ++month) {
+    table.rows.push_back({Cell{"2025-" + std::to_string(100 + month).substr(1)}, count(40 + month),
+                          num(10.0 + month)});
+  }
+  auto chart = jobsight::charts::report_chart("ai-share", table, 10);
+  REQUIRE(chart);
+  // n is the statistic's symbol: lower case even at the start.
+  CHECK(chart->note == "n per point 41 to 60 postings (each in its tooltip).");
+  const std::string svg = jobsight::report_chart_svg("ai-share", table);
+  CHECK(svg.find("n=41") == std::string::npos);
+  CHECK(svg.find("<title>2025-01: 11%, n = 41</title>") != std::string::npos);
+}

@@ -1,6 +1,7 @@
 #include "charts/report_charts.hpp"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include <algorithm>
 #include <array>
@@ -102,8 +103,27 @@ std::optional<Chart> ai_share(const Rows& table, int min_n) {
                                      value_text(*values.back(), chart.unit));
   }
   chart.description += ".";
-  if (!chart.series[0].low.empty())
-    chart.note = "The band is the confidence interval of each share.";
+  std::vector<std::string> notes;
+  if (!chart.series[0].low.empty()) notes.push_back("The band is each share's confidence interval");
+  if (chart.categories.size() > kMaxPointLabels) {
+    // Too many points to label each with its n: the range of n, and each n in its tooltip.
+    std::int64_t least = 0, most = 0;
+    bool first = true;
+    for (const auto& n : chart.series[0].n) {
+      if (!n) continue;
+      least = first ? *n : std::min(least, *n);
+      most = first ? *n : std::max(most, *n);
+      first = false;
+    }
+    if (!first) {
+      notes.push_back(fmt::format("n per point {} to {} postings (each in its tooltip)",
+                                  value_text(static_cast<double>(least), ValueUnit::count),
+                                  value_text(static_cast<double>(most), ValueUnit::count)));
+    }
+  }
+  if (!notes.empty()) {
+    chart.note = fmt::format("{}.", fmt::join(notes, "; "));
+  }
   return chart;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Which chart shows which report: a report's rows (as run_report returns them) read into a Chart.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -23,6 +24,9 @@ namespace jobsight::charts {
 // Returns nothing for summary (its rows are sentences) and for a table without rows, and for a
 // table without the columns its report is expected to have.
 std::optional<Chart> report_chart(const std::string& report, const Table& table, int min_n);
+
+// The most points of a line labelled with their n; with more, the note gives the range of n.
+inline constexpr std::size_t kMaxPointLabels = 16;
 
 // The most bars a chart draws (pay-by-skill can have hundreds of rows); the note says so.
 inline constexpr std::size_t kMaxBars = 40;

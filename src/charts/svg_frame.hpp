@@ -30,15 +30,17 @@ std::string fill_of(const Chart& chart, const SeriesStyle& style, std::size_t in
 // start at zero); [0, 1] when there is no value.
 std::pair<double, double> value_range(const Chart& chart);
 
-// A horizontal value axis for bar charts: grid lines and tick labels under the plot from `left`
-// to `right`, between `top` and `bottom`, and the chart's value label under them. Returns the
-// function from a value to its x.
+// A linear map from values [from_value, to_value] to pixels [from_pixel, to_pixel].
 struct LinearScale {
   double from_value, to_value, from_pixel, to_pixel;
   double operator()(double value) const {
     return from_pixel + (value - from_value) / (to_value - from_value) * (to_pixel - from_pixel);
   }
 };
+
+// A horizontal value axis for bar charts: grid lines and tick labels under the plot from `left`
+// to `right`, between `top` and `bottom`, and the chart's value label under them. Returns the
+// map from a value to its x.
 LinearScale draw_value_axis_x(SvgWriter& svg, const Chart& chart, double left, double right,
                               double top, double bottom);
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "charts/report_charts.hpp"
 #include "charts/scale.hpp"
 #include "charts/svg_charts.hpp"
 #include "charts/svg_frame.hpp"
@@ -76,14 +77,16 @@ std::string line_chart_svg(const Chart& chart) {
              fmt::format("fill=\"none\" stroke=\"{}\" stroke-width=\"2\"", kMainStyle.colour.hex));
   }
   // Points, each with its tooltip; the n under each point when they fit.
-  const bool label_n = count <= 16 && !series.n.empty();
+  const bool label_n = count <= kMaxPointLabels && !series.n.empty();
+  // Past two dozen points the whiskers would hide the line; the band shows the intervals.
+  const bool whiskers = count <= 24;
   for (std::size_t i = 0; i < count; ++i) {
     if (!series.values[i]) continue;
     const bool small = i < chart.small.size() && chart.small[i];
     const double x = category_x(i, count), py = y(*series.values[i]);
     svg.begin_group(small ? fmt::format("opacity=\"{}\"", kFadedOpacity) : "class=\"point\"",
                     value_tooltip(chart, series, i));
-    if (i < series.low.size() && series.low[i] && series.high[i]) {
+    if (whiskers && i < series.low.size() && series.low[i] && series.high[i]) {
       svg.line(x, y(*series.low[i]), x, y(*series.high[i]),
                fmt::format("stroke=\"{}\" stroke-width=\"1\"", kMainStyle.colour.hex));
     }

@@ -197,3 +197,14 @@ TEST_CASE("a line of more points than fit their n labels gives the range of n in
   CHECK(svg.find("n=41") == std::string::npos);
   CHECK(svg.find("<title>2025-01: 11%, n = 41</title>") != std::string::npos);
 }
+
+TEST_CASE("a pay bar whose percentiles are all the largest value still draws one cell",
+          "[charts]") {
+  Table table{{"level", "n", "p25", "median", "p75"},
+              {{text("entry"), count(20), num(50000), num(60000), num(70000)},
+               {text("lead"), count(20), num(90000), num(90000), num(90000)}}};
+  const std::string text = jobsight::report_chart_text("pay-by-level", table, 40, false);
+  INFO(text);
+  CHECK(text.find("lead") != std::string::npos);
+  CHECK(text.find("█ $90k n=20") != std::string::npos);
+}

@@ -134,6 +134,8 @@ std::string bars(const Chart& chart, const TerminalStyle& style, std::size_t wid
         auto from = static_cast<std::size_t>(std::lround((*p25.values[i] - low) / per_cell));
         auto to = static_cast<std::size_t>(std::lround((*p75.values[i] - low) / per_cell));
         auto mid = static_cast<std::size_t>(std::lround((*median.values[i] - low) / per_cell));
+        // At least one cell, inside the plot, even when p25 is the largest value drawn.
+        from = std::min(from, plot - 1);
         to = std::min(std::max(to, from + 1), plot);
         mid = std::clamp(mid, from, to > 0 ? to - 1 : 0);
         std::string drawn;

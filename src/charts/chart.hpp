@@ -28,6 +28,9 @@ struct Series {
   std::vector<std::optional<double>> values;     // nothing: no value (drawn as missing)
   std::vector<std::optional<double>> low, high;  // the interval, or empty vectors without --ci
   std::vector<std::optional<std::int64_t>> n;    // the n behind each value, or empty
+  // Per value: its own n is below the minimum (paired bars, where one side can be small and the
+  // other not); empty when the chart's per-category `small` says it for every series.
+  std::vector<bool> small;
 };
 
 struct Chart {
@@ -46,5 +49,12 @@ struct Chart {
   std::string small_label;  // "n below 10"
   std::string note;         // a line under the chart ("2026 (latest period)"), may be empty
 };
+
+// Whether value `i` of `series` is drawn faded: its own flag when the series has them, else the
+// category's.
+inline bool is_small_value(const Chart& chart, const Series& series, std::size_t i) {
+  if (!series.small.empty()) return i < series.small.size() && series.small[i];
+  return i < chart.small.size() && chart.small[i];
+}
 
 }  // namespace jobsight::charts

@@ -47,7 +47,7 @@ class Rows {
 // table has them and n from `n_column`.
 Series series_of(const Rows& table, const std::vector<std::size_t>& rows, const std::string& name,
                  const std::string& column, const std::string& n_column) {
-  Series series{name, {}, {}, {}, {}};
+  Series series{name, {}, {}, {}, {}, {}};
   const bool ci = table.has(column + "_ci_low");
   for (std::size_t row : rows) {
     series.values.push_back(table.number(row, column));
@@ -141,7 +141,7 @@ std::optional<Chart> seniority_mix(const Rows& table, int min_n) {
   const auto rows = all_rows(table);
   set_categories(chart, table, rows, "period", "postings", min_n);
   for (const std::string& level : levels) {
-    Series series{level, {}, {}, {}, {}};
+    Series series{level, {}, {}, {}, {}, {}};
     for (std::size_t row : rows) {
       auto count = table.number(row, level);
       auto total = table.number(row, "postings");
@@ -264,6 +264,8 @@ std::optional<Chart> paired(const Rows& table, const std::string& id, const std:
   for (std::size_t row : rows) {
     chart.categories.push_back(table.text(row, group_column));
     auto a = table.count(row, columns[1]), b = table.count(row, columns[3]);
+    chart.series[0].small.push_back(a && *a < min_n);
+    chart.series[1].small.push_back(b && *b < min_n);
     chart.small.push_back((a && *a < min_n) || (b && *b < min_n) || table.noted(row));
   }
   chart.small_label = fmt::format("n below {}", min_n);

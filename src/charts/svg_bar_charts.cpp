@@ -152,7 +152,8 @@ std::string paired_bars_svg(const Chart& chart) {
       const double mid = top + 7 + 15 * static_cast<double>(s);
       // A side without a value (its group below the minimum) is drawn as an empty dashed box.
       const bool missing = !series.values[i];
-      svg.begin_group(faded_attributes(small || missing), value_tooltip(chart, series, i));
+      svg.begin_group(faded_attributes(is_small_value(chart, series, i) || missing),
+                      value_tooltip(chart, series, i));
       if (!missing) {
         const double x0 = x(0), x1 = x(*series.values[i]);
         svg.rect(std::min(x0, x1), mid - 6, std::abs(x1 - x0), 12,

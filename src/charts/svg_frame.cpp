@@ -126,7 +126,7 @@ std::string value_tooltip(const Chart& chart, const Series& series, std::size_t 
   if (i < series.n.size() && series.n[i]) {
     text += ", n = " + value_text(static_cast<double>(*series.n[i]), ValueUnit::count);
   }
-  if (i < chart.small.size() && chart.small[i]) text += " (" + chart.small_label + ")";
+  if (is_small_value(chart, series, i)) text += " (" + chart.small_label + ")";
   return text;
 }
 

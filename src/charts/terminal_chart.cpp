@@ -159,15 +159,16 @@ std::string bars(const Chart& chart, const TerminalStyle& style, std::size_t wid
       std::string line = s == 0 ? label : std::string(label_width, ' ');
       line += " ";
       const auto& value = series.values[i];
+      const bool value_small = is_small_value(chart, series, i);
       // Cells left of the zero line (negative values, whole cells) and right of it.
       std::string left_drawn, right_drawn;
       if (value && *value < 0) {
-        left_drawn = repeat(small ? "░" : "█",
+        left_drawn = repeat(value_small ? "░" : (s == 1 ? "▒" : "█"),
                             std::min<std::size_t>(zero_cells, std::lround(cells_of(*value))));
       } else if (value) {
-        right_drawn = s == 1 && !small
+        right_drawn = s == 1 && !value_small
                           ? repeat("▒", static_cast<std::size_t>(std::lround(cells_of(*value))))
-                          : bar(cells_of(*value), small);
+                          : bar(cells_of(*value), value_small);
       }
       const std::size_t left_cells = char_count(left_drawn), right_cells = char_count(right_drawn);
       line += std::string(zero_cells - left_cells, ' ') + coloured(left_drawn, 31, style.colour);

@@ -107,7 +107,8 @@ namespace {
 
 int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
                        const ReportCommandOptions& o) {
-  // html is a page, not a table format: report_output.cpp writes it, and the --chart text.
+  // --format html is a page rather than a table format: report_output.cpp writes it, as it
+  // writes the --chart text.
   const bool html = o.format == "html";
   if (o.chart && o.format != "table") throw Error("--chart draws on the table format only");
   Format format = html ? Format::table : parse_format(o.format);

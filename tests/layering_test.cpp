@@ -1,5 +1,5 @@
 // The layer rule, read from the #include lines of src/ and include/jobsight/:
-//   util -> csv -> normalise -> storage -> import | reports -> cli
+//   util -> csv -> normalise -> storage -> import | reports -> charts -> cli
 // A file includes only its own layer and the layers before it (import and reports do not include
 // each other); a public header (include/jobsight/) counts as part of the layer that implements
 // it; cli/ includes only cli/ and the public API; only storage/ includes SQLite or SQLiteCpp.
@@ -19,7 +19,7 @@ namespace fs = std::filesystem;
 // The rank of each layer; import and reports share one.
 const std::map<std::string, int> kLayerRank = {{"util", 0},    {"csv", 1},    {"normalise", 2},
                                                {"storage", 3}, {"import", 4}, {"reports", 4},
-                                               {"cli", 5}};
+                                               {"charts", 5},  {"cli", 6}};
 
 // The layer each public header belongs to (the one that implements it).
 const std::map<std::string, std::string> kPublicHeaderLayer = {
@@ -27,7 +27,7 @@ const std::map<std::string, std::string> kPublicHeaderLayer = {
     {"csv.hpp", "csv"},          {"column_mapping.hpp", "normalise"},
     {"database.hpp", "storage"}, {"import.hpp", "import"},
     {"reports.hpp", "reports"},  {"inspect.hpp", "reports"},
-    {"claims.hpp", "reports"}};
+    {"claims.hpp", "reports"},   {"charts.hpp", "charts"}};
 
 struct Include {
   std::string file;  // relative to the root, e.g. "src/csv/csv_reader.cpp"
@@ -153,6 +153,8 @@ TEST_CASE("the layer check catches a wrong-way include, cli/ reaching inside, an
   tree.write("src/cli/inside.cpp",
              "#include \"jobsight/reports.hpp\"\n#include \"normalise/pay.hpp\"\n");
   tree.write("src/reports/sql.cpp", "#include <SQLiteCpp/Statement.h>\n");
+  tree.write("src/reports/draws.cpp", "#include \"charts/svg_writer.hpp\"\n");
+  tree.write("src/charts/ok.cpp", "#include \"reports/table_cells.hpp\"\n");
   tree.write("src/storage/ok.cpp", "#include <sqlite3.h>\n#include \"normalise/pay.hpp\"\n");
   tree.write("include/jobsight/database.hpp", "#include <SQLiteCpp/Database.h>\n");
   tree.write("src/util/public_up.cpp", "#include \"jobsight/import.hpp\"\n");
@@ -166,6 +168,8 @@ TEST_CASE("the layer check catches a wrong-way include, cli/ reaching inside, an
                      "src/csv/up.cpp:3: csv/ may not include storage/query.hpp (layer storage)",
                      "src/import/side.cpp:1: import/ may not include reports/trend_reports.hpp "
                      "(layer reports)",
+                     "src/reports/draws.cpp:1: reports/ may not include charts/svg_writer.hpp "
+                     "(layer charts)",
                      "src/reports/sql.cpp:1: only storage/ may include <SQLiteCpp/Statement.h>",
                      "src/util/public_up.cpp:1: util/ may not include jobsight/import.hpp (layer "
                      "import)"});

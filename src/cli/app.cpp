@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/command_check.hpp"
+#include "cli/command_dashboard.hpp"
 #include "cli/command_import.hpp"
 #include "cli/command_imports.hpp"
 #include "cli/command_rejects.hpp"
@@ -51,6 +52,7 @@ int run(int argc, char** argv) {
   setup_import_command(app, db_path, action);
   setup_report_command(app, db_path, action);
   setup_check_command(app, db_path, action);
+  setup_dashboard_command(app, db_path, action);
   setup_status_command(app, db_path, action);
   setup_imports_command(app, db_path, action);
   setup_rejects_command(app, db_path, action);

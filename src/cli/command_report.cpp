@@ -9,6 +9,7 @@
 
 #include "cli/render.hpp"
 #include "cli/report_options.hpp"
+#include "cli/report_output.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
@@ -19,6 +20,7 @@ namespace {
 struct ReportCommandOptions {
   std::string name;
   std::string format = "table";
+  bool chart = false;
   ReportOptionValues values;
 };
 
@@ -105,8 +107,14 @@ namespace {
 
 int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
                        const ReportCommandOptions& o) {
-  Format format = parse_format(o.format);
+  // --format html is a page rather than a table format: report_output.cpp writes it, as it
+  // writes the --chart text.
+  const bool html = o.format == "html";
+  if (o.chart && o.format != "table") throw Error("--chart draws on the table format only");
+  Format format = html ? Format::table : parse_format(o.format);
   if (o.name == "list") {
+    if (html || o.chart)
+      throw Error("report list has no chart; use --format table, csv, json or markdown");
     // A table would be several hundred columns wide: people get one block per report, fitted to
     // the terminal (and never wider than 100 columns); programs get the catalogue as a table.
     if (format == Format::table) {
@@ -130,6 +138,11 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   check_report_filters(info->name, filters);
   Database db = db_path.open_read_only();
   Table table = run_report(db, info->name, filters);
+  if (html) {
+    std::cout << report_html(*info, filters, table);
+    return 0;
+  }
+  if (o.chart) std::cout << report_chart_for_terminal(info->name, filters, table);
   render(table, format, std::cout);
   return 0;
 }
@@ -153,11 +166,18 @@ void setup_report_command(CLI::App& app, const DatabaseTarget& db_path,
       "  jobsight report pay-by-level --ai --country US --year 2025 --ci\n"
       "  jobsight report ai-share --period year --level junior --ci --confidence 0.90\n"
       "  jobsight report pay-by-region --skill pytorch --remote remote\n"
-      "  jobsight report summary");
+      "  jobsight report summary\n"
+      "  jobsight report ai-share --period year --chart\n"
+      "  jobsight report pay-by-level --ci --format html > pay-by-level.html");
   report->add_option("name", o->name, "Report name, or 'list' for the catalogue")->required();
   add_report_options(*report, o->values);
-  report->add_option("--format", o->format, "Output: table (default), csv, json, markdown")
-      ->check(CLI::IsMember({"table", "csv", "json", "markdown"}));
+  report
+      ->add_option("--format", o->format,
+                   "Output: table (default), csv, json, markdown, html (a page with the chart)")
+      ->check(CLI::IsMember({"table", "csv", "json", "markdown", "html"}));
+  report->add_flag("--chart", o->chart,
+                   "Draw the report's chart above the table (Unicode blocks; no colour with "
+                   "NO_COLOR)");
   report->callback([&action, &db_path, o, report] {
     action = [&db_path, o, report] { return run_report_command(*report, db_path, *o); };
   });

@@ -437,6 +437,14 @@ std::string printable(std::string_view text) {
   return out;
 }
 
+std::string display_cell(const std::string& column, const Cell& cell) {
+  return human_cell(column, cell, false);
+}
+
+std::string display_header(const std::string& column) {
+  return header_label(column);
+}
+
 std::string with_thousands(std::int64_t value) {
   std::string digits = std::to_string(value < 0 ? -static_cast<unsigned long long>(value)
                                                 : static_cast<unsigned long long>(value));

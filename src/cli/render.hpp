@@ -65,6 +65,13 @@ std::optional<std::size_t> terminal_width();
 // (U+0080-U+009F) `\u00HH`. Everything else, invalid UTF-8 included, is kept.
 std::string printable(std::string_view text);
 
+// A cell as the table format shows it, for reports: numbers formatted by column name, text
+// made printable, NULL as "-" (the HTML pages show their tables this way).
+std::string display_cell(const std::string& column, const Cell& cell);
+
+// A column name as the table format heads it: "ai_share_pct" -> "ai share %".
+std::string display_header(const std::string& column);
+
 // 1234567 -> "1,234,567".
 std::string with_thousands(std::int64_t value);
 

@@ -440,7 +440,7 @@ TEST_CASE("report options with hostile values give clear errors or correct empty
   CHECK(period.err == "--period: month'; -- not in {month,quarter,year}\n" + help);
   auto format = usage("ai-share", {"--format", "csv%s%n"});
   CHECK(format.exit_code == 105);
-  CHECK(format.err == "--format: csv%s%n not in {table,csv,json,markdown}\n" + help);
+  CHECK(format.err == "--format: csv%s%n not in {table,csv,json,markdown,html}\n" + help);
   CHECK(usage("pay-by-skill", {"--min-n", "1e9999"}).exit_code != 0);
   CHECK(usage("no-such-report'%s", {}).err ==
         error_line("unknown report 'no-such-report'%s'; the reports are: ai-share, "

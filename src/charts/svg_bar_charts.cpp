@@ -80,7 +80,8 @@ std::string range_bars_svg(const Chart& chart) {
       tooltip += " p25 " + value_text(*p25.values[i], chart.unit) + ", p75 " +
                  value_text(*p75.values[i], chart.unit) + ";";
     }
-    tooltip += " " + value_tooltip(chart, median, i).substr(chart.categories[i].size() + 2);
+    tooltip += ' ';
+    tooltip += value_tooltip(chart, median, i).substr(chart.categories[i].size() + 2);
     svg.begin_group(faded_attributes(small), tooltip);
     if (p25.values[i] && p75.values[i]) {
       svg.rect(x(*p25.values[i]), mid - 8, x(*p75.values[i]) - x(*p25.values[i]), 16,

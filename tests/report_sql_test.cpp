@@ -79,6 +79,21 @@ TEST_CASE("the report SQL has no collation on a parameter and no CAST to INTEGER
   }
 }
 
+TEST_CASE("a canned query reads text parameters, blank meaning no filter", "[report_sql]") {
+  std::vector<std::string> all = jobsight::report_parameters("ai-growth");
+  CHECK(std::find(all.begin(), all.end(), "year") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "scan") != all.end());
+  std::string canned = jobsight::report_canned_query("ai-growth", {"year", "country", "levels"});
+  CHECK(canned.find("CAST(nullif(:year, '') AS INTEGER)") != std::string::npos);
+  CHECK(canned.find("nullif(:country, '')") != std::string::npos);
+  CHECK(canned.find("(',' || lower(nullif(:levels, '')) || ',')") != std::string::npos);
+  // Parameters not offered are NULL, and :scan is 1: the postings themselves are read.
+  CHECK(canned.find(":industry") == std::string::npos);
+  CHECK(canned.find("(NULL IS NULL OR") != std::string::npos);
+  CHECK(canned.find(":scan") == std::string::npos);
+  CHECK(canned.find("WHERE 1 IS NULL") != std::string::npos);
+}
+
 TEST_CASE("a report view has every parameter replaced by NULL", "[report_sql]") {
   for (const std::string& name : jobsight::embedded_report_names()) {
     std::string view = jobsight::report_view_sql(name);

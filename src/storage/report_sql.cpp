@@ -1,5 +1,6 @@
 #include "storage/report_sql.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "jobsight/error.hpp"
@@ -90,8 +91,9 @@ bool mentions_word(std::string_view sql, std::string_view word) {
   return false;
 }
 
-// Replaces each `:name` parameter outside string literals with NULL.
-std::string parameters_to_null(std::string_view sql) {
+// `sql` with each `:name` parameter outside string literals replaced by `replacement(name)`.
+template <typename Replacement>
+std::string rewrite_parameters(std::string_view sql, const Replacement& replacement) {
   std::string out;
   out.reserve(sql.size());
   bool in_string = false;
@@ -100,18 +102,31 @@ std::string parameters_to_null(std::string_view sql) {
     if (c == '\'') in_string = !in_string;
     if (!in_string && c == ':' && i + 1 < sql.size() &&
         (std::isalpha(static_cast<unsigned char>(sql[i + 1])) || sql[i + 1] == '_')) {
-      ++i;
-      while (i < sql.size() &&
-             (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_')) {
-        ++i;
+      std::size_t end = i + 1;
+      while (end < sql.size() &&
+             (std::isalnum(static_cast<unsigned char>(sql[end])) || sql[end] == '_')) {
+        ++end;
       }
-      --i;
-      out += "NULL";
+      out += replacement(sql.substr(i + 1, end - i - 1));
+      i = end - 1;
       continue;
     }
     out.push_back(c);
   }
   return out;
+}
+
+// Replaces each `:name` parameter outside string literals with NULL.
+std::string parameters_to_null(std::string_view sql) {
+  return rewrite_parameters(sql, [](std::string_view) { return std::string("NULL"); });
+}
+
+// The parameters the reports compare as integers (a client that binds text gives '5').
+bool is_integer_parameter(std::string_view name) {
+  for (std::string_view integer : {"min_n", "year", "top", "ai", "skill_id"}) {
+    if (name == integer) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -313,6 +328,37 @@ std::string report_pay_values_query(std::string_view name) {
 
 std::string report_view_name(std::string_view name) {
   return "report_" + file_stem(name);
+}
+
+std::vector<std::string> report_parameters(std::string_view name) {
+  std::vector<std::string> names;
+  rewrite_parameters(report_query(name), [&names](std::string_view parameter) {
+    if (std::find(names.begin(), names.end(), parameter) == names.end()) {
+      names.emplace_back(parameter);
+    }
+    return std::string();
+  });
+  return names;
+}
+
+std::string report_canned_query(std::string_view name, const std::vector<std::string>& offered) {
+  return rewrite_parameters(report_query(name), [&offered](std::string_view parameter) {
+    // The program sets :scan when a filter needs the postings themselves; a client may give any
+    // filter, so the canned query always reads them (the sums are the same either way).
+    if (parameter == "scan") return std::string("1");
+    if (std::find(offered.begin(), offered.end(), parameter) == offered.end()) {
+      return std::string("NULL");
+    }
+    std::string given = "nullif(:" + std::string(parameter) + ", '')";
+    if (is_integer_parameter(parameter)) return "CAST(" + given + " AS INTEGER)";
+    // Lists are given as "senior,lead"; the SQL reads them as ",senior,lead,".
+    if (parameter == "levels" || parameter == "employment_types") {
+      return "(',' || lower(" + given + ") || ',')";
+    }
+    // Title words are matched in lower case, as the command line lowers --title.
+    if (parameter == "title") return "lower(" + given + ")";
+    return given;
+  });
 }
 
 std::string report_view_sql(std::string_view name) {

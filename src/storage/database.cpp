@@ -188,9 +188,13 @@ Database Database::open_read_only(const std::string& path, int busy_timeout_ms) 
       db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busy_timeout_ms);
       version = check_identity(*db, path);
     } catch (const SQLite::Exception& e) {
-      // A WAL database in a directory nobody may write: SQLite cannot create its -shm file.
-      // With no -wal file there is no writer, so the file can be read as it is.
-      if ((sqlite_result_code(e) & 0xFF) != SQLITE_CANTOPEN || fs::exists(path + "-wal", ec)) throw;
+      // A WAL database in a directory nobody may write: SQLite cannot create its -shm file
+      // (SQLITE_CANTOPEN on a read-only mount, SQLITE_READONLY_CANTINIT where permissions
+      // forbid it). With no -wal file there is no writer, so the file can be read as it is.
+      int code = sqlite_result_code(e) & 0xFF;
+      if ((code != SQLITE_CANTOPEN && code != SQLITE_READONLY) || fs::exists(path + "-wal", ec)) {
+        throw;
+      }
       db = open_immutable(path, busy_timeout_ms);
       version = check_identity(*db, path);
     }

@@ -46,10 +46,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "bench/run.sh: node and npm are needed for the DuckDB side (apt-get install nodejs npm)" >&2
   exit 1
 fi
-if [ ! -d bench/.duckdb/node_modules/@duckdb/node-api ]; then
-  log "installing @duckdb/node-api into bench/.duckdb"
-  npm install --prefix bench/.duckdb --no-audit --no-fund --loglevel=error @duckdb/node-api >&2
-fi
+scripts/install-duckdb.sh bench/.duckdb
 duckdb_version=$(node -p "require('./bench/.duckdb/node_modules/@duckdb/node-api/package.json').version")
 
 # One job: the machine may be shared, and the build is cached after the first run.

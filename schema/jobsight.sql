@@ -217,7 +217,33 @@ CREATE TABLE skill_counts (
   PRIMARY KEY (month_key, skill_id)
 ) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
-WITH counted_postings AS NOT MATERIALIZED (
+WITH scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -238,8 +264,8 @@ WHERE NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
 UNION ALL
@@ -257,50 +283,27 @@ SELECT
 FROM scoped_postings
 WHERE NULL IS NOT NULL
 ),
-scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
-  AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-), chosen AS (
-  SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
+chosen AS (
+SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
 ),
-
-
 target AS (
-  SELECT
+SELECT
     c.year,
     coalesce((SELECT max(CAST(substr(month_key, 6, 2) AS INTEGER)) FROM posting_counts
               WHERE CAST(year_key AS INTEGER) = c.year), 12) AS through_month
   FROM chosen AS c
 ),
 grouped AS (
-  SELECT
+SELECT
     CASE coalesce(NULL, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
-    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) * p.postings) AS ai_prev,
-    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) * p.postings) AS ai_now,
-    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) * p.postings) AS other_prev,
-    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) * p.postings) AS other_now
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1
+      THEN p.postings ELSE 0 END) AS ai_prev,
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1
+      THEN p.postings ELSE 0 END) AS ai_now,
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0
+      THEN p.postings ELSE 0 END) AS other_prev,
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0
+      THEN p.postings ELSE 0 END) AS other_now
   FROM counted_postings AS p
   CROSS JOIN target AS t
   WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)
@@ -324,52 +327,7 @@ CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
-WITH pay_stats AS (
-SELECT
-  grp,
-  n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
-  mean,
-  postings_n,
-  observations_n
-FROM (
-  SELECT
-    ranked.grp AS grp,
-    ranked.n AS n,
-    avg(pay) AS mean,
-    sum(pay_source = 'postings') AS postings_n,
-    sum(pay_source = 'observations') AS observations_n,
-    0.25 * (ranked.n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (ranked.n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (ranked.n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (ranked.n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
-  FROM (
-    SELECT
-      grp,
-      pay_source,
-      pay,
-      row_number() OVER sorted - 1 AS i,
-      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    
-    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
-  ) AS ranked
-  GROUP BY ranked.grp, ranked.n
-  HAVING ranked.n >= coalesce(NULL, 10)
-)
-),
-scoped_observations AS NOT MATERIALIZED (
+WITH scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -381,7 +339,7 @@ FROM salary_observations AS o
 WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.observed_date <= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
-  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
   AND NULL IS NULL
   AND (NULL IS NULL OR o.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
@@ -397,17 +355,6 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
-UNION ALL
-SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-),
 scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
@@ -420,8 +367,8 @@ FROM postings AS p
 WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.posted_date <= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
   AND (NULL IS NULL
@@ -433,15 +380,76 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
        OR instr(NULL,
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
-), pay_groups AS (
-  SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
+),
+scoped_pay AS NOT MATERIALIZED (
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+pay_groups AS (
+SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
   FROM scoped_pay
   UNION ALL
   SELECT CASE is_ai WHEN 1 THEN 'all ai' ELSE 'all other' END, pay_source, pay
   FROM scoped_pay
 ),
-levels AS (
+pay_stats AS (
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
   SELECT
+    ranked.grp AS grp,
+    ranked.n AS n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (ranked.n - 1) AS h25,
+    ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 AS f25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 THEN pay END) AS lo25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 AS f50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 THEN pay END) AS lo50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 AS f75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 THEN pay END) AS lo75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 AS f90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 THEN pay END) AS lo90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+    FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
+)
+),
+levels AS (
+SELECT
     seniority AS level,
     CASE seniority
       WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
@@ -470,7 +478,33 @@ LEFT JOIN pay_stats AS other ON other.grp = l.level || ' other'
 WHERE l.ai_n + l.other_n > 0
 ORDER BY l.position;
 CREATE VIEW report_ai_share AS
-WITH counted_postings AS NOT MATERIALIZED (
+WITH scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -491,8 +525,8 @@ WHERE NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
 UNION ALL
@@ -509,32 +543,6 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
-),
-scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
-  AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
 )
 SELECT
   period,
@@ -545,52 +553,7 @@ FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH pay_stats AS (
-SELECT
-  grp,
-  n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
-  mean,
-  postings_n,
-  observations_n
-FROM (
-  SELECT
-    ranked.grp AS grp,
-    ranked.n AS n,
-    avg(pay) AS mean,
-    sum(pay_source = 'postings') AS postings_n,
-    sum(pay_source = 'observations') AS observations_n,
-    0.25 * (ranked.n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (ranked.n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (ranked.n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (ranked.n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
-  FROM (
-    SELECT
-      grp,
-      pay_source,
-      pay,
-      row_number() OVER sorted - 1 AS i,
-      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    
-    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
-  ) AS ranked
-  GROUP BY ranked.grp, ranked.n
-  HAVING ranked.n >= coalesce(NULL, 10)
-)
-),
-scoped_observations AS NOT MATERIALIZED (
+WITH scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -602,7 +565,7 @@ FROM salary_observations AS o
 WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.observed_date <= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
-  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
   AND NULL IS NULL
   AND (NULL IS NULL OR o.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
@@ -618,17 +581,6 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
-UNION ALL
-SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-),
 scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
@@ -641,8 +593,8 @@ FROM postings AS p
 WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.posted_date <= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
   AND (NULL IS NULL
@@ -654,9 +606,70 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
        OR instr(NULL,
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
-), pay_groups AS (
-  SELECT seniority AS grp, pay_source, pay
+),
+scoped_pay AS NOT MATERIALIZED (
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+pay_groups AS (
+SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
+),
+pay_stats AS (
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
+  SELECT
+    ranked.grp AS grp,
+    ranked.n AS n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (ranked.n - 1) AS h25,
+    ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 AS f25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 THEN pay END) AS lo25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 AS f50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 THEN pay END) AS lo50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 AS f75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 THEN pay END) AS lo75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 AS f90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 THEN pay END) AS lo90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+    FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
+)
 )
 SELECT
   grp AS level,
@@ -674,52 +687,7 @@ ORDER BY CASE grp
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END;
 CREATE VIEW report_pay_by_region AS
-WITH pay_stats AS (
-SELECT
-  grp,
-  n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
-  mean,
-  postings_n,
-  observations_n
-FROM (
-  SELECT
-    ranked.grp AS grp,
-    ranked.n AS n,
-    avg(pay) AS mean,
-    sum(pay_source = 'postings') AS postings_n,
-    sum(pay_source = 'observations') AS observations_n,
-    0.25 * (ranked.n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
-    0.5 * (ranked.n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
-    0.75 * (ranked.n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
-    0.9 * (ranked.n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
-  FROM (
-    SELECT
-      grp,
-      pay_source,
-      pay,
-      row_number() OVER sorted - 1 AS i,
-      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    
-    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
-  ) AS ranked
-  GROUP BY ranked.grp, ranked.n
-  HAVING ranked.n >= coalesce(NULL, 10)
-)
-),
-scoped_observations AS NOT MATERIALIZED (
+WITH scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -731,7 +699,7 @@ FROM salary_observations AS o
 WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.observed_date <= NULL)
   AND (NULL IS NULL OR o.country_code = NULL OR o.country_text = NULL)
-  AND (NULL IS NULL OR o.region = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
   AND NULL IS NULL
   AND (NULL IS NULL OR o.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
@@ -747,17 +715,6 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
-UNION ALL
-SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-),
 scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
@@ -770,8 +727,8 @@ FROM postings AS p
 WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.posted_date <= NULL)
   AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
   AND (NULL IS NULL
@@ -783,8 +740,20 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
        OR instr(NULL,
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
-), pay_groups AS (
-  SELECT
+),
+scoped_pay AS NOT MATERIALIZED (
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
+FROM scoped_postings
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('postings', 'both')
+UNION ALL
+SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
+FROM scoped_observations
+WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+),
+pay_groups AS (
+SELECT
     CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
     pay_source,
     pay
@@ -795,6 +764,55 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   SELECT '(US)', pay_source, pay
   FROM scoped_pay
   WHERE country_code = 'US'
+),
+pay_stats AS (
+SELECT
+  grp,
+  n,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  mean,
+  postings_n,
+  observations_n
+FROM (
+  SELECT
+    ranked.grp AS grp,
+    ranked.n AS n,
+    avg(pay) AS mean,
+    sum(pay_source = 'postings') AS postings_n,
+    sum(pay_source = 'observations') AS observations_n,
+    0.25 * (ranked.n - 1) AS h25,
+    ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 AS f25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 THEN pay END) AS lo25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi25,
+    0.5 * (ranked.n - 1) AS h50,
+    ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 AS f50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 THEN pay END) AS lo50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 + 1 THEN pay END) AS hi50,
+    0.75 * (ranked.n - 1) AS h75,
+    (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 AS f75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 THEN pay END) AS lo75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi75,
+    0.9 * (ranked.n - 1) AS h90,
+    (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 AS f90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 THEN pay END) AS lo90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 + 1 THEN pay END) AS hi90
+  FROM (
+    SELECT
+      grp,
+      pay_source,
+      pay,
+      row_number() OVER sorted - 1 AS i,
+      count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+    FROM pay_groups
+    
+    WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
+  ) AS ranked
+  GROUP BY ranked.grp, ranked.n
+  HAVING ranked.n >= coalesce(NULL, 10)
+)
 )
 SELECT
   s.grp AS region,
@@ -811,14 +829,54 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH pay_stats AS (
+WITH scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+paid AS (
+SELECT posting_id, pay_usd_annual AS pay
+  FROM scoped_postings
+  WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+),
+pay_groups AS (
+SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
+  FROM paid
+  JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
+  UNION ALL
+  
+  SELECT 0, 'postings', pay
+  FROM paid
+),
+pay_stats AS (
 SELECT
   grp,
   n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
   mean,
   postings_n,
   observations_n
@@ -830,17 +888,21 @@ FROM (
     sum(pay_source = 'postings') AS postings_n,
     sum(pay_source = 'observations') AS observations_n,
     0.25 * (ranked.n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 AS f25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 THEN pay END) AS lo25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi25,
     0.5 * (ranked.n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 AS f50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 THEN pay END) AS lo50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 + 1 THEN pay END) AS hi50,
     0.75 * (ranked.n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 AS f75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 THEN pay END) AS lo75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi75,
     0.9 * (ranked.n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+    (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 AS f90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 THEN pay END) AS lo90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 + 1 THEN pay END) AS hi90
   FROM (
     SELECT
       grp,
@@ -855,45 +917,6 @@ FROM (
   GROUP BY ranked.grp, ranked.n
   HAVING ranked.n >= coalesce(NULL, 10)
 )
-),
-scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
-  AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-), paid AS (
-  SELECT posting_id, pay_usd_annual AS pay
-  FROM scoped_postings
-  WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-),
-pay_groups AS (
-  SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
-  FROM paid
-  JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
-  UNION ALL
-  
-  SELECT 0, 'postings', pay
-  FROM paid
 )
 SELECT
   k.name AS skill,
@@ -913,9 +936,36 @@ CROSS JOIN (
   FROM pay_stats
   WHERE grp = 0
 ) AS overall
-ORDER BY s.median DESC, k.name;
+
+ORDER BY s.median DESC, lower(k.name);
 CREATE VIEW report_seniority_mix AS
-WITH counted_postings AS NOT MATERIALIZED (
+WITH scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL
+       OR EXISTS (SELECT 1 FROM posting_skills AS ps
+                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -936,8 +986,8 @@ WHERE NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
 UNION ALL
@@ -955,41 +1005,16 @@ SELECT
 FROM scoped_postings
 WHERE NULL IS NOT NULL
 ),
-scoped_postings AS NOT MATERIALIZED (
+counts AS (
 SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
-  AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-), counts AS (
-  SELECT
     period,
     sum(postings) AS postings,
-    sum((seniority = 'intern') * postings) AS intern,
-    sum((seniority = 'entry') * postings) AS entry,
-    sum((seniority = 'mid') * postings) AS mid,
-    sum((seniority = 'senior') * postings) AS senior,
-    sum((seniority = 'lead') * postings) AS lead,
-    sum((seniority = 'executive') * postings) AS executive
+    sum(CASE WHEN seniority = 'intern' THEN postings ELSE 0 END) AS intern,
+    sum(CASE WHEN seniority = 'entry' THEN postings ELSE 0 END) AS entry,
+    sum(CASE WHEN seniority = 'mid' THEN postings ELSE 0 END) AS mid,
+    sum(CASE WHEN seniority = 'senior' THEN postings ELSE 0 END) AS senior,
+    sum(CASE WHEN seniority = 'lead' THEN postings ELSE 0 END) AS lead,
+    sum(CASE WHEN seniority = 'executive' THEN postings ELSE 0 END) AS executive
   FROM counted_postings
   GROUP BY period
 )
@@ -1014,8 +1039,8 @@ WITH comparable_postings AS NOT MATERIALIZED (
 SELECT p.*
 FROM postings AS p
 WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region = NULL COLLATE NOCASE)
-  AND (NULL IS NULL OR p.industry = NULL COLLATE NOCASE)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
   AND (NULL IS NULL
@@ -1032,8 +1057,9 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
        OR instr(NULL,
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
-), periods AS (
-  SELECT
+),
+periods AS (
+SELECT
     CASE coalesce(NULL, 'year')
       WHEN 'month' THEN month_key
       WHEN 'quarter' THEN quarter_key
@@ -1044,12 +1070,8 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   FROM comparable_postings
   WHERE NULL IS NOT NULL
 ),
-
-
-
-
 kept_months AS (
-  SELECT
+SELECT
     CASE coalesce(NULL, 'year')
       WHEN 'month' THEN month_key
       WHEN 'quarter' THEN quarter_key
@@ -1059,10 +1081,10 @@ kept_months AS (
     sum(postings) AS postings
   FROM posting_counts
   WHERE NULL IS NULL
-  GROUP BY month_key
+  GROUP BY month_key, quarter_key, year_key
 ),
 totals AS (
-  SELECT
+SELECT
     period,
     sum(postings) AS postings,
     lag(period) OVER (ORDER BY period) AS previous,
@@ -1078,7 +1100,7 @@ totals AS (
   GROUP BY period
 ),
 counts AS (
-  SELECT period, skill_id, sum(postings) AS postings
+SELECT period, skill_id, sum(postings) AS postings
   FROM (
     SELECT
       CASE coalesce(NULL, 'year')
@@ -1098,7 +1120,7 @@ counts AS (
   GROUP BY period, skill_id
 ),
 shares AS (
-  SELECT
+SELECT
     c.period,
     c.skill_id,
     c.postings,
@@ -1110,9 +1132,10 @@ shares AS (
   JOIN totals AS t ON t.period = c.period
 ),
 ranked AS (
-  SELECT
+SELECT
     s.*,
-    row_number() OVER (PARTITION BY s.period ORDER BY s.postings DESC, k.name) AS rank,
+    
+    row_number() OVER (PARTITION BY s.period ORDER BY s.postings DESC, lower(k.name)) AS rank,
     k.name,
     k.category
   FROM shares AS s

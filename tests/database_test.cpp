@@ -1,6 +1,10 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <memory>
+#include <thread>
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
@@ -14,6 +18,19 @@ using jobsight::test::read_file;
 using jobsight::test::TempDir;
 
 namespace {
+
+// The journal mode the file itself records (header bytes 18 and 19: 1 rollback, 2 WAL), and
+// whether any file lies beside it.
+std::string journal_on_disk(const std::string& path) {
+  std::string header = read_file(path).substr(0, 20);
+  std::string mode = header.size() == 20 && header[18] == 1 && header[19] == 1   ? "rollback"
+                     : header.size() == 20 && header[18] == 2 && header[19] == 2 ? "wal"
+                                                                                 : "?";
+  for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+    if (std::filesystem::exists(path + suffix)) mode += std::string(" ") + suffix;
+  }
+  return mode;
+}
 
 std::vector<std::string> schema_objects(SQLite::Database& db) {
   std::vector<std::string> objects;
@@ -46,6 +63,47 @@ TEST_CASE("a new database carries the application id and the current schema vers
   }
   Database reopened = Database::open_read_only(path);
   CHECK(reopened.schema_version() == jobsight::current_schema_version());
+}
+
+TEST_CASE("a writer uses WAL while open and leaves the file in rollback-journal mode",
+          "[database]") {
+  TempDir dir;
+  std::string path = dir.file("journal.db");
+  {
+    Database db = Database::open_for_writing(path);
+    CHECK(jobsight::sqlite_of(db).execAndGet("PRAGMA journal_mode").getString() == "wal");
+    CHECK(journal_on_disk(path) == "wal -wal -shm");
+  }
+  CHECK(journal_on_disk(path) == "rollback");
+  { Database reader = Database::open_read_only(path); }
+  CHECK(journal_on_disk(path) == "rollback");
+
+  // A reader open at the end of a write (it holds a shared lock while in WAL mode): the writer
+  // waits for it to close, within its busy timeout.
+  {
+    auto writer = std::make_unique<Database>(Database::open_for_writing(path, 5000));
+    auto reader = std::make_unique<Database>(Database::open_read_only(path));
+    CHECK(reader->schema_version() == jobsight::current_schema_version());
+    std::thread closer([&reader] {
+      std::this_thread::sleep_for(std::chrono::milliseconds(300));
+      reader.reset();
+    });
+    writer.reset();
+    closer.join();
+  }
+  CHECK(journal_on_disk(path) == "rollback");
+
+  // A reader that stays open longer: the file stays in WAL mode, committed, until the next
+  // writer closes.
+  {
+    auto writer = std::make_unique<Database>(Database::open_for_writing(path, 100));
+    Database reader = Database::open_read_only(path);
+    writer.reset();  // gives up after 100 ms
+    CHECK(journal_on_disk(path).starts_with("wal"));
+    CHECK(reader.schema_version() == jobsight::current_schema_version());
+  }
+  { Database writer = Database::open_for_writing(path); }
+  CHECK(journal_on_disk(path) == "rollback");
 }
 
 TEST_CASE("a file that is not SQLite is refused and left untouched", "[database]") {

@@ -27,7 +27,8 @@ const std::map<std::string, std::string> kPublicHeaderLayer = {
     {"csv.hpp", "csv"},          {"column_mapping.hpp", "normalise"},
     {"database.hpp", "storage"}, {"import.hpp", "import"},
     {"reports.hpp", "reports"},  {"inspect.hpp", "reports"},
-    {"claims.hpp", "reports"},   {"charts.hpp", "charts"}};
+    {"claims.hpp", "reports"},   {"charts.hpp", "charts"},
+    {"datasette.hpp", "reports"}};
 
 struct Include {
   std::string file;  // relative to the root, e.g. "src/csv/csv_reader.cpp"

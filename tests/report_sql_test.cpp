@@ -18,10 +18,86 @@ TEST_CASE("every report in the catalogue has embedded SQL and vice versa", "[rep
 
 TEST_CASE("a report query starts with the shared fragments it uses", "[report_sql]") {
   std::string query = jobsight::report_query("ai-share");
-  CHECK(query.rfind("WITH counted_postings AS NOT MATERIALIZED (", 0) == 0);
-  CHECK(query.find(",\nscoped_postings AS NOT MATERIALIZED (") != std::string::npos);
+  CHECK(query.rfind("WITH scoped_postings AS NOT MATERIALIZED (", 0) == 0);
+  CHECK(query.find(",\ncounted_postings AS NOT MATERIALIZED (") != std::string::npos);
   CHECK(query.find(":from") != std::string::npos);
   CHECK(query.find("--") == std::string::npos);
+}
+
+namespace {
+
+// The CTE names of a composed query's WITH list, in order ("name AS (" at a line start).
+std::vector<std::string> cte_names(const std::string& query) {
+  std::vector<std::string> names;
+  std::regex cte("(?:^WITH |\n)([a-z_]+) AS (?:NOT MATERIALIZED )?\\(");
+  for (auto it = std::sregex_iterator(query.begin(), query.end(), cte);
+       it != std::sregex_iterator(); ++it) {
+    names.push_back((*it)[1]);
+  }
+  return names;
+}
+
+// Where CTE `name`'s definition starts in `query`, or npos.
+std::size_t cte_start(const std::string& query, const std::string& name) {
+  return std::min(query.find("\n" + name + " AS ("),
+                  query.find("\n" + name + " AS NOT MATERIALIZED ("));
+}
+
+}  // namespace
+
+TEST_CASE("every CTE is defined before a CTE that reads it (DuckDB, the SQL standard)",
+          "[report_sql]") {
+  for (const std::string& name : jobsight::embedded_report_names()) {
+    for (bool ci : {false, true}) {
+      std::string query = jobsight::report_query(name, ci);
+      std::vector<std::string> names = cte_names(query);
+      INFO(name << " " << ci << "\n" << query);
+      REQUIRE(names.size() >= 2);
+      // Where each CTE's text starts: a CTE may only name CTEs that start before it.
+      for (std::size_t i = 0; i < names.size(); ++i) {
+        std::size_t begin = i == 0 ? 0 : cte_start(query, names[i]);
+        std::size_t end = i + 1 < names.size() ? cte_start(query, names[i + 1]) : query.size();
+        std::string text = query.substr(begin, end - begin);
+        for (std::size_t later = i + 1; later < names.size(); ++later) {
+          INFO(names[i] << " reads " << names[later]);
+          CHECK_FALSE(std::regex_search(text, std::regex("[^:a-z_]" + names[later] + "\\b")));
+        }
+      }
+    }
+  }
+  // The report's own CTEs sit among the fragments: pay_stats reads pay-by-level's pay_groups.
+  std::vector<std::string> names = cte_names(jobsight::report_query("pay-by-level"));
+  auto at = [&names](const char* cte) { return std::find(names.begin(), names.end(), cte); };
+  CHECK(at("scoped_pay") < at("pay_groups"));
+  CHECK(at("pay_groups") < at("pay_stats"));
+}
+
+TEST_CASE("the report SQL has no collation on a parameter and no CAST to INTEGER of a real",
+          "[report_sql]") {
+  for (const std::string& name : jobsight::embedded_report_names()) {
+    std::string query = jobsight::report_query(name, true);
+    INFO(name);
+    // DuckDB refuses NULL COLLATE NOCASE, which is what `:p COLLATE NOCASE` becomes in a view.
+    CHECK_FALSE(std::regex_search(query, std::regex(":[a-z_]+ COLLATE")));
+    // DuckDB rounds CAST(2.75 AS INTEGER) to 3 where SQLite truncates to 2.
+    CHECK_FALSE(std::regex_search(query, std::regex("CAST\\([0-9.]+ \\*")));
+    CHECK_FALSE(std::regex_search(query, std::regex("CAST\\(h[0-9]+ AS INTEGER")));
+  }
+}
+
+TEST_CASE("a canned query reads text parameters, blank meaning no filter", "[report_sql]") {
+  std::vector<std::string> all = jobsight::report_parameters("ai-growth");
+  CHECK(std::find(all.begin(), all.end(), "year") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "scan") != all.end());
+  std::string canned = jobsight::report_canned_query("ai-growth", {"year", "country", "levels"});
+  CHECK(canned.find("CAST(nullif(:year, '') AS INTEGER)") != std::string::npos);
+  CHECK(canned.find("nullif(:country, '')") != std::string::npos);
+  CHECK(canned.find("(',' || lower(nullif(:levels, '')) || ',')") != std::string::npos);
+  // Parameters not offered are NULL, and :scan is 1: the postings themselves are read.
+  CHECK(canned.find(":industry") == std::string::npos);
+  CHECK(canned.find("(NULL IS NULL OR") != std::string::npos);
+  CHECK(canned.find(":scan") == std::string::npos);
+  CHECK(canned.find("WHERE 1 IS NULL") != std::string::npos);
 }
 
 TEST_CASE("a report view has every parameter replaced by NULL", "[report_sql]") {

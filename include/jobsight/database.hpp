@@ -36,15 +36,21 @@ class Database {
   // is not SQLite, is another application's database, or comes from a newer jobsight.
   // A write waits up to `busy_timeout_ms` for another writer (another import) to finish, then
   // fails with SQLITE_BUSY.
+  // The database is in WAL mode while open, so readers keep reading the last commit during a
+  // write; closing it (the destructor) returns the file to rollback-journal mode with no -wal or
+  // -shm file beside it, so a copy opens anywhere, read-only shares included. That waits up to
+  // `busy_timeout_ms` for other connections to close; one that stays open longer (a datasette
+  // server) leaves the file in WAL mode until the next writing command closes.
   static Database open_for_writing(const std::string& path,
                                    int busy_timeout_ms = kDefaultBusyTimeoutMs);
 
   // Opens an existing database read-only: no statement run on it can change the file. A database
   // of an older schema version is first upgraded (migrated) in place. Throws jobsight::Error when
   // it does not exist, is not a jobsight database, or comes from a newer jobsight.
-  // A database in a directory jobsight cannot write (a read-only mount), where SQLite cannot
-  // create the shared-memory file a WAL database needs, is read as an immutable snapshot when no
-  // -wal file beside it shows a writer at work (SQLite's immutable=1: no locks, so a writer
+  // A WAL-mode database (from an older jobsight, or one a reader kept open at the end of a write)
+  // in a directory jobsight cannot write (a read-only mount), where SQLite cannot create the
+  // shared-memory file WAL needs, is read as an immutable snapshot when no -wal file beside it
+  // shows a writer at work (SQLite's immutable=1: no locks, so a writer
   // reaching the file by another path while a report runs may make the report fail).
   static Database open_read_only(const std::string& path,
                                  int busy_timeout_ms = kDefaultBusyTimeoutMs);

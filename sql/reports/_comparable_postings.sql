@@ -5,8 +5,8 @@
 SELECT p.*
 FROM postings AS p
 WHERE (:country IS NULL OR p.country_code = :country OR p.country_text = :country)
-  AND (:region IS NULL OR p.region = :region COLLATE NOCASE)
-  AND (:industry IS NULL OR p.industry = :industry COLLATE NOCASE)
+  AND (:region IS NULL OR p.region COLLATE NOCASE = :region)
+  AND (:industry IS NULL OR p.industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR p.is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, ',' || p.seniority || ',') > 0)
   AND (:skill_id IS NULL

@@ -27,8 +27,8 @@ WHERE :scan IS NULL
   AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:country IS NULL OR country_code = :country OR country_text = :country)
-  AND (:region IS NULL OR region = :region COLLATE NOCASE)
-  AND (:industry IS NULL OR industry = :industry COLLATE NOCASE)
+  AND (:region IS NULL OR region COLLATE NOCASE = :region)
+  AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
 UNION ALL

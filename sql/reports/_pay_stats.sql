@@ -3,16 +3,19 @@
 -- postings and from salary observations. Percentiles are linear-interpolated (SPEC 3): with
 -- h = p * (n - 1) and x sorted from rank 0, x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] -
 -- x[floor(h)]). Groups with fewer than :min_n figures (default 10) are left out.
+-- floor(h) is computed in integers, (k - k % 4) / 4 for k = n - 1 at p = 0.25 (9k for 0.9), which
+-- SQLite and DuckDB read alike: CAST(h AS INTEGER) truncates in SQLite but rounds in DuckDB, and
+-- DuckDB's / on integers divides exactly (here it lands on a whole number either way).
 -- This is what the report_* views run; the command line computes the same statistics in C++
 -- (src/reports/pay_statistics.cpp, with the intervals of --ci) and reads them through
 -- _pay_stats_given.sql instead, which is faster than SQLite's window sort.
 SELECT
   grp,
   n,
-  lo25 + (h25 - CAST(h25 AS INTEGER)) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - CAST(h50 AS INTEGER)) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - CAST(h75 AS INTEGER)) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - CAST(h90 AS INTEGER)) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
   mean,
   postings_n,
   observations_n
@@ -24,17 +27,21 @@ FROM (
     sum(pay_source = 'postings') AS postings_n,
     sum(pay_source = 'observations') AS observations_n,
     0.25 * (ranked.n - 1) AS h25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo25,
-    max(CASE WHEN i = CAST(0.25 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi25,
+    ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 AS f25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 THEN pay END) AS lo25,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi25,
     0.5 * (ranked.n - 1) AS h50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo50,
-    max(CASE WHEN i = CAST(0.5 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi50,
+    ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 AS f50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 THEN pay END) AS lo50,
+    max(CASE WHEN i = ((ranked.n - 1) - (ranked.n - 1) % 2) / 2 + 1 THEN pay END) AS hi50,
     0.75 * (ranked.n - 1) AS h75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo75,
-    max(CASE WHEN i = CAST(0.75 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi75,
+    (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 AS f75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 THEN pay END) AS lo75,
+    max(CASE WHEN i = (3 * (ranked.n - 1) - 3 * (ranked.n - 1) % 4) / 4 + 1 THEN pay END) AS hi75,
     0.9 * (ranked.n - 1) AS h90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) THEN pay END) AS lo90,
-    max(CASE WHEN i = CAST(0.9 * (ranked.n - 1) AS INTEGER) + 1 THEN pay END) AS hi90
+    (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 AS f90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 THEN pay END) AS lo90,
+    max(CASE WHEN i = (9 * (ranked.n - 1) - 9 * (ranked.n - 1) % 10) / 10 + 1 THEN pay END) AS hi90
   FROM (
     SELECT
       grp,

@@ -15,7 +15,7 @@ FROM salary_observations AS o
 WHERE (:from IS NULL OR o.observed_date >= :from)
   AND (:to IS NULL OR o.observed_date <= :to)
   AND (:country IS NULL OR o.country_code = :country OR o.country_text = :country)
-  AND (:region IS NULL OR o.region = :region COLLATE NOCASE)
+  AND (:region IS NULL OR o.region COLLATE NOCASE = :region)
   AND :industry IS NULL
   AND (:ai IS NULL OR o.is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, ',' || o.seniority || ',') > 0)

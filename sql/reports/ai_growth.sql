@@ -20,10 +20,14 @@ target AS (
 grouped AS (
   SELECT
     CASE coalesce(:by, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
-    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1) * p.postings) AS ai_prev,
-    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1) * p.postings) AS ai_now,
-    sum((CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0) * p.postings) AS other_prev,
-    sum((CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0) * p.postings) AS other_now
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1
+      THEN p.postings ELSE 0 END) AS ai_prev,
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1
+      THEN p.postings ELSE 0 END) AS ai_now,
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 0
+      THEN p.postings ELSE 0 END) AS other_prev,
+    sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 0
+      THEN p.postings ELSE 0 END) AS other_now
   FROM counted_postings AS p
   CROSS JOIN target AS t
   WHERE CAST(p.year_key AS INTEGER) IN (t.year - 1, t.year)

@@ -42,4 +42,5 @@ CROSS JOIN (
   FROM pay_stats
   WHERE grp = 0
 ) AS overall
-ORDER BY s.median DESC, k.name
+-- lower(): skills.name is COLLATE NOCASE, which SQLite orders by and DuckDB does not know.
+ORDER BY s.median DESC, lower(k.name)

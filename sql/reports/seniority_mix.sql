@@ -4,12 +4,12 @@ WITH counts AS (
   SELECT
     period,
     sum(postings) AS postings,
-    sum((seniority = 'intern') * postings) AS intern,
-    sum((seniority = 'entry') * postings) AS entry,
-    sum((seniority = 'mid') * postings) AS mid,
-    sum((seniority = 'senior') * postings) AS senior,
-    sum((seniority = 'lead') * postings) AS lead,
-    sum((seniority = 'executive') * postings) AS executive
+    sum(CASE WHEN seniority = 'intern' THEN postings ELSE 0 END) AS intern,
+    sum(CASE WHEN seniority = 'entry' THEN postings ELSE 0 END) AS entry,
+    sum(CASE WHEN seniority = 'mid' THEN postings ELSE 0 END) AS mid,
+    sum(CASE WHEN seniority = 'senior' THEN postings ELSE 0 END) AS senior,
+    sum(CASE WHEN seniority = 'lead' THEN postings ELSE 0 END) AS lead,
+    sum(CASE WHEN seniority = 'executive' THEN postings ELSE 0 END) AS executive
   FROM counted_postings
   GROUP BY period
 )

@@ -31,7 +31,7 @@ kept_months AS (
     sum(postings) AS postings
   FROM posting_counts
   WHERE :scan IS NULL
-  GROUP BY month_key
+  GROUP BY month_key, quarter_key, year_key
 ),
 totals AS (
   SELECT
@@ -84,7 +84,8 @@ shares AS (
 ranked AS (
   SELECT
     s.*,
-    row_number() OVER (PARTITION BY s.period ORDER BY s.postings DESC, k.name) AS rank,
+    -- lower(): skills.name is COLLATE NOCASE, which SQLite orders by and DuckDB does not know.
+    row_number() OVER (PARTITION BY s.period ORDER BY s.postings DESC, lower(k.name)) AS rank,
     k.name,
     k.category
   FROM shares AS s

@@ -8,6 +8,7 @@
 
 #include "cli/command_check.hpp"
 #include "cli/command_dashboard.hpp"
+#include "cli/command_datasette.hpp"
 #include "cli/command_import.hpp"
 #include "cli/command_imports.hpp"
 #include "cli/command_rejects.hpp"
@@ -58,6 +59,7 @@ int run(int argc, char** argv) {
   setup_rejects_command(app, db_path, action);
   setup_skills_command(app, db_path, action);
   setup_sql_command(app, db_path, action);
+  setup_datasette_command(app, db_path, action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -9,9 +9,11 @@
 
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "jobsight/error.hpp"
 #include "storage/database_failure.hpp"
@@ -83,6 +85,29 @@ std::unique_ptr<SQLite::Database> open_immutable(const std::string& path, int bu
                                             busy_timeout_ms);
 }
 
+// Leaves the file in rollback-journal mode (PRAGMA journal_mode = DELETE): SQLite checkpoints the
+// WAL into the file and deletes the -wal and -shm files, so that a copy opens anywhere, on a
+// read-only share too. Leaving WAL needs every other connection closed (a WAL reader keeps a
+// shared lock while it is open), so this waits up to the busy timeout for readers to finish; a
+// reader that stays open longer (datasette, a GUI) leaves the file in WAL mode until the next
+// writing command closes. Never throws: the data is committed either way.
+void leave_wal_mode(DatabaseConnection& connection) noexcept {
+  using Clock = std::chrono::steady_clock;
+  auto deadline = Clock::now() + std::chrono::milliseconds(connection.busy_timeout_ms);
+  for (;;) {
+    try {
+      connection.sqlite->exec("PRAGMA journal_mode = DELETE");
+      return;
+    } catch (const SQLite::Exception& e) {
+      int code = sqlite_result_code(e) & 0xFF;
+      if ((code != SQLITE_BUSY && code != SQLITE_LOCKED) || Clock::now() >= deadline) return;
+    } catch (...) {
+      return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
 }  // namespace
 
 bool database_exists(const std::string& path) {
@@ -104,8 +129,16 @@ int current_schema_version() {
 Database::Database(std::unique_ptr<DatabaseConnection> connection, std::string path)
     : connection_(std::move(connection)), path_(std::move(path)) {}
 Database::Database(Database&&) noexcept = default;
-Database& Database::operator=(Database&&) noexcept = default;
-Database::~Database() = default;
+Database& Database::operator=(Database&& other) noexcept {
+  if (this == &other) return *this;
+  if (connection_ && connection_->writes) leave_wal_mode(*connection_);
+  connection_ = std::move(other.connection_);
+  path_ = std::move(other.path_);
+  return *this;
+}
+Database::~Database() {
+  if (connection_ && connection_->writes) leave_wal_mode(*connection_);
+}
 
 int Database::schema_version() const {
   return with_database_errors(const_cast<Database&>(*this),
@@ -123,9 +156,13 @@ Database Database::open_for_writing(const std::string& path, int busy_timeout_ms
     throw Error(
         describe_database_failure(path, e).value_or(path + ": cannot open database: " + e.what()));
   }
-  Database database(std::make_unique<DatabaseConnection>(DatabaseConnection{std::move(db)}), path);
+  Database database(std::make_unique<DatabaseConnection>(
+                        DatabaseConnection{std::move(db), true, busy_timeout_ms}),
+                    path);
   try {
     sqlite_of(database).exec("PRAGMA foreign_keys = ON");
+    // WAL while writing, so readers keep reading the last commit during an import; the
+    // destructor returns the file to rollback-journal mode (leave_wal_mode).
     sqlite_of(database).exec("PRAGMA journal_mode = WAL");
     sqlite_of(database).exec("PRAGMA synchronous = NORMAL");
     // The writer's page cache: 32 MiB keeps an import of a million postings under 100 MB of
@@ -151,9 +188,13 @@ Database Database::open_read_only(const std::string& path, int busy_timeout_ms) 
       db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY, busy_timeout_ms);
       version = check_identity(*db, path);
     } catch (const SQLite::Exception& e) {
-      // A WAL database in a directory nobody may write: SQLite cannot create its -shm file.
-      // With no -wal file there is no writer, so the file can be read as it is.
-      if ((sqlite_result_code(e) & 0xFF) != SQLITE_CANTOPEN || fs::exists(path + "-wal", ec)) throw;
+      // A WAL database in a directory nobody may write: SQLite cannot create its -shm file
+      // (SQLITE_CANTOPEN on a read-only mount, SQLITE_READONLY_CANTINIT where permissions
+      // forbid it). With no -wal file there is no writer, so the file can be read as it is.
+      int code = sqlite_result_code(e) & 0xFF;
+      if ((code != SQLITE_CANTOPEN && code != SQLITE_READONLY) || fs::exists(path + "-wal", ec)) {
+        throw;
+      }
       db = open_immutable(path, busy_timeout_ms);
       version = check_identity(*db, path);
     }

@@ -17,8 +17,9 @@ std::string parent_directory(const std::string& path) {
   return parent.empty() ? std::string(".") : parent.string();
 }
 
-// Why SQLite could not open (or create) `path`, when the file system can tell.
-std::string cannot_open_message(const std::string& path, std::string_view what) {
+// Why SQLite could not open (or create) `path`, when the file system can tell;
+// nothing when it cannot.
+std::optional<std::string> place_problem(const std::string& path) {
   const std::string dir = parent_directory(path);
   const std::string choose = "; choose a --db in a writable directory";
   std::error_code ec;
@@ -41,7 +42,13 @@ std::string cannot_open_message(const std::string& path, std::string_view what) 
     const std::string reason = std::strerror(errno);
     return path + ": cannot write the database: the file is read-only (" + reason + ")" + choose;
   }
-  return path + ": cannot open or create the database file (" + std::string(what) + ")" + choose;
+  return std::nullopt;
+}
+
+std::string cannot_open_message(const std::string& path, std::string_view what) {
+  return place_problem(path).value_or(path + ": cannot open or create the database file (" +
+                                      std::string(what) +
+                                      "); choose a --db in a writable directory");
 }
 
 }  // namespace
@@ -73,6 +80,9 @@ std::optional<std::string> describe_database_failure(const std::string& path, in
       return path + ": disk I/O error" + detail +
              ": the disk or file system may be failing; check it and try again";
     case SQLITE_READONLY:
+      // A rollback-journal database on a read-only mount fails here, when the writer turns WAL
+      // on, rather than at opening: the same place, the same message.
+      if (auto problem = place_problem(path)) return problem;
       return path + ": the database is read-only" + detail +
              ": jobsight cannot write the file or its directory; choose a --db in a writable "
              "directory";

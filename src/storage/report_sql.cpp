@@ -1,5 +1,6 @@
 #include "storage/report_sql.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "jobsight/error.hpp"
@@ -76,13 +77,13 @@ bool starts_with_keyword(std::string_view sql, std::string_view keyword) {
   return std::isspace(static_cast<unsigned char>(sql[keyword.size()])) != 0;
 }
 
-// True when `word` occurs in `sql` as a whole identifier.
+// True when `word` occurs in `sql` as a whole identifier (not as the parameter `:word`).
 bool mentions_word(std::string_view sql, std::string_view word) {
   auto is_identifier = [](char c) {
     return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
   };
   for (std::size_t at = sql.find(word); at != std::string_view::npos; at = sql.find(word, at + 1)) {
-    bool starts = at == 0 || !is_identifier(sql[at - 1]);
+    bool starts = at == 0 || (!is_identifier(sql[at - 1]) && sql[at - 1] != ':');
     std::size_t end = at + word.size();
     bool ends = end == sql.size() || !is_identifier(sql[end]);
     if (starts && ends) return true;
@@ -90,8 +91,9 @@ bool mentions_word(std::string_view sql, std::string_view word) {
   return false;
 }
 
-// Replaces each `:name` parameter outside string literals with NULL.
-std::string parameters_to_null(std::string_view sql) {
+// `sql` with each `:name` parameter outside string literals replaced by `replacement(name)`.
+template <typename Replacement>
+std::string rewrite_parameters(std::string_view sql, const Replacement& replacement) {
   std::string out;
   out.reserve(sql.size());
   bool in_string = false;
@@ -100,18 +102,31 @@ std::string parameters_to_null(std::string_view sql) {
     if (c == '\'') in_string = !in_string;
     if (!in_string && c == ':' && i + 1 < sql.size() &&
         (std::isalpha(static_cast<unsigned char>(sql[i + 1])) || sql[i + 1] == '_')) {
-      ++i;
-      while (i < sql.size() &&
-             (std::isalnum(static_cast<unsigned char>(sql[i])) || sql[i] == '_')) {
-        ++i;
+      std::size_t end = i + 1;
+      while (end < sql.size() &&
+             (std::isalnum(static_cast<unsigned char>(sql[end])) || sql[end] == '_')) {
+        ++end;
       }
-      --i;
-      out += "NULL";
+      out += replacement(sql.substr(i + 1, end - i - 1));
+      i = end - 1;
       continue;
     }
     out.push_back(c);
   }
   return out;
+}
+
+// Replaces each `:name` parameter outside string literals with NULL.
+std::string parameters_to_null(std::string_view sql) {
+  return rewrite_parameters(sql, [](std::string_view) { return std::string("NULL"); });
+}
+
+// The parameters the reports compare as integers (a client that binds text gives '5').
+bool is_integer_parameter(std::string_view name) {
+  for (std::string_view integer : {"min_n", "year", "top", "ai", "skill_id"}) {
+    if (name == integer) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -154,6 +169,89 @@ std::size_t final_select(std::string_view body) {
   return found;
 }
 
+// A common table expression: its name and the query inside its brackets.
+struct NamedQuery {
+  std::string name;
+  std::string text;
+};
+
+// A query split into the CTEs of its leading WITH (none when it has no WITH) and the statement
+// after them.
+struct SplitQuery {
+  std::vector<NamedQuery> ctes;
+  std::string final_statement;
+};
+
+std::size_t skip_space(std::string_view sql, std::size_t at) {
+  while (at < sql.size() && std::isspace(static_cast<unsigned char>(sql[at])) != 0) ++at;
+  return at;
+}
+
+// Splits `WITH a AS (...), b AS (...) SELECT ...` into its CTEs and the final SELECT. The report
+// files are our own, written in that one form; anything else is returned whole as the statement.
+SplitQuery split_with(const std::string& sql) {
+  SplitQuery split{{}, sql};
+  if (!starts_with_keyword(sql, "WITH")) return split;
+  std::vector<NamedQuery> ctes;
+  std::size_t at = 4;
+  for (;;) {
+    at = skip_space(sql, at);
+    std::size_t name_end = at;
+    while (name_end < sql.size() &&
+           (std::isalnum(static_cast<unsigned char>(sql[name_end])) || sql[name_end] == '_')) {
+      ++name_end;
+    }
+    std::size_t as = skip_space(sql, name_end);
+    if (name_end == at || !starts_with_keyword(std::string_view(sql).substr(as), "AS")) {
+      return split;
+    }
+    std::size_t open = skip_space(sql, as + 2);
+    if (open >= sql.size() || sql[open] != '(') return split;
+    int depth = 0;
+    bool in_string = false;
+    std::size_t close = open;
+    for (; close < sql.size(); ++close) {
+      char c = sql[close];
+      if (c == '\'') in_string = !in_string;
+      if (in_string) continue;
+      if (c == '(') ++depth;
+      if (c == ')' && --depth == 0) break;
+    }
+    if (close >= sql.size()) return split;
+    std::string_view inside = std::string_view(sql).substr(open + 1, close - open - 1);
+    std::size_t first = inside.find_first_not_of(" \t\r\n");
+    std::size_t last = inside.find_last_not_of(" \t\r\n");
+    ctes.push_back(
+        {sql.substr(at, name_end - at), first == std::string_view::npos
+                                            ? std::string()
+                                            : std::string(inside.substr(first, last - first + 1))});
+    at = skip_space(sql, close + 1);
+    if (at < sql.size() && sql[at] == ',') {
+      ++at;
+      continue;
+    }
+    return {std::move(ctes), sql.substr(at)};
+  }
+}
+
+// The CTEs ordered so that each comes after every CTE it reads, otherwise in the given order:
+// SQLite resolves CTE names in any order, but DuckDB and the SQL standard read them in order.
+std::vector<NamedQuery> in_dependency_order(const std::vector<NamedQuery>& ctes) {
+  std::vector<NamedQuery> ordered;
+  std::vector<int> state(ctes.size(), 0);  // 0 not seen, 1 being placed, 2 placed
+  auto place = [&](auto& self, std::size_t c) -> void {
+    if (state[c] != 0) return;  // placed, or a cycle (which no report has): keep the order
+    state[c] = 1;
+    for (std::size_t d = 0; d < ctes.size(); ++d) {
+      if (d != c && mentions_word(ctes[c].text, ctes[d].name)) self(self, d);
+    }
+    state[c] = 2;
+    ordered.push_back(ctes[c]);
+  };
+  for (std::size_t c = 0; c < ctes.size(); ++c) place(place, c);
+  return ordered;
+}
+
 std::string compose(std::string_view name, bool with_intervals, Composition how) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
@@ -165,8 +263,8 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   }
 
   // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
-  // another fragment, in file order (SQLite resolves CTE names in any order).
-  std::vector<std::pair<std::string, std::string>> fragments;
+  // another fragment; they and the report's own CTEs are then put in dependency order.
+  std::vector<NamedQuery> fragments;
   const EmbeddedSql* given = find_embedded("_pay_stats_given");
   for (const EmbeddedSql& entry : embedded_report_queries()) {
     if (!entry.name.starts_with('_') || &entry == given) continue;
@@ -174,44 +272,50 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
     if (how == Composition::given_pay_stats && entry.name == "_pay_stats" && given != nullptr) {
       text = given->text;
     }
-    fragments.emplace_back(std::string(entry.name.substr(1)),
-                           strip_comments(lines_for(text, with_intervals)));
+    fragments.push_back(
+        {std::string(entry.name.substr(1)), strip_comments(lines_for(text, with_intervals))});
   }
   std::vector<bool> used(fragments.size(), false);
   std::string searched = body;
   for (bool grew = true; grew;) {
     grew = false;
     for (std::size_t f = 0; f < fragments.size(); ++f) {
-      if (!used[f] && mentions_word(searched, fragments[f].first)) {
+      if (!used[f] && mentions_word(searched, fragments[f].name)) {
         used[f] = true;
-        searched += "\n" + fragments[f].second;
+        searched += "\n" + fragments[f].text;
         grew = true;
       }
     }
   }
+  std::vector<NamedQuery> ctes;
   // A fragment that only picks rows (every one but pay_stats) is NOT MATERIALIZED: SQLite would
   // otherwise copy it, when it is read inside another fragment read twice (scoped_postings inside
   // scoped_pay, with every column of every posting), into a temporary table first; inlined, it
   // reads only the columns the report uses and can take the covering index postings_pay
   // (migration 0013). pay-by-region at 1M postings: 5.1 s -> 2.0 s in sqlite3. A fragment that
-  // aggregates (GROUP BY: the window sort of _pay_stats.sql) is left to SQLite, which computes it
-  // once however often it is read.
-  std::string query;
+  // aggregates (GROUP BY: the window sort of _pay_stats.sql) and the report's own CTEs are left
+  // to SQLite, which computes one read twice only once. DuckDB reads the hint as well.
+  std::vector<std::string> inlined;
   for (std::size_t f = 0; f < fragments.size(); ++f) {
     if (!used[f]) continue;
-    const bool aggregates = mentions_word(fragments[f].second, "GROUP");
+    if (!mentions_word(fragments[f].text, "GROUP")) inlined.push_back(fragments[f].name);
+    ctes.push_back(std::move(fragments[f]));
+  }
+  SplitQuery own = split_with(body);
+  if (starts_with_keyword(body, "WITH") && own.ctes.empty()) {
+    throw Error("report '" + std::string(name) + "': its WITH list cannot be read");
+  }
+  if (ctes.empty()) return body;
+  for (NamedQuery& cte : own.ctes) ctes.push_back(std::move(cte));
+
+  std::string query;
+  for (const NamedQuery& cte : in_dependency_order(ctes)) {
+    const bool inline_it = std::find(inlined.begin(), inlined.end(), cte.name) != inlined.end();
     query += query.empty() ? "WITH " : ",\n";
-    query += fragments[f].first + (aggregates ? " AS (\n" : " AS NOT MATERIALIZED (\n") +
-             fragments[f].second + "\n)";
+    query += cte.name + (inline_it ? " AS NOT MATERIALIZED (\n" : " AS (\n") + cte.text + "\n)";
   }
-  if (query.empty()) return body;
-  if (starts_with_keyword(body, "WITH")) {
-    query += ',';
-    query.append(body, 4);
-  } else {
-    query += '\n';
-    query += body;
-  }
+  query += '\n';
+  query += own.final_statement;
   return query;
 }
 
@@ -235,6 +339,37 @@ std::string report_pay_values_query(std::string_view name) {
 
 std::string report_view_name(std::string_view name) {
   return "report_" + file_stem(name);
+}
+
+std::vector<std::string> report_parameters(std::string_view name) {
+  std::vector<std::string> names;
+  rewrite_parameters(report_query(name), [&names](std::string_view parameter) {
+    if (std::find(names.begin(), names.end(), parameter) == names.end()) {
+      names.emplace_back(parameter);
+    }
+    return std::string();
+  });
+  return names;
+}
+
+std::string report_canned_query(std::string_view name, const std::vector<std::string>& offered) {
+  return rewrite_parameters(report_query(name), [&offered](std::string_view parameter) {
+    // The program sets :scan when a filter needs the postings themselves; a client may give any
+    // filter, so the canned query always reads them (the sums are the same either way).
+    if (parameter == "scan") return std::string("1");
+    if (std::find(offered.begin(), offered.end(), parameter) == offered.end()) {
+      return std::string("NULL");
+    }
+    std::string given = "nullif(:" + std::string(parameter) + ", '')";
+    if (is_integer_parameter(parameter)) return "CAST(" + given + " AS INTEGER)";
+    // Lists are given as "senior,lead"; the SQL reads them as ",senior,lead,".
+    if (parameter == "levels" || parameter == "employment_types") {
+      return "(',' || lower(" + given + ") || ',')";
+    }
+    // Title words are matched in lower case, as the command line lowers --title.
+    if (parameter == "title") return "lower(" + given + ")";
+    return given;
+  });
 }
 
 std::string report_view_sql(std::string_view name) {

@@ -34,6 +34,19 @@ std::string report_query_with_given_pay_stats(std::string_view name, bool with_i
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
 std::string report_view_sql(std::string_view name);
 
+// Every `:parameter` of report_query(name), without the colon, in order of first use.
+std::vector<std::string> report_parameters(std::string_view name);
+
+// The query of report `name` for a client that binds every parameter as text and gives an empty
+// string for one left blank (datasette's canned queries): report_query(name) with each parameter
+// in `offered` read as nullif(:p, '') (blank means "no filter" or the default), the integer ones
+// (:min_n, :year, :top, :ai, :skill_id) cast to INTEGER, the lists :levels and
+// :employment_types given without their outer commas ("senior,lead") and, like :title, in any
+// case; every other parameter is
+// NULL, except :scan, fixed to 1 (the postings themselves are read, whatever the filters).
+// Throws jobsight::Error for an unknown name.
+std::string report_canned_query(std::string_view name, const std::vector<std::string>& offered);
+
 // "report_ai_share" for "ai-share".
 std::string report_view_name(std::string_view name);
 

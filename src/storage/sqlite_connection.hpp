@@ -12,6 +12,11 @@ namespace jobsight {
 
 struct DatabaseConnection {
   std::unique_ptr<SQLite::Database> sqlite;
+  // True for a connection opened for writing: it writes in WAL mode and, when it closes, leaves
+  // the file in rollback-journal mode (see Database::open_for_writing).
+  bool writes = false;
+  // How long the connection waits for another connection's lock.
+  int busy_timeout_ms = 0;
 };
 
 // The SQLite connection of `db`.

@@ -97,7 +97,7 @@ TEST_CASE("a database path that cannot be written is refused with where and why"
   CHECK(create.exit_code == 1);
   CHECK_THAT(create.err, Catch::StartsWith("jobsight: " + ro +
                                            "/new.db: cannot create the database: its directory"));
-  // Reports still read it (as an immutable snapshot: nobody can write there).
+  // Reports still read it: the import left it in rollback-journal mode, which needs no -shm file.
   auto report = jobsight_in_read_only({"--db", db, "report", "ai-share", "--format", "csv"});
   CHECK(report.exit_code == 0);
   CHECK(report.out == "period,postings,ai_postings,ai_share_pct\n2025-01,1,0,0\n");

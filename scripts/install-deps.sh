@@ -3,7 +3,7 @@
 # named as an argument, only when missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libsqlite3-dev libsqlitecpp-dev libcli11-dev libfmt-dev
-          catch2 nlohmann-json3-dev libssl-dev sqlite3 "$@")
+          catch2 nlohmann-json3-dev libssl-dev libutf8proc-dev sqlite3 "$@")
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

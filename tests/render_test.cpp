@@ -120,7 +120,6 @@ TEST_CASE("cut to width: text cells end in an ellipsis, at whole characters, in 
           "[render]") {
   RenderStyle style;
   style.width = 28;
-  style.cut_to_width = true;
   style.cut_first = {"note"};
   // `note` gives way first, down to 6 columns: a wide character counts 2, a combining mark 0.
   CHECK(rendered(unicode_table(), Format::table, style) ==

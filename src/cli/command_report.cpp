@@ -108,9 +108,9 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   Format format = parse_format(o.format);
   if (o.name == "list") {
     // A table would be several hundred columns wide: people get one block per report, fitted to
-    // the terminal (and never wider than 100 columns); programs get the catalogue as a table.
+    // the output width (and never wider than 100 columns); programs get the catalogue as a table.
     if (format == Format::table) {
-      std::cout << catalogue_text(std::min<std::size_t>(terminal_width().value_or(100), 100));
+      std::cout << catalogue_text(std::min<std::size_t>(output_width(), 100));
     } else {
       render(catalogue_table(), format, std::cout);
     }
@@ -130,7 +130,10 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   check_report_filters(info->name, filters);
   Database db = db_path.open_read_only();
   Table table = run_report(db, info->name, filters);
-  render(table, format, std::cout);
+  // Long names and the summary's sentences wrap rather than lose their ends.
+  RenderStyle style;
+  style.wrap_text = true;
+  render(table, format, std::cout, style);
   return 0;
 }
 

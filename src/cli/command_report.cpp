@@ -9,9 +9,11 @@
 
 #include "cli/render.hpp"
 #include "cli/report_options.hpp"
+#include "cli/usage_error.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
+#include "reports/segment_filters.hpp"
 
 namespace jobsight::cli {
 namespace {
@@ -120,8 +122,14 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   if (info == nullptr) {
     std::vector<std::string> known;
     for (const ReportInfo& r : report_catalogue()) known.push_back(r.name);
-    throw Error(fmt::format("unknown report '{}'; the reports are: {} (see 'jobsight report list')",
-                            o.name, fmt::join(known, ", ")));
+    // A typo gets the report it was meant to be; otherwise the list of them.
+    std::string message =
+        unknown_value_message("report", o.name, known, "see 'jobsight report list'");
+    if (message.find("did you mean") == std::string::npos) {
+      message = fmt::format("unknown report '{}'; the reports are: {} (see 'jobsight report list')",
+                            o.name, fmt::join(known, ", "));
+    }
+    throw UsageError(message);
   }
   ReportFilters filters = report_filters_from(command, o.values);
 

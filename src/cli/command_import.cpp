@@ -13,9 +13,9 @@
 #include "cli/render.hpp"
 #include "cli/signals.hpp"
 #include "jobsight/database.hpp"
+#include "jobsight/display_width.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/import.hpp"
-#include "util/display_width.hpp"
 
 namespace jobsight::cli {
 namespace {

@@ -13,7 +13,6 @@
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
-#include "reports/segment_filters.hpp"
 
 namespace jobsight::cli {
 namespace {

@@ -6,8 +6,8 @@
 
 #include "cli/render.hpp"
 #include "jobsight/database.hpp"
+#include "jobsight/display_width.hpp"
 #include "jobsight/inspect.hpp"
-#include "util/display_width.hpp"
 
 namespace jobsight::cli {
 namespace {

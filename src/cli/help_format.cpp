@@ -4,7 +4,7 @@
 #include <sstream>
 #include <vector>
 
-#include "util/display_width.hpp"
+#include "jobsight/display_width.hpp"
 
 namespace jobsight::cli {
 namespace {

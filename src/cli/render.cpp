@@ -12,8 +12,8 @@
 #include <nlohmann/json.hpp>
 
 #include "jobsight/csv.hpp"
+#include "jobsight/display_width.hpp"
 #include "jobsight/error.hpp"
-#include "util/display_width.hpp"
 
 namespace jobsight::cli {
 namespace {
@@ -240,28 +240,46 @@ std::vector<std::size_t> cut_widths(const Formatted& f, std::size_t width,
   return widths;
 }
 
+// A column that names its row rather than measures it: text, or an identifier or year.
+bool is_name_column(const Formatted& f, std::size_t c) {
+  const std::string& name = f.names[c];
+  return !f.right_aligned[c] || name == "id" || name == "year" || name.ends_with("_id");
+}
+
 // The panels a table too wide for `width` is printed in, one below the other: each repeats the
-// leading text columns (the row's name, e.g. period or skill) and takes as many of the others,
-// in order, as fit at their least width. The repeated columns are kept readable: they are
-// counted at their full width up to a third of the line. One panel holding every column when
-// they all fit.
-std::vector<std::vector<std::size_t>> panels_of(const Formatted& f, std::size_t width) {
+// leading name columns (text, ids and years: the row's name, e.g. period or skill; as many of
+// them as fit in half the line) and takes as many of the others, in order, as fit. Columns are
+// counted at their least width (numbers, headers' longest words), except those that would lose too
+// much: the repeated columns at their full width up to a third of the line, and text that is cut
+// rather than wrapped, unless `style.cut_first` names it, up to 10 cells. One panel holding every
+// column when they all fit.
+std::vector<std::vector<std::size_t>> panels_of(const Formatted& f, std::size_t width,
+                                                const RenderStyle& style) {
   std::size_t n = f.names.size();
   std::vector<std::size_t> least(n);
-  for (std::size_t c = 0; c < n; ++c) least[c] = least_width(f, c);
+  for (std::size_t c = 0; c < n; ++c) {
+    least[c] = least_width(f, c);
+    bool cut_freely = std::find(style.cut_first.begin(), style.cut_first.end(), f.names[c]) !=
+                      style.cut_first.end();
+    if (!f.right_aligned[c] && !style.wrap_text && !cut_freely) {
+      std::size_t natural = wrapped_width(f.labels[c], f.cell_widths[c]);
+      least[c] = std::max(least[c], std::min<std::size_t>(natural, 10));
+    }
+  }
   std::vector<std::size_t> all(n);
   for (std::size_t c = 0; c < n; ++c) all[c] = c;
   std::vector<std::size_t> keys;
-  while (keys.size() < n && !f.right_aligned[keys.size()]) keys.push_back(keys.size());
+  while (keys.size() < n && is_name_column(f, keys.size())) keys.push_back(keys.size());
   std::vector<std::size_t> key_widths;
   for (std::size_t c : keys) {
     std::size_t natural = wrapped_width(f.labels[c], f.cell_widths[c]);
     key_widths.push_back(std::max(least[c], std::min(natural, width / 3)));
   }
-  // Keys that leave no room for another column are not repeated, nor kept wide.
-  if (keys.size() == n || total_width(key_widths) + 2 + least[keys.size()] > width) {
-    keys.clear();
-    key_widths.clear();
+  // The repeated columns take at most half the line: the first of them that fit.
+  while (!keys.empty() && (keys.size() == n || total_width(key_widths) > width / 2 ||
+                           total_width(key_widths) + 2 + least[keys.size()] > width)) {
+    keys.pop_back();
+    key_widths.pop_back();
   }
   std::vector<std::size_t> one_panel = least;
   std::copy(key_widths.begin(), key_widths.end(), one_panel.begin());
@@ -377,7 +395,7 @@ void write_panel(Formatted f, std::size_t width, const RenderStyle& style, std::
 void render_table(const Table& table, std::ostream& out, const RenderStyle& style) {
   std::size_t width = style.width.value_or(output_width());
   Formatted formatted = format_cells(table, style.numbers_as_stored);
-  std::vector<std::vector<std::size_t>> panels = panels_of(formatted, width);
+  std::vector<std::vector<std::size_t>> panels = panels_of(formatted, width, style);
   for (std::size_t p = 0; p < panels.size(); ++p) {
     if (p > 0) out << '\n';
     write_panel(panels.size() == 1 ? formatted : project(formatted, panels[p]), width, style, out);

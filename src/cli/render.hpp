@@ -48,13 +48,14 @@ struct RenderStyle {
 //   (`<column>_ci_low`, `<column>_ci_high`) like the column they bound, other reals with two
 //   decimals (unless `style.numbers_as_stored`). NULL is shown as "-".
 //   No line is wider than the width (style.width, else output_width()), counted in display
-//   cells (util/display_width.hpp: 北京 takes 4, Zürich 6): when the columns side by side are
+//   cells (jobsight/display_width.hpp: 北京 takes 4, Zürich 6): when the columns side by side are
 //   wider, headers wrap at spaces, then text cells are cut to end in "…" (never inside a UTF-8
 //   character), or wrapped with `style.wrap_text`: the columns of `style.cut_first` first, then
 //   the other text columns, the widest first, none below its header's longest word. Numbers are
-//   never cut or wrapped: when they still do not fit, the table is printed as panels one below the
-//   other, a blank line between them, each repeating the leading text columns (the row's name) with
-//   as many of the other columns as fit.
+//   never cut or wrapped: when they still do not fit (or text would be cut to under 10 cells,
+//   unless `cut_first` names it), the table is printed as panels one below the other, a blank
+//   line between them, each repeating the leading text, id and year columns (the row's name;
+//   those that fit in half the line) with as many of the other columns as fit.
 // - csv: header row, then plain numbers at full precision (shortest round-trip form); text as
 //   stored, byte for byte, quoted by RFC 4180 when it holds a comma, quote or line break
 //   (formula-like text such as `=cmd|...` is data and is written as it is).

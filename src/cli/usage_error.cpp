@@ -7,8 +7,7 @@
 #include <regex>
 #include <vector>
 
-#include "reports/segment_filters.hpp"
-#include "util/text.hpp"
+#include "jobsight/reports.hpp"
 
 namespace jobsight::cli {
 namespace {
@@ -35,8 +34,8 @@ std::string command_path(const std::vector<const CLI::App*>& chain) {
   return path;
 }
 
-// The words no command or option took, in the order typed; CLI11 keeps them last first in
-// some places, so they are put back in the order of the command line.
+// The words no command or option took, in the order typed (CLI11's own message lists them last
+// first).
 std::vector<std::string> unexpected_words(const std::vector<const CLI::App*>& chain) {
   std::vector<std::string> words;
   for (const CLI::App* command : chain) {
@@ -121,7 +120,9 @@ std::string problem_of(const CLI::ParseError& error, const std::vector<const CLI
     return fmt::format("argument {}: {}", what.substr(0, colon),
                        value_problem(what.substr(colon + 2)));
   }
-  if (!what.empty()) what[0] = lower_ascii(what[0]);
+  if (!what.empty() && what[0] >= 'A' && what[0] <= 'Z') {
+    what[0] = static_cast<char>(what[0] - 'A' + 'a');  // CLI11's sentence, after a colon
+  }
   return what;
 }
 
@@ -132,10 +133,12 @@ std::string usage_error_message(const CLI::App& app, const CLI::ParseError& erro
   const CLI::App& command = *chain.back();
   std::string see = fmt::format("see '{} --help'", command_path(chain));
   std::vector<std::string> words = unexpected_words(chain);
-  std::string message;
   if (!words.empty()) {
-    const std::string& word = words.front();
-    if (word.starts_with("-") && word != "-") {
+    // An unknown option explains the words after it ("--perod year"): it is told first.
+    auto is_option = [](const std::string& word) { return word.starts_with("-") && word != "-"; };
+    auto option = std::find_if(words.begin(), words.end(), is_option);
+    const std::string& word = option != words.end() ? *option : words.front();
+    if (is_option(word)) {
       std::string name = word.substr(0, word.find('='));
       std::vector<std::string> known;
       for (const CLI::App* c : chain) {

@@ -1,4 +1,4 @@
-#include "util/display_width.hpp"
+#include "jobsight/display_width.hpp"
 
 #include <utf8proc.h>
 

@@ -1,7 +1,8 @@
 #pragma once
 // How many terminal cells UTF-8 text takes, and text shortened to a number of cells with "…"
-// (util layer). Widths come from utf8proc's Unicode tables (utf8proc_charwidth): a wide East Asian
-// character or emoji takes 2 cells, a combining mark or zero-width character 0, others 1.
+// (public API, implemented in the util layer: src/util/display_width.cpp). Widths come from
+// utf8proc's Unicode tables (utf8proc_charwidth): a wide East Asian character or emoji takes 2
+// cells, a combining mark or zero-width character 0, others 1.
 
 #include <cstddef>
 #include <string>

@@ -34,12 +34,17 @@ std::string command_path(const std::vector<const CLI::App*>& chain) {
   return path;
 }
 
-// The words no command or option took, in the order typed (CLI11's own message lists them last
-// first).
-std::vector<std::string> unexpected_words(const std::vector<const CLI::App*>& chain) {
-  std::vector<std::string> words;
-  for (const CLI::App* command : chain) {
-    for (const std::string& word : command->remaining(false)) words.push_back(word);
+// A word no command or option took, with the command whose line it was on (its index in the
+// chain): the commands' words in the order typed (CLI11's own message lists them last first).
+struct UnexpectedWord {
+  std::string word;
+  std::size_t command;
+};
+
+std::vector<UnexpectedWord> unexpected_words(const std::vector<const CLI::App*>& chain) {
+  std::vector<UnexpectedWord> words;
+  for (std::size_t c = 0; c < chain.size(); ++c) {
+    for (const std::string& word : chain[c]->remaining(false)) words.push_back({word, c});
   }
   return words;
 }
@@ -132,21 +137,26 @@ std::string usage_error_message(const CLI::App& app, const CLI::ParseError& erro
   std::vector<const CLI::App*> chain = command_chain(app);
   const CLI::App& command = *chain.back();
   std::string see = fmt::format("see '{} --help'", command_path(chain));
-  std::vector<std::string> words = unexpected_words(chain);
+  std::vector<UnexpectedWord> words = unexpected_words(chain);
   if (!words.empty()) {
     // An unknown option explains the words after it ("--perod year"): it is told first.
     auto is_option = [](const std::string& word) { return word.starts_with("-") && word != "-"; };
-    auto option = std::find_if(words.begin(), words.end(), is_option);
-    const std::string& word = option != words.end() ? *option : words.front();
-    if (is_option(word)) {
-      std::string name = word.substr(0, word.find('='));
+    auto option = std::find_if(words.begin(), words.end(),
+                               [&](const UnexpectedWord& w) { return is_option(w.word); });
+    if (option != words.end()) {
+      // The options of the command it was typed after, and of the commands before that one.
+      std::vector<const CLI::App*> upto(
+          chain.begin(), chain.begin() + static_cast<std::ptrdiff_t>(option->command) + 1);
       std::vector<std::string> known;
-      for (const CLI::App* c : chain) {
+      for (const CLI::App* c : upto) {
         std::vector<std::string> names = option_names(*c);
         known.insert(known.end(), names.begin(), names.end());
       }
-      return unknown_value_message("option", name, known, see);
+      std::string name = option->word.substr(0, option->word.find('='));
+      return unknown_value_message("option", name, known,
+                                   fmt::format("see '{} --help'", command_path(upto)));
     }
+    const std::string& word = words.front().word;
     std::vector<std::string> commands = subcommand_names(command);
     if (!commands.empty() && command.get_subcommands().empty()) {
       return unknown_value_message("command", word, commands, see);

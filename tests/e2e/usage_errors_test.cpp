@@ -63,6 +63,8 @@ TEST_CASE("every usage error is one line starting jobsight: and exits 2", "[e2e]
       {{"report", "ai-share", "--perod=year"},
        "unknown option '--perod'; did you mean '--period'?" + kSeeReport},
       {{"report", "ai-share", "--colour"}, "unknown option '--colour'" + kSeeReport},
+      // An option before the command is the main command's.
+      {{"--dbb", "x.db", "status"}, "unknown option '--dbb'; did you mean '--db'?" + kSeeMain},
       {{"report", "ai-share", "extra"}, "unexpected argument 'extra'" + kSeeReport},
       // Values.
       {{"report", "ai-share", "--period", "week"},

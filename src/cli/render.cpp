@@ -501,6 +501,12 @@ std::string with_thousands(std::int64_t value) {
 }
 
 std::optional<std::size_t> terminal_width(int fd) {
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+    const char* end = columns + std::strlen(columns);
+    std::size_t width = 0;
+    auto [stop, error] = std::from_chars(columns, end, width);
+    if (error == std::errc() && stop == end && width > 0) return width;
+  }
   winsize size{};
   if (isatty(fd) == 1 && ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
     return size.ws_col;
@@ -509,12 +515,6 @@ std::optional<std::size_t> terminal_width(int fd) {
 }
 
 std::size_t output_width(int fd) {
-  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
-    const char* end = columns + std::strlen(columns);
-    std::size_t width = 0;
-    auto [stop, error] = std::from_chars(columns, end, width);
-    if (error == std::errc() && stop == end && width > 0) return width;
-  }
   return terminal_width(fd).value_or(kDefaultWidth);
 }
 

@@ -65,11 +65,12 @@ struct RenderStyle {
 // - markdown: a pipe table whose cells are formatted like `table`'s, never cut or split.
 void render(const Table& table, Format format, std::ostream& out, const RenderStyle& style = {});
 
-// The width of the terminal `fd` is, when it is one (ioctl TIOCGWINSZ); nothing otherwise.
-std::optional<std::size_t> terminal_width(int fd);
+// The width to fit a table to when something tells it: $COLUMNS when it is a positive number,
+// else the width of the terminal `fd` (standard output unless told) is (ioctl TIOCGWINSZ);
+// nothing when neither is known (a file or a pipe, and COLUMNS unset or not a number).
+std::optional<std::size_t> terminal_width(int fd = 1);
 
-// The width to fit output to: $COLUMNS when it is a positive number, else the width of the
-// terminal `fd` (standard output unless told) is, else kDefaultWidth (80).
+// terminal_width(fd), else kDefaultWidth (80): the width tables, help and progress fit.
 std::size_t output_width(int fd = 1);
 
 // `text` made safe to print on a terminal, on one line: CRLF, CR, LF and tab become a space;

@@ -3,10 +3,19 @@
 # named as an argument, only when missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libsqlite3-dev libsqlitecpp-dev libcli11-dev libfmt-dev
-          catch2 nlohmann-json3-dev libssl-dev sqlite3 python3 nodejs npm "$@")
+          catch2 nlohmann-json3-dev libssl-dev libutf8proc-dev sqlite3 python3 nodejs npm "$@")
+# node and npm count as there when their commands are: a Node.js from elsewhere (NodeSource's
+# nodejs carries its own npm, and Debian's npm package cannot be installed beside it) will do.
+present() {
+  case $1 in
+    nodejs) command -v node >/dev/null && return 0 ;;
+    npm) command -v npm >/dev/null && return 0 ;;
+  esac
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  present "$p" || missing+=("$p")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0
 echo "Installing: ${missing[*]}" >&2

@@ -24,7 +24,8 @@ const std::map<std::string, int> kLayerRank = {{"util", 0},    {"csv", 1},    {"
 // The layer each public header belongs to (the one that implements it).
 const std::map<std::string, std::string> kPublicHeaderLayer = {
     {"error.hpp", "util"},       {"table.hpp", "util"},
-    {"csv.hpp", "csv"},          {"column_mapping.hpp", "normalise"},
+    {"display_width.hpp", "util"}, {"csv.hpp", "csv"},
+    {"column_mapping.hpp", "normalise"},
     {"database.hpp", "storage"}, {"import.hpp", "import"},
     {"reports.hpp", "reports"},  {"inspect.hpp", "reports"},
     {"claims.hpp", "reports"},   {"charts.hpp", "charts"},

@@ -55,12 +55,24 @@ TEST_CASE("the table format aligns columns and formats numbers for people", "[re
 }
 
 TEST_CASE("the table format wraps headers to fit the width", "[render]") {
-  CHECK(rendered(sample_table(), Format::table, 40) ==
+  CHECK(rendered(sample_table(), Format::table, 47) ==
         "                                 premium\n"
         "skill                n   median        %  ratio\n"
         "---------------  -----  -------  -------  -----\n"
         "PyTorch          1,234  185,000     12.3   1.50\n"
         "Excel, advanced      7   60,000    -20.0      -\n");
+  // Narrower than its numbers: the last column goes to a second panel, under the skill again.
+  CHECK(rendered(sample_table(), Format::table, 40) ==
+        "                                 premium\n"
+        "skill                n   median        %\n"
+        "---------------  -----  -------  -------\n"
+        "PyTorch          1,234  185,000     12.3\n"
+        "Excel, advanced      7   60,000    -20.0\n"
+        "\n"
+        "skill            ratio\n"
+        "---------------  -----\n"
+        "PyTorch           1.50\n"
+        "Excel, advanced      -\n");
 }
 
 TEST_CASE("the csv format prints plain numbers at full precision", "[render]") {
@@ -120,7 +132,6 @@ TEST_CASE("cut to width: text cells end in an ellipsis, at whole characters, in 
           "[render]") {
   RenderStyle style;
   style.width = 28;
-  style.cut_to_width = true;
   style.cut_first = {"note"};
   // `note` gives way first, down to 6 columns: a wide character counts 2, a combining mark 0.
   CHECK(rendered(unicode_table(), Format::table, style) ==
@@ -174,4 +185,66 @@ TEST_CASE("the table format keeps line numbers plain and line breaks in text off
         "----  -----------\n"
         "1100  a,\"b c\",d e\n");
   CHECK(rendered(table, Format::csv) == "line,raw_record\n1100,\"a,\"\"b\r\nc\"\",d\ne\"\n");
+}
+
+TEST_CASE("text is measured in display cells: accents and wide characters stay aligned",
+          "[render]") {
+  Table table;
+  table.columns = {"city", "n"};
+  for (const char* city : {"Curaçao", "Zürich", "北京", "A → B"}) {
+    table.rows.push_back({Cell{std::string(city)}, Cell{std::int64_t{7}}});
+  }
+  CHECK(rendered(table, Format::table) ==
+        "city     n\n"
+        "-------  -\n"
+        "Curaçao  7\n"
+        "Zürich   7\n"
+        "北京     7\n"
+        "A → B    7\n");
+}
+
+TEST_CASE("numbers that do not fit side by side are printed in panels repeating the names",
+          "[render]") {
+  Table table;
+  table.columns = {"period", "postings", "intern", "entry", "senior", "executive"};
+  table.rows.push_back({Cell{std::string("2024")}, Cell{std::int64_t{1004}}, Cell{std::int64_t{45}},
+                        Cell{std::int64_t{187}}, Cell{std::int64_t{287}}, Cell{std::int64_t{46}}});
+  CHECK(rendered(table, Format::table, 36) ==
+        "period  postings  intern  entry\n"
+        "------  --------  ------  -----\n"
+        "2024       1,004      45    187\n"
+        "\n"
+        "period  senior  executive\n"
+        "------  ------  ---------\n"
+        "2024       287         46\n");
+  // Markdown is never split.
+  CHECK(rendered(table, Format::markdown, 36) == rendered(table, Format::markdown, 500));
+}
+
+TEST_CASE("wrap_text wraps long text onto more lines and keeps the numbers on the first",
+          "[render]") {
+  Table table;
+  table.columns = {"region", "n"};
+  table.rows.push_back(
+      {Cell{std::string("Latin America and the Caribbean")}, Cell{std::int64_t{62}}});
+  table.rows.push_back({Cell{std::string("北京 人工智能 Research")}, Cell{std::int64_t{1931}}});
+  RenderStyle style;
+  style.width = 20;
+  style.wrap_text = true;
+  std::string out = rendered(table, Format::table, style);
+  CHECK(out ==
+        "region             n\n"
+        "-------------  -----\n"
+        "Latin America     62\n"
+        "and the\n"
+        "Caribbean\n"
+        "北京 人工智能  1,931\n"
+        "Research\n");
+  // Without wrap_text the same cells are cut.
+  style.wrap_text = false;
+  CHECK(rendered(table, Format::table, style) ==
+        "region             n\n"
+        "-------------  -----\n"
+        "Latin Americ…     62\n"
+        "北京 人工智…   1,931\n");
 }

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,16 @@ struct ReportInfo {
   // the reason: {"--level", "it counts postings per level"}.
   std::vector<std::pair<std::string, std::string>> refused;
 };
+
+// The message for a name nothing is called (a filter value; on the command line a command, an
+// option or a report): "unknown country 'Grmany'; did you mean 'germany'? (a country name,
+// ...)". `spellings` are every value it could have been; those closest to `value` by edit
+// distance (ignoring ASCII case), when close enough to be a typo (one edit in up to three
+// letters, two in longer ones), are suggested in lower case (at most three, alphabetically);
+// `see_also` ends the message in brackets. Implemented in src/reports/segment_filters.cpp.
+std::string unknown_value_message(std::string_view what, const std::string& value,
+                                  const std::vector<std::string>& spellings,
+                                  std::string_view see_also);
 
 // Every report, in the order `report list` shows them.
 const std::vector<ReportInfo>& report_catalogue();

@@ -16,7 +16,9 @@
 #include "cli/command_skills.hpp"
 #include "cli/command_sql.hpp"
 #include "cli/command_status.hpp"
+#include "cli/help_format.hpp"
 #include "cli/render.hpp"
+#include "cli/usage_error.hpp"
 #include "jobsight/error.hpp"
 
 namespace jobsight::cli {
@@ -42,6 +44,8 @@ int run(int argc, char** argv) {
       "  jobsight report ai-share --period year\n"
       "  jobsight --db market.db report pay-by-skill --format csv\n"
       "Run 'jobsight COMMAND --help' for a command's options.");
+  // Every --help fits the output width; subcommands take the formatter as they are added.
+  app.formatter(std::make_shared<FittedHelpFormatter>(output_width()));
   app.set_version_flag("--version", std::string("jobsight ") + JOBSIGHT_VERSION);
   DatabaseTarget db_path{default_db_path()};
   app.add_option("--db", db_path.path, "Database file (default: $JOBSIGHT_DB, else ./jobsight.db)");
@@ -62,13 +66,19 @@ int run(int argc, char** argv) {
   setup_datasette_command(app, db_path, action);
   try {
     app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);  // --help and --version: printed, exit code 0
   } catch (const CLI::ParseError& e) {
-    return app.exit(e);
+    std::cerr << "jobsight: " << printable(usage_error_message(app, e)) << '\n';
+    return kUsageExitCode;
   }
   // Messages may quote file names and field values: printable() keeps them on one line and
   // keeps control characters from reaching the terminal.
   try {
     return action ? action() : 0;
+  } catch (const UsageError& e) {
+    std::cerr << "jobsight: " << printable(e.what()) << '\n';
+    return kUsageExitCode;
   } catch (const Error& e) {
     std::cerr << "jobsight: " << printable(e.what()) << '\n';
   } catch (const std::bad_alloc&) {

@@ -26,14 +26,10 @@ int run_check_command(const DatabaseTarget& db_path, const CheckCommandOptions& 
                                                    : read_claims_file(o.claims_file);
   Database db = db_path.open_read_only();
   Table verdicts = check_claims(db, claims, parse_report_filters, o.confidence);
-  // A table fits the terminal (or $COLUMNS): the sentence, the command and the note give way
-  // first. csv, json and markdown are never cut.
+  // The sentence, the command and the note give way first when the table is wider than the
+  // terminal.
   RenderStyle style;
-  if (std::optional<std::size_t> width = terminal_width()) {
-    style.width = *width;
-    style.cut_to_width = true;
-    style.cut_first = {"claim", "command", "note"};
-  }
+  style.cut_first = {"claim", "command", "note"};
   render(verdicts, format, std::cout, style);
   return 0;
 }

@@ -13,17 +13,26 @@
 #include "cli/render.hpp"
 #include "cli/signals.hpp"
 #include "jobsight/database.hpp"
+#include "jobsight/display_width.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/import.hpp"
 
 namespace jobsight::cli {
 namespace {
 
-// Shows "file: 42% 1,234,567 rows 456,789 rows/s" on a terminal once an import passes a second.
+// Shows "file: 42% 1,234,567 rows, 456,789 rows/s" on a terminal once an import passes a
+// second, on one line that never wraps: a path too long for the terminal's width keeps its start
+// and its file name with "…" between them. The line is cleared when the object goes away: at
+// the end, on an error and on Ctrl-C alike.
 class ProgressLine {
  public:
-  ProgressLine(bool enabled, std::string file) : enabled_(enabled), file_(std::move(file)) {}
+  ProgressLine(bool enabled, std::string file)
+      : enabled_(enabled),
+        file_(printable(file)),
+        width_(enabled ? output_width(STDERR_FILENO) : 0) {}
   ~ProgressLine() { clear(); }
+  ProgressLine(const ProgressLine&) = delete;
+  ProgressLine& operator=(const ProgressLine&) = delete;
 
   void update(const ImportProgress& progress) {
     if (!enabled_ || progress.seconds < 1.0) return;
@@ -32,12 +41,16 @@ class ProgressLine {
             ? fmt::format("{:3.0f}% ", 100.0 * static_cast<double>(progress.bytes_read) /
                                            static_cast<double>(progress.bytes_total))
             : "";
-    std::string line = fmt::format(
-        "{}: {}{} rows, {} rows/s", file_, percent,
+    std::string counts = fmt::format(
+        ": {}{} rows, {} rows/s", percent,
         with_thousands(static_cast<std::int64_t>(progress.rows_read)),
         with_thousands(
             static_cast<std::int64_t>(static_cast<double>(progress.rows_read) / progress.seconds)));
-    std::cerr << '\r' << line << "\x1b[K" << std::flush;
+    // One cell is left free: writing the last column makes some terminals wrap.
+    std::size_t room = width_ > 1 ? width_ - 1 : 1;
+    std::size_t counts_width = display_width(counts);
+    std::string file = shorten_middle(file_, room > counts_width + 8 ? room - counts_width : 8);
+    std::cerr << '\r' << shorten_end(file + counts, room) << "\x1b[K" << std::flush;
     shown_ = true;
   }
 
@@ -49,6 +62,7 @@ class ProgressLine {
  private:
   bool enabled_;
   std::string file_;
+  std::size_t width_;
   bool shown_ = false;
 };
 

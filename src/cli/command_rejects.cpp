@@ -23,13 +23,9 @@ int run_rejects_command(CLI::App& command, const DatabaseTarget& db_path,
   if (command.count("--import") > 0) import_id = o.import_id;
   if (command.count("--limit") > 0) limit = o.limit;
   Database db = db_path.open_read_only();
-  // A table fits the terminal (or $COLUMNS); csv, json and markdown are never cut.
+  // Long reasons and records give way first when the table is wider than the terminal.
   RenderStyle style;
-  if (std::optional<std::size_t> width = terminal_width()) {
-    style.width = *width;
-    style.cut_to_width = true;
-    style.cut_first = {"reason", "raw_record"};
-  }
+  style.cut_first = {"reason", "raw_record"};
   render(list_rejects(db, import_id, limit), format, std::cout, style);
   return 0;
 }
@@ -44,9 +40,9 @@ void setup_rejects_command(CLI::App& app, const DatabaseTarget& db_path,
   command->footer(
       "Rows of the newest import come first, each import's in file order. raw_record is the\n"
       "record as CSV; the table format shows its line breaks as spaces, csv and json keep them.\n"
-      "On a terminal, or with COLUMNS set, the table fits its width: long reason and raw_record\n"
-      "cells are cut, ending in \"…\" (then, if that is not enough, file names and columns);\n"
-      "csv, json and markdown are never cut.\n"
+      "The table fits the width (COLUMNS, else the terminal's, else 80): long reason and\n"
+      "raw_record cells are cut, ending in \"…\" (then, if that is not enough, file names and\n"
+      "columns); csv, json and markdown are never cut.\n"
       "Examples:\n"
       "  jobsight rejects\n"
       "  jobsight rejects --import 3 --limit 20\n"

@@ -10,6 +10,7 @@
 #include "cli/render.hpp"
 #include "cli/report_options.hpp"
 #include "cli/report_output.hpp"
+#include "cli/usage_error.hpp"
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
@@ -116,9 +117,9 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
     if (html || o.chart)
       throw Error("report list has no chart; use --format table, csv, json or markdown");
     // A table would be several hundred columns wide: people get one block per report, fitted to
-    // the terminal (and never wider than 100 columns); programs get the catalogue as a table.
+    // the output width (and never wider than 100 columns); programs get the catalogue as a table.
     if (format == Format::table) {
-      std::cout << catalogue_text(std::min<std::size_t>(terminal_width().value_or(100), 100));
+      std::cout << catalogue_text(std::min<std::size_t>(output_width(), 100));
     } else {
       render(catalogue_table(), format, std::cout);
     }
@@ -128,8 +129,14 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   if (info == nullptr) {
     std::vector<std::string> known;
     for (const ReportInfo& r : report_catalogue()) known.push_back(r.name);
-    throw Error(fmt::format("unknown report '{}'; the reports are: {} (see 'jobsight report list')",
-                            o.name, fmt::join(known, ", ")));
+    // A typo gets the report it was meant to be; otherwise the list of them.
+    std::string message =
+        unknown_value_message("report", o.name, known, "see 'jobsight report list'");
+    if (message.find("did you mean") == std::string::npos) {
+      message = fmt::format("unknown report '{}'; the reports are: {} (see 'jobsight report list')",
+                            o.name, fmt::join(known, ", "));
+    }
+    throw UsageError(message);
   }
   ReportFilters filters = report_filters_from(command, o.values);
 
@@ -143,7 +150,10 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
     return 0;
   }
   if (o.chart) std::cout << report_chart_for_terminal(info->name, filters, table);
-  render(table, format, std::cout);
+  // Long names and the summary's sentences wrap rather than lose their ends.
+  RenderStyle style;
+  style.wrap_text = true;
+  render(table, format, std::cout, style);
   return 0;
 }
 

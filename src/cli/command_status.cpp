@@ -6,6 +6,7 @@
 
 #include "cli/render.hpp"
 #include "jobsight/database.hpp"
+#include "jobsight/display_width.hpp"
 #include "jobsight/inspect.hpp"
 
 namespace jobsight::cli {
@@ -28,15 +29,19 @@ std::string value_of(const Cell& cell) {
   return std::to_string(std::get<double>(cell));
 }
 
-// "label   value" lines, values lined up after the longest label.
+// "label   value" lines, values lined up after the longest label and cut with "…" in the
+// middle (a path keeps its file name) when a line would be wider than the output.
 void print_overview(const Table& overview, std::ostream& out) {
   std::size_t width = 0;
   for (const auto& row : overview.rows) {
     width = std::max(width, label_of(std::get<std::string>(row[0])).size());
   }
+  std::size_t line_width = output_width();
+  std::size_t room = line_width > width + 2 ? line_width - width - 2 : 1;
   for (const auto& row : overview.rows) {
     std::string label = label_of(std::get<std::string>(row[0]));
-    out << label << std::string(width - label.size() + 2, ' ') << value_of(row[1]) << '\n';
+    out << label << std::string(width - label.size() + 2, ' ')
+        << shorten_middle(printable(value_of(row[1])), room) << '\n';
   }
 }
 

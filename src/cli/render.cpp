@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jobsight/csv.hpp"
+#include "jobsight/display_width.hpp"
 #include "jobsight/error.hpp"
 
 namespace jobsight::cli {
@@ -91,7 +92,8 @@ std::string header_label(const std::string& column) {
   return label;
 }
 
-// Splits a label into lines of at most `width` characters at spaces (longer words stay whole).
+// Splits a label into lines of at most `width` display columns at spaces (longer words stay
+// whole).
 std::vector<std::string> wrap(const std::string& label, std::size_t width) {
   std::vector<std::string> lines;
   std::string line;
@@ -100,7 +102,7 @@ std::vector<std::string> wrap(const std::string& label, std::size_t width) {
     std::size_t end = label.find(' ', start);
     if (end == std::string::npos) end = label.size();
     std::string word = label.substr(start, end - start);
-    if (!line.empty() && line.size() + 1 + word.size() > width) {
+    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
       lines.push_back(line);
       line.clear();
     }
@@ -111,136 +113,103 @@ std::vector<std::string> wrap(const std::string& label, std::size_t width) {
   return lines;
 }
 
-// The UTF-8 character that starts at text[i]: its size in bytes and code point. A byte that
-// starts no well-formed character is a character of its own (size 1, U+FFFD, as terminals show
-// it).
-struct Utf8Char {
-  std::size_t size;
-  char32_t code;
+// A table's cells as printed, before it is fitted to a width: the same for every panel.
+struct Formatted {
+  std::vector<std::string> names;               // column names, to match `cut_first`
+  std::vector<std::string> labels;              // header labels, unwrapped
+  std::vector<std::vector<std::string>> cells;  // body
+  std::vector<bool> right_aligned;              // numeric columns
+  std::vector<std::size_t> cell_widths;         // widest cell per column
 };
 
-// The size of the UTF-8 character that `lead` starts; 0 when it starts none.
-std::size_t utf8_size(unsigned char lead) {
-  if (lead < 0x80) return 1;
-  if (lead >= 0xC2 && lead <= 0xDF) return 2;
-  if (lead >= 0xE0 && lead <= 0xEF) return 3;
-  if (lead >= 0xF0 && lead <= 0xF4) return 4;
-  return 0;
+Formatted format_cells(const Table& table, bool numbers_as_stored) {
+  Formatted f;
+  std::size_t n = table.columns.size();
+  f.names = table.columns;
+  f.right_aligned.assign(n, false);
+  f.cell_widths.assign(n, 0);
+  for (const std::string& column : table.columns) {
+    f.labels.push_back(header_label(printable(column)));
+  }
+  for (const auto& row : table.rows) {
+    std::vector<std::string> cells;
+    for (std::size_t c = 0; c < n; ++c) {
+      cells.push_back(human_cell(table.columns[c], row[c], numbers_as_stored));
+      f.cell_widths[c] = std::max(f.cell_widths[c], display_width(cells.back()));
+      if (is_numeric_cell(row[c])) f.right_aligned[c] = true;
+    }
+    f.cells.push_back(std::move(cells));
+  }
+  return f;
 }
 
-Utf8Char utf8_char_at(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  std::size_t size = utf8_size(lead);
-  if (size == 1) return {1, lead};
-  if (size == 0 || i + size > text.size()) return {1, U'\uFFFD'};
-  char32_t code = lead & (0xFF >> (size + 1));
-  for (std::size_t k = 1; k < size; ++k) {
-    const auto next = static_cast<unsigned char>(text[i + k]);
-    if ((next & 0xC0) != 0x80) return {1, U'\uFFFD'};
-    code = (code << 6) | (next & 0x3F);
+// The columns `columns` of `f`, in that order.
+Formatted project(const Formatted& f, const std::vector<std::size_t>& columns) {
+  Formatted p;
+  for (std::size_t c : columns) {
+    p.names.push_back(f.names[c]);
+    p.labels.push_back(f.labels[c]);
+    p.right_aligned.push_back(f.right_aligned[c]);
+    p.cell_widths.push_back(f.cell_widths[c]);
   }
-  return {size, code};
+  for (const auto& row : f.cells) {
+    std::vector<std::string> cells;
+    for (std::size_t c : columns) cells.push_back(row[c]);
+    p.cells.push_back(std::move(cells));
+  }
+  return p;
 }
 
-// How many terminal columns a code point takes: 0 for combining marks and zero-width
-// characters, 2 for East Asian wide ones and emoji, 1 for the rest.
-std::size_t char_columns(char32_t code) {
-  auto in = [code](char32_t first, char32_t last) { return code >= first && code <= last; };
-  if (in(0x0300, 0x036F) || in(0x1AB0, 0x1AFF) || in(0x1DC0, 0x1DFF) || in(0x200B, 0x200F) ||
-      in(0x20D0, 0x20FF) || in(0xFE00, 0xFE0F) || in(0xFE20, 0xFE2F) || in(0xE0100, 0xE01EF)) {
-    return 0;
-  }
-  if (in(0x1100, 0x115F) || in(0x2E80, 0x303E) || in(0x3041, 0x33FF) || in(0x3400, 0x4DBF) ||
-      in(0x4E00, 0x9FFF) || in(0xA000, 0xA4CF) || in(0xAC00, 0xD7A3) || in(0xF900, 0xFAFF) ||
-      in(0xFE30, 0xFE4F) || in(0xFF00, 0xFF60) || in(0xFFE0, 0xFFE6) || in(0x1F300, 0x1F64F) ||
-      in(0x1F900, 0x1F9FF) || in(0x20000, 0x3FFFD)) {
-    return 2;
-  }
-  return 1;
-}
-
-std::size_t display_width(std::string_view text) {
-  std::size_t width = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    Utf8Char ch = utf8_char_at(text, i);
-    width += char_columns(ch.code);
-    i += ch.size;
-  }
-  return width;
-}
-
-// `text` in at most `width` display columns: as it is when it fits, else its longest prefix of
-// whole characters that leaves room for "…", without trailing spaces, then "…".
-std::string cut(const std::string& text, std::size_t width) {
-  if (display_width(text) <= width) return text;
-  if (width == 0) return "";
-  std::size_t used = 0, end = 0;
-  while (end < text.size()) {
-    Utf8Char ch = utf8_char_at(text, end);
-    if (used + char_columns(ch.code) > width - 1) break;
-    used += char_columns(ch.code);
-    end += ch.size;
-  }
-  std::string prefix = text.substr(0, end);
-  prefix.erase(prefix.find_last_not_of(' ') + 1);
-  return prefix + "…";
-}
-
-struct Layout {
-  std::vector<std::vector<std::string>> cells;    // rendered body
-  std::vector<std::vector<std::string>> headers;  // per column, header lines
-  std::vector<std::size_t> widths;
-  std::vector<bool> right_aligned;
-  bool display_columns = false;  // widths count display columns, else bytes
-
-  std::size_t measure(std::string_view text) const {
-    return display_columns ? display_width(text) : text.size();
-  }
-};
-
-// The width of a column whose cells take `cell_width` once its header is wrapped as lay_out
+// The width of a column whose cells take `cell_width` once its header is wrapped as fit_columns
 // wraps it when the table is too wide.
-std::size_t wrapped_width(const Layout& layout, const std::string& label, std::size_t cell_width) {
+std::size_t wrapped_width(const std::string& label, std::size_t cell_width) {
   std::size_t width = cell_width;
   for (const std::string& line : wrap(label, std::max<std::size_t>(cell_width, 5))) {
-    width = std::max(width, layout.measure(line));
+    width = std::max(width, display_width(line));
   }
   return width;
 }
 
-// Cuts the text cells of a table wider than `style.width` (RenderStyle::cut_to_width): the
-// columns of `style.cut_first` give way first, then the other text columns; within each group
-// the widest cells are cut first, all of the group's columns to one width (water-filling), none
-// below the width its wrapped header needs. Numeric columns keep their width.
-void cut_to_fit(const Table& table, const RenderStyle& style,
-                const std::vector<std::string>& labels, Layout& layout) {
-  std::size_t n = table.columns.size();
+// The narrowest a column can be: a number's cells and a text column's wrapped header.
+std::size_t least_width(const Formatted& f, std::size_t c) {
+  return f.right_aligned[c] ? wrapped_width(f.labels[c], f.cell_widths[c])
+                            : std::max<std::size_t>(wrapped_width(f.labels[c], 0), 1);
+}
+
+// Columns side by side with their gaps.
+std::size_t total_width(const std::vector<std::size_t>& widths) {
+  std::size_t sum = widths.empty() ? 0 : 2 * (widths.size() - 1);
+  for (std::size_t w : widths) sum += w;
+  return sum;
+}
+
+// The width each column is cut to so that the table fits `width`: the columns of `cut_first`
+// give way first, then the other text columns; within each group the widest cells are cut
+// first, all of the group's columns to one width (water-filling), none below its least width.
+// Numeric columns keep their width.
+std::vector<std::size_t> cut_widths(const Formatted& f, std::size_t width,
+                                    const std::vector<std::string>& cut_first_columns) {
+  std::size_t n = f.names.size();
   std::vector<std::size_t> natural(n), least(n);
   for (std::size_t c = 0; c < n; ++c) {
-    natural[c] = wrapped_width(layout, labels[c], layout.widths[c]);
-    least[c] = std::max<std::size_t>(wrapped_width(layout, labels[c], 0), 1);
+    natural[c] = wrapped_width(f.labels[c], f.cell_widths[c]);
+    least[c] = std::min(least_width(f, c), natural[c]);
   }
-  std::vector<std::size_t> width = natural;
-  auto sum_over = [&](auto&& include) {
-    std::size_t sum = n > 0 ? 2 * (n - 1) : 0;
-    for (std::size_t c = 0; c < n; ++c) sum += include(c) ? width[c] : 0;
-    return sum;
-  };
+  std::vector<std::size_t> widths = natural;
   auto cut_first = [&](std::size_t c) {
-    return std::find(style.cut_first.begin(), style.cut_first.end(), table.columns[c]) !=
-           style.cut_first.end();
+    return std::find(cut_first_columns.begin(), cut_first_columns.end(), f.names[c]) !=
+           cut_first_columns.end();
   };
   for (bool first_group : {true, false}) {
-    if (sum_over([](std::size_t) { return true; }) <= style.width) break;
+    if (total_width(widths) <= width) break;
     std::vector<std::size_t> group;
     for (std::size_t c = 0; c < n; ++c) {
-      if (!layout.right_aligned[c] && cut_first(c) == first_group) group.push_back(c);
+      if (!f.right_aligned[c] && cut_first(c) == first_group) group.push_back(c);
     }
-    auto in_group = [&](std::size_t c) {
-      return std::find(group.begin(), group.end(), c) != group.end();
-    };
-    std::size_t others = sum_over([&](std::size_t c) { return !in_group(c); });
-    std::size_t room = style.width > others ? style.width - others : 0;
+    if (group.empty()) continue;
+    std::size_t others = total_width(widths);
+    for (std::size_t c : group) others -= widths[c];
+    std::size_t room = width > others ? width - others : 0;
     // What the group takes when no column of it is wider than `cap`.
     auto taken = [&](std::size_t cap) {
       std::size_t sum = 0;
@@ -260,73 +229,149 @@ void cut_to_fit(const Table& table, const RenderStyle& style,
     }
     std::size_t spare = room > taken(low) ? room - taken(low) : 0;
     for (std::size_t c : group) {
-      width[c] = std::clamp(low, least[c], natural[c]);
+      widths[c] = std::clamp(low, least[c], natural[c]);
       // The columns still cut share what is left, one display column each.
-      if (spare > 0 && width[c] < natural[c]) {
-        ++width[c];
+      if (spare > 0 && widths[c] < natural[c]) {
+        ++widths[c];
         --spare;
       }
     }
   }
-  for (std::size_t c = 0; c < n; ++c) {
-    if (width[c] >= natural[c]) continue;
-    layout.widths[c] = 0;
-    for (auto& cells : layout.cells) {
-      cells[c] = cut(cells[c], width[c]);
-      layout.widths[c] = std::max(layout.widths[c], layout.measure(cells[c]));
-    }
-  }
+  return widths;
 }
 
-Layout lay_out(const Table& table, const RenderStyle& style) {
-  Layout layout;
-  layout.display_columns = style.cut_to_width;
-  std::size_t n = table.columns.size();
-  layout.widths.assign(n, 0);
-  layout.right_aligned.assign(n, false);
-  for (const auto& row : table.rows) {
-    std::vector<std::string> cells;
-    for (std::size_t c = 0; c < n; ++c) {
-      cells.push_back(human_cell(table.columns[c], row[c], style.numbers_as_stored));
-      layout.widths[c] = std::max(layout.widths[c], layout.measure(cells.back()));
-      if (is_numeric_cell(row[c])) layout.right_aligned[c] = true;
-    }
-    layout.cells.push_back(std::move(cells));
-  }
-  std::vector<std::string> labels;
-  std::size_t total = n > 0 ? 2 * (n - 1) : 0;
-  for (std::size_t c = 0; c < n; ++c) {
-    labels.push_back(header_label(printable(table.columns[c])));
-    total += std::max(layout.widths[c], layout.measure(labels.back()));
-  }
-  bool must_wrap = total > style.width;
-  if (must_wrap && style.cut_to_width) cut_to_fit(table, style, labels, layout);
-  for (std::size_t c = 0; c < n; ++c) {
-    std::size_t limit = must_wrap ? std::max<std::size_t>(layout.widths[c], 5) : labels[c].size();
-    layout.headers.push_back(wrap(labels[c], limit));
-    for (const std::string& line : layout.headers.back()) {
-      layout.widths[c] = std::max(layout.widths[c], layout.measure(line));
-    }
-  }
-  return layout;
+// A column that names its row rather than measures it: text, or an identifier or year.
+bool is_name_column(const Formatted& f, std::size_t c) {
+  const std::string& name = f.names[c];
+  return !f.right_aligned[c] || name == "id" || name == "year" || name.ends_with("_id");
 }
 
-std::string pad(const Layout& layout, const std::string& text, std::size_t width, bool right) {
-  std::size_t size = layout.measure(text);
+// The panels a table too wide for `width` is printed in, one below the other: each repeats the
+// leading name columns (text, ids and years: the row's name, e.g. period or skill; as many of
+// them as fit in half the line) and takes as many of the others, in order, as fit. Columns are
+// counted at their least width (numbers, headers' longest words), except those that would lose too
+// much: the repeated columns at their full width up to a third of the line, and text that is cut
+// rather than wrapped, unless `style.cut_first` names it, up to 10 cells. One panel holding every
+// column when they all fit.
+std::vector<std::vector<std::size_t>> panels_of(const Formatted& f, std::size_t width,
+                                                const RenderStyle& style) {
+  std::size_t n = f.names.size();
+  std::vector<std::size_t> least(n);
+  for (std::size_t c = 0; c < n; ++c) {
+    least[c] = least_width(f, c);
+    bool cut_freely = std::find(style.cut_first.begin(), style.cut_first.end(), f.names[c]) !=
+                      style.cut_first.end();
+    if (!f.right_aligned[c] && !style.wrap_text && !cut_freely) {
+      std::size_t natural = wrapped_width(f.labels[c], f.cell_widths[c]);
+      least[c] = std::max(least[c], std::min<std::size_t>(natural, 10));
+    }
+  }
+  std::vector<std::size_t> all(n);
+  for (std::size_t c = 0; c < n; ++c) all[c] = c;
+  std::vector<std::size_t> keys;
+  while (keys.size() < n && is_name_column(f, keys.size())) keys.push_back(keys.size());
+  std::vector<std::size_t> key_widths;
+  for (std::size_t c : keys) {
+    std::size_t natural = wrapped_width(f.labels[c], f.cell_widths[c]);
+    key_widths.push_back(std::max(least[c], std::min(natural, width / 3)));
+  }
+  // The repeated columns take at most half the line: the first of them that fit.
+  while (!keys.empty() && (keys.size() == n || total_width(key_widths) > width / 2 ||
+                           total_width(key_widths) + 2 + least[keys.size()] > width)) {
+    keys.pop_back();
+    key_widths.pop_back();
+  }
+  std::vector<std::size_t> one_panel = least;
+  std::copy(key_widths.begin(), key_widths.end(), one_panel.begin());
+  if (total_width(one_panel) <= width) return {all};
+  std::vector<std::vector<std::size_t>> panels;
+  std::vector<std::size_t> panel = keys, widths = key_widths;
+  for (std::size_t c = keys.size(); c < n; ++c) {
+    widths.push_back(least[c]);
+    if (panel.size() > keys.size() && total_width(widths) > width) {
+      panels.push_back(panel);
+      panel = keys;
+      widths = key_widths;
+      widths.push_back(least[c]);
+    }
+    panel.push_back(c);
+  }
+  panels.push_back(panel);
+  return panels;
+}
+
+// `text` in lines of at most `width` display columns, broken at spaces; a word longer than a
+// line is cut with "…".
+std::vector<std::string> wrap_cell(const std::string& text, std::size_t width) {
+  std::vector<std::string> lines = wrap(text, width);
+  for (std::string& line : lines) line = shorten_end(line, width);
+  return lines;
+}
+
+std::string pad(const std::string& text, std::size_t width, bool right) {
+  std::size_t size = display_width(text);
   std::string spaces(width > size ? width - size : 0, ' ');
   return right ? spaces + text : text + spaces;
 }
 
-void render_table(const Table& table, std::ostream& out, const RenderStyle& style) {
-  Layout layout = lay_out(table, style);
-  std::size_t n = table.columns.size();
+// Writes `f` fitted to `width`: headers wrap, and text cells are cut (or wrapped onto more
+// lines, with style.wrap_text) when the columns side by side are wider.
+void write_panel(Formatted f, std::size_t width, const RenderStyle& style, std::ostream& out) {
+  std::size_t n = f.names.size();
+  std::vector<std::size_t> widths(n);
+  for (std::size_t c = 0; c < n; ++c) {
+    widths[c] = std::max(f.cell_widths[c], display_width(f.labels[c]));
+  }
+  bool must_wrap = total_width(widths) > width;
+  if (must_wrap) {
+    std::vector<std::size_t> cut = cut_widths(f, width, style.cut_first);
+    std::vector<bool> narrowed(n);
+    for (std::size_t c = 0; c < n; ++c) {
+      narrowed[c] = cut[c] < wrapped_width(f.labels[c], f.cell_widths[c]);
+      if (narrowed[c]) f.cell_widths[c] = 0;
+    }
+    std::vector<std::vector<std::string>> lines;  // the rows' lines as printed
+    for (const auto& cells : f.cells) {
+      std::vector<std::vector<std::string>> parts(n);
+      std::size_t count = 1;
+      for (std::size_t c = 0; c < n; ++c) {
+        if (!narrowed[c]) {
+          parts[c] = {cells[c]};
+        } else if (style.wrap_text) {
+          parts[c] = wrap_cell(cells[c], cut[c]);
+        } else {
+          parts[c] = {shorten_end(cells[c], cut[c])};
+        }
+        count = std::max(count, parts[c].size());
+        for (const std::string& part : parts[c]) {
+          f.cell_widths[c] = std::max(f.cell_widths[c], display_width(part));
+        }
+      }
+      for (std::size_t k = 0; k < count; ++k) {
+        std::vector<std::string> line;
+        for (std::size_t c = 0; c < n; ++c) line.push_back(k < parts[c].size() ? parts[c][k] : "");
+        lines.push_back(std::move(line));
+      }
+    }
+    f.cells = std::move(lines);
+  }
+  std::vector<std::vector<std::string>> headers;
+  for (std::size_t c = 0; c < n; ++c) {
+    std::size_t limit =
+        must_wrap ? std::max<std::size_t>(f.cell_widths[c], 5) : display_width(f.labels[c]);
+    headers.push_back(wrap(f.labels[c], limit));
+    widths[c] = f.cell_widths[c];
+    for (const std::string& line : headers.back()) {
+      widths[c] = std::max(widths[c], display_width(line));
+    }
+  }
   std::size_t header_lines = 0;
-  for (const auto& lines : layout.headers) header_lines = std::max(header_lines, lines.size());
+  for (const auto& lines : headers) header_lines = std::max(header_lines, lines.size());
   auto write_line = [&](const std::vector<std::string>& cells) {
     std::string line;
     for (std::size_t c = 0; c < n; ++c) {
       if (c > 0) line += "  ";
-      line += pad(layout, cells[c], layout.widths[c], layout.right_aligned[c]);
+      line += pad(cells[c], widths[c], f.right_aligned[c]);
     }
     line.erase(line.find_last_not_of(' ') + 1);
     out << line << '\n';
@@ -334,7 +379,7 @@ void render_table(const Table& table, std::ostream& out, const RenderStyle& styl
   for (std::size_t l = 0; l < header_lines; ++l) {
     std::vector<std::string> cells;
     for (std::size_t c = 0; c < n; ++c) {
-      const auto& lines = layout.headers[c];
+      const auto& lines = headers[c];
       // Bottom-align wrapped headers so the last line sits on the rule.
       std::size_t offset = header_lines - lines.size();
       cells.push_back(l >= offset ? lines[l - offset] : "");
@@ -342,17 +387,24 @@ void render_table(const Table& table, std::ostream& out, const RenderStyle& styl
     write_line(cells);
   }
   std::vector<std::string> rule;
-  for (std::size_t c = 0; c < n; ++c) rule.push_back(std::string(layout.widths[c], '-'));
+  for (std::size_t c = 0; c < n; ++c) rule.push_back(std::string(widths[c], '-'));
   write_line(rule);
-  for (const auto& cells : layout.cells) write_line(cells);
+  for (const auto& cells : f.cells) write_line(cells);
+}
+
+void render_table(const Table& table, std::ostream& out, const RenderStyle& style) {
+  std::size_t width = style.width.value_or(output_width());
+  Formatted formatted = format_cells(table, style.numbers_as_stored);
+  std::vector<std::vector<std::size_t>> panels = panels_of(formatted, width, style);
+  for (std::size_t p = 0; p < panels.size(); ++p) {
+    if (p > 0) out << '\n';
+    write_panel(panels.size() == 1 ? formatted : project(formatted, panels[p]), width, style, out);
+  }
   if (table.rows.empty()) out << "(no rows)\n";
 }
 
 void render_markdown(const Table& table, std::ostream& out, const RenderStyle& style) {
-  RenderStyle uncut;
-  uncut.width = SIZE_MAX;
-  uncut.numbers_as_stored = style.numbers_as_stored;
-  Layout layout = lay_out(table, uncut);
+  Formatted f = format_cells(table, style.numbers_as_stored);
   std::size_t n = table.columns.size();
   auto escape = [](const std::string& text) {
     std::string escaped;
@@ -365,9 +417,9 @@ void render_markdown(const Table& table, std::ostream& out, const RenderStyle& s
   out << '|';
   for (std::size_t c = 0; c < n; ++c) out << ' ' << escape(printable(table.columns[c])) << " |";
   out << "\n|";
-  for (std::size_t c = 0; c < n; ++c) out << (layout.right_aligned[c] ? " ---: |" : " --- |");
+  for (std::size_t c = 0; c < n; ++c) out << (f.right_aligned[c] ? " ---: |" : " --- |");
   out << '\n';
-  for (const auto& cells : layout.cells) {
+  for (const auto& cells : f.cells) {
     out << '|';
     for (const std::string& cell : cells) out << ' ' << escape(cell) << " |";
     out << '\n';
@@ -456,7 +508,7 @@ std::string with_thousands(std::int64_t value) {
   return value < 0 ? "-" + out : out;
 }
 
-std::optional<std::size_t> terminal_width() {
+std::optional<std::size_t> terminal_width(int fd) {
   if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
     const char* end = columns + std::strlen(columns);
     std::size_t width = 0;
@@ -464,11 +516,14 @@ std::optional<std::size_t> terminal_width() {
     if (error == std::errc() && stop == end && width > 0) return width;
   }
   winsize size{};
-  if (isatty(STDOUT_FILENO) == 1 && ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 &&
-      size.ws_col > 0) {
+  if (isatty(fd) == 1 && ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) {
     return size.ws_col;
   }
   return std::nullopt;
+}
+
+std::size_t output_width(int fd) {
+  return terminal_width(fd).value_or(kDefaultWidth);
 }
 
 void render(const Table& table, Format format, std::ostream& out, const RenderStyle& style) {

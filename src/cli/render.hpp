@@ -17,23 +17,26 @@ enum class Format { table, csv, json, markdown };
 // "table", "csv", "json", "markdown" -> Format; throws jobsight::Error otherwise.
 Format parse_format(std::string_view text);
 
+// The width tables and help fit when nothing tells it: standard output is a file or a pipe and
+// COLUMNS is unset.
+constexpr std::size_t kDefaultWidth = 80;
+
 // How `render` lays out the table and markdown formats; csv and json do not depend on it.
 struct RenderStyle {
-  // table: the line width that headers wrap to and that `cut_to_width` cuts cells to.
-  std::size_t width = 100;
+  // table: the display columns no line may pass; unset: output_width() ($COLUMNS, else the
+  // terminal's width, else 80).
+  std::optional<std::size_t> width;
   // table and markdown: print every number as stored (for `jobsight sql`): integers in plain
   // digits, reals in their shortest round-trip form with ".0" when they have no fraction
   // (0.0123, 0.39, 185000.0, 1e+20), infinities as Inf and -Inf, like SQLite; otherwise
   // numbers are formatted for people by column name (see render).
   bool numbers_as_stored = false;
-  // table: cut text cells so that no line is wider than `width` display columns: a cut cell ends
-  // in "…", and never in the middle of a UTF-8 character. The columns in `cut_first` give way
-  // first, each down to the width of its header; the other text columns only when that is not
-  // enough. Numbers are never cut, so a table of more numbers than fit is still wider. Widths
-  // are counted in display columns (a wide CJK character counts 2, a combining mark 0);
-  // without cut_to_width they are counted in bytes, as before.
-  bool cut_to_width = false;
+  // table: the text columns that are cut first when the table is too wide (see render).
   std::vector<std::string> cut_first;
+  // table: a text cell too long for its column wraps onto more lines at spaces (the row's
+  // numbers stay on its first line) instead of being cut with "…"; only a word longer than the
+  // column is still cut.
+  bool wrap_text = false;
 };
 
 // Writes `table` to `out`:
@@ -43,22 +46,32 @@ struct RenderStyle {
 //   and changes (`*_pct`, `*_pts`) with one decimal, pay columns (p25, median, p75, p90, mean,
 //   `*_median`, `*_mean`, `*_usd`) rounded to whole dollars, interval columns
 //   (`<column>_ci_low`, `<column>_ci_high`) like the column they bound, other reals with two
-//   decimals (unless `style.numbers_as_stored`);
-//   headers wrap onto several lines so that the table fits `style.width` columns, and with
-//   `style.cut_to_width` long text cells are cut to fit it too. NULL is shown as "-".
+//   decimals (unless `style.numbers_as_stored`). NULL is shown as "-".
+//   No line is wider than the width (style.width, else output_width()), counted in display
+//   cells (jobsight/display_width.hpp: 北京 takes 4, Zürich 6): when the columns side by side are
+//   wider, headers wrap at spaces, then text cells are cut to end in "…" (never inside a UTF-8
+//   character), or wrapped with `style.wrap_text`: the columns of `style.cut_first` first, then
+//   the other text columns, the widest first, none below its header's longest word. Numbers are
+//   never cut or wrapped: when they still do not fit (or text would be cut to under 10 cells,
+//   unless `cut_first` names it), the table is printed as panels one below the other, a blank
+//   line between them, each repeating the leading text, id and year columns (the row's name;
+//   those that fit in half the line) with as many of the other columns as fit.
 // - csv: header row, then plain numbers at full precision (shortest round-trip form); text as
 //   stored, byte for byte, quoted by RFC 4180 when it holds a comma, quote or line break
 //   (formula-like text such as `=cmd|...` is data and is written as it is).
 // - json: an array of objects keyed by column name; numbers as numbers, NULL as null; control
 //   characters escaped as JSON requires, invalid UTF-8 (only possible in data other tools wrote)
 //   replaced by U+FFFD.
-// - markdown: a pipe table whose cells are formatted like `table`'s, never cut.
+// - markdown: a pipe table whose cells are formatted like `table`'s, never cut or split.
 void render(const Table& table, Format format, std::ostream& out, const RenderStyle& style = {});
 
-// The width to fit a table to: $COLUMNS when it is a positive number, else the width of the
-// terminal standard output writes to; nothing when neither is known (standard output is a file
-// or a pipe and COLUMNS is unset or not a number).
-std::optional<std::size_t> terminal_width();
+// The width to fit a table to when something tells it: $COLUMNS when it is a positive number,
+// else the width of the terminal `fd` (standard output unless told) is (ioctl TIOCGWINSZ);
+// nothing when neither is known (a file or a pipe, and COLUMNS unset or not a number).
+std::optional<std::size_t> terminal_width(int fd = 1);
+
+// terminal_width(fd), else kDefaultWidth (80): the width tables, help and progress fit.
+std::size_t output_width(int fd = 1);
 
 // `text` made safe to print on a terminal, on one line: CRLF, CR, LF and tab become a space;
 // other C0 control characters and DEL become `\xHH` (ESC -> `\x1B`), C1 control characters

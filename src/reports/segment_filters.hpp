@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "jobsight/reports.hpp"  // unknown_value_message
+
 namespace jobsight {
 
 // `--level` read: level names of SPEC 2.1 and the bands `junior` (intern, entry) and
@@ -27,15 +29,6 @@ std::string title_words_of(const std::string& title_option);
 // returned as the folded spellings of that type for SQL, ",fulltime,ft,permanent,". Throws
 // jobsight::Error listing the accepted types otherwise.
 std::string employment_type_spellings_of(const std::string& employment_type_option);
-
-// The message for a filter value nothing in the database is called: "unknown country 'Grmany';
-// did you mean 'germany'? (a country name, ...)". `spellings` are every value it could have been;
-// those closest to `value` by edit distance (ignoring ASCII case), when close enough to be a typo
-// (one edit in up to three letters, two in longer ones), are suggested in lower case (at most
-// three, alphabetically); `see_also` ends the message in brackets.
-std::string unknown_value_message(std::string_view what, const std::string& value,
-                                  const std::vector<std::string>& spellings,
-                                  std::string_view see_also);
 
 // The message for a --skill no skill is called: "unknown skill 'pythn'; did you mean 'python'?
 // (see 'jobsight skills')". `spellings` are every skill name and alias; those closest to `skill`

@@ -178,7 +178,7 @@ TEST_CASE("errors print one clear message and exit non-zero", "[e2e]") {
   CHECK_THAT(no_db.err, Catch::Contains("no such database"));
 
   auto unknown = run_jobsight({"--db", db, "report", "salaries-by-moon"});
-  CHECK(unknown.exit_code == 1);
+  CHECK(unknown.exit_code == 2);  // a usage error
   CHECK(
       unknown.err ==
       "jobsight: unknown report 'salaries-by-moon'; the reports are: ai-share, seniority-mix, "

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "jobsight/database.hpp"
+#include "support/cli_runner.hpp"
 #include "support/test_support.hpp"
 
 using jobsight::test::read_file;
@@ -178,7 +179,7 @@ TEST_CASE("status shows counts, date ranges and the last imports in every format
   CHECK(by_item["schema_version"] == jobsight::current_schema_version());
   CHECK(by_item["last_import.1.file_name"] == f.csv);
 
-  auto table = run_jobsight({"--db", f.db, "status"});
+  auto table = jobsight::test::cli_at_width(250, {"--db", f.db, "status"});
   REQUIRE(table.exit_code == 0);
   CHECK_THAT(table.out, Catch::StartsWith("database                 " + f.db + "\n" +
                                           "schema version           "));
@@ -226,7 +227,7 @@ TEST_CASE("imports lists the runs newest first in every format, with --limit", "
   CHECK(rows[0]["rows_read"] == 1);
   CHECK(rows[0]["sha256_short"].get<std::string>().size() == 12);
 
-  auto table = run_jobsight({"--db", f.db, "imports"});
+  auto table = jobsight::test::cli_at_width(250, {"--db", f.db, "imports"});
   CHECK(table.exit_code == 0);
   CHECK_THAT(table.out, Catch::Contains("sha256") && Catch::Contains("9eb58334f713"));
   auto markdown = run_jobsight({"--db", f.db, "imports", "--format", "markdown"});
@@ -261,7 +262,7 @@ TEST_CASE("rejects shows file, line, column, reason and raw record, one line per
   CHECK(rows[0]["line"] == 4);
   CHECK(rows[0]["column"] == "posted_date");
 
-  auto table = run_jobsight({"--db", f.db, "rejects", "--import", "1"});
+  auto table = jobsight::test::cli_at_width(250, {"--db", f.db, "rejects", "--import", "1"});
   REQUIRE(table.exit_code == 0);
   std::istringstream lines(table.out);
   std::vector<std::string> all;

@@ -15,6 +15,12 @@ inline CommandResult cli(const std::vector<std::string>& args, const std::string
   return run_shell(jobsight_command(args), stdin_file);
 }
 
+// Runs the jobsight binary with `args` as in a terminal `columns` wide (COLUMNS set): for tests of
+// what a table holds rather than how it fits (tables fit 80 columns when nothing says).
+inline CommandResult cli_at_width(std::size_t columns, const std::vector<std::string>& args) {
+  return run_shell("env COLUMNS=" + std::to_string(columns) + " " + jobsight_command(args));
+}
+
 // Runs `query` on `db` with the sqlite3 shell; rows come back "|"-separated.
 inline std::string sql(const std::string& db, const std::string& query) {
   auto result = run_shell("sqlite3 " + shell_quote(db) + " " + shell_quote(query));

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "jobsight/display_width.hpp"
+
 #include <algorithm>
 #include <cmath>
 
@@ -75,27 +77,11 @@ std::string value_text(double value, ValueUnit unit) {
 }
 
 std::size_t char_count(std::string_view text) {
-  std::size_t count = 0;
-  for (char c : text) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
-  }
-  return count;
+  return display_width(text);
 }
 
 std::string cut_label(std::string_view text, std::size_t max_chars) {
-  if (char_count(text) <= max_chars) return std::string(text);
-  if (max_chars == 0) return "";
-  std::size_t kept = 0, end = 0;
-  while (end < text.size()) {
-    if ((static_cast<unsigned char>(text[end]) & 0xC0) != 0x80) {
-      if (kept == max_chars - 1) break;
-      ++kept;
-    }
-    ++end;
-  }
-  std::string out(text.substr(0, end));
-  out.erase(out.find_last_not_of(' ') + 1);
-  return out + "…";
+  return shorten_end(text, max_chars);
 }
 
 }  // namespace jobsight::charts

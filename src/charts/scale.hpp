@@ -20,11 +20,12 @@ std::vector<double> nice_ticks(double low, double high, int count = 5);
 // "+2.5 pts", count "1,234". Negative values keep their minus sign ("-$5k", "-12%").
 std::string value_text(double value, ValueUnit unit);
 
-// `text` in at most `max_chars` characters (UTF-8 code points): as it is when it fits, else its
-// first max_chars - 1 characters and "…".
+// `text` in at most `max_chars` terminal cells (shorten_end): as it is when it fits, else its
+// longest start that leaves room for "…", and "…".
 std::string cut_label(std::string_view text, std::size_t max_chars);
 
-// The number of UTF-8 characters (code points) in `text`; a stray byte counts as one.
+// The terminal cells `text` takes (display_width: 北 takes two, a combining accent none); the
+// SVG charts also estimate a label's length from it.
 std::size_t char_count(std::string_view text);
 
 }  // namespace jobsight::charts

@@ -10,12 +10,12 @@ namespace jobsight::charts {
 
 // How the terminal chart is laid out.
 struct TerminalStyle {
-  std::size_t width = 80;  // no line is longer than this many characters (at least 40 is used)
+  std::size_t width = 80;  // no line is longer than this many cells (at least 40 is used)
   bool colour = false;     // ANSI colours (only when the terminal shows them and NO_COLOR is unset)
 };
 
-// `chart` as lines of text ending in '\n', each at most style.width characters (counted as
-// UTF-8 code points; a wide CJK label counts 1):
+// `chart` as lines of text ending in '\n', each at most style.width terminal cells (counted by
+// display_width: a wide CJK character takes 2):
 // - line: a sparkline (▁▂▃▄▅▆▇█) of the latest periods that fit, scaled from 0 to the largest
 //   value, with the first and last value; a small period is drawn as "·";
 // - stacked_area: one sparkline per series (its share over time);

@@ -14,6 +14,7 @@ for tool in node npm; do
   fi
 done
 mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)  # node's require() reads a relative path as a package name
 installed() {
   node -p "require('$dir/node_modules/@duckdb/node-api/package.json').version" 2>/dev/null || true
 }

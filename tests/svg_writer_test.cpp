@@ -65,10 +65,12 @@ TEST_CASE("values read as short labels in their unit", "[svg_writer]") {
   CHECK(value_text(1234567, ValueUnit::count) == "1,234,567");
 }
 
-TEST_CASE("labels are cut by characters, never inside one", "[svg_writer]") {
+TEST_CASE("labels are cut to display cells, never inside a character", "[svg_writer]") {
   CHECK(cut_label("Latin America and the Caribbean", 10) == "Latin Ame…");
   CHECK(cut_label("Zürich", 6) == "Zürich");
-  CHECK(cut_label("北京北京北京", 3) == "北京…");
+  CHECK(cut_label("北京北京北京", 3) == "北…");    // 北 takes two cells, … one
+  CHECK(cut_label("北京北京北京", 6) == "北京…");  // 京 would make seven
+  CHECK(char_count("北京") == 4);
   CHECK(cut_label("ab cd", 4) == "ab…");
   CHECK(char_count("Zürich") == 6);
 }

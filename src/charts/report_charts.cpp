@@ -66,6 +66,17 @@ std::vector<std::size_t> all_rows(const Rows& table) {
   return rows;
 }
 
+// The table's rows up to kMaxBars, the first ones; when there are more, the chart's note says so.
+std::vector<std::size_t> first_rows(const Rows& table, Chart& chart) {
+  std::vector<std::size_t> rows = all_rows(table);
+  if (rows.size() > kMaxBars) {
+    chart.note =
+        fmt::format("The first {} of {} rows; the table has them all.", kMaxBars, rows.size());
+    rows.resize(kMaxBars);
+  }
+  return rows;
+}
+
 // Categories from `column`, small where n (from `n_column`) is below min_n or the row's interval
 // could not be computed.
 void set_categories(Chart& chart, const Rows& table, const std::vector<std::size_t>& rows,
@@ -169,12 +180,7 @@ std::optional<Chart> pay_ranges(const Rows& table, const std::string& id, const 
   chart.category_label = group_column == "level" ? "seniority level" : group_column;
   chart.value_label = "annual pay, USD (bar: p25 to p75; mark: median)";
   chart.unit = ValueUnit::usd;
-  std::vector<std::size_t> rows = all_rows(table);
-  if (rows.size() > kMaxBars) {
-    chart.note =
-        fmt::format("The first {} of {} rows; the table has them all.", kMaxBars, rows.size());
-    rows.resize(kMaxBars);
-  }
+  std::vector<std::size_t> rows = first_rows(table, chart);
   set_categories(chart, table, rows, group_column, "n", min_n);
   chart.series.push_back(series_of(table, rows, "p25", "p25", "n"));
   chart.series.push_back(series_of(table, rows, "median", "median", "n"));
@@ -196,12 +202,7 @@ std::optional<Chart> pay_by_region(const Rows& table, const std::string& group_c
   chart.category_label = group_column;
   chart.value_label = "median annual pay against the US median (%)";
   chart.unit = ValueUnit::percent;
-  std::vector<std::size_t> rows = all_rows(table);
-  if (rows.size() > kMaxBars) {
-    chart.note =
-        fmt::format("The first {} of {} rows; the table has them all.", kMaxBars, rows.size());
-    rows.resize(kMaxBars);
-  }
+  std::vector<std::size_t> rows = first_rows(table, chart);
   set_categories(chart, table, rows, group_column, "n", min_n);
   chart.series.push_back(series_of(table, rows, "vs US", "vs_us_pct", "n"));
   if (chart.note.empty()) chart.note = "0 is the US median; bars to the left pay less.";
@@ -253,12 +254,7 @@ std::optional<Chart> paired(const Rows& table, const std::string& id, const std:
   chart.category_label = group_column == "level" ? "seniority level" : group_column;
   chart.value_label = value_label;
   chart.unit = unit;
-  std::vector<std::size_t> rows = all_rows(table);
-  if (rows.size() > kMaxBars) {
-    chart.note =
-        fmt::format("The first {} of {} rows; the table has them all.", kMaxBars, rows.size());
-    rows.resize(kMaxBars);
-  }
+  std::vector<std::size_t> rows = first_rows(table, chart);
   chart.series.push_back(series_of(table, rows, "AI roles", columns[0], columns[1]));
   chart.series.push_back(series_of(table, rows, "other roles", columns[2], columns[3]));
   for (std::size_t row : rows) {

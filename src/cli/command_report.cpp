@@ -111,11 +111,16 @@ int run_report_command(CLI::App& command, const DatabaseTarget& db_path,
   // --format html is a page rather than a table format: report_output.cpp writes it, as it
   // writes the --chart text.
   const bool html = o.format == "html";
-  if (o.chart && o.format != "table") throw Error("--chart draws on the table format only");
+  if (o.chart && o.format != "table") {
+    throw UsageError("option --chart: draws on the table format only, not --format " + o.format +
+                     " (see 'jobsight report --help')");
+  }
   Format format = html ? Format::table : parse_format(o.format);
   if (o.name == "list") {
     if (html || o.chart)
-      throw Error("report list has no chart; use --format table, csv, json or markdown");
+      throw UsageError(
+          "report list has no chart; use --format table, csv, json or markdown (see 'jobsight "
+          "report --help')");
     // A table would be several hundred columns wide: people get one block per report, fitted to
     // the output width (and never wider than 100 columns); programs get the catalogue as a table.
     if (format == Format::table) {

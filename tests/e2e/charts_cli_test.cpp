@@ -83,15 +83,17 @@ TEST_CASE("report --chart draws within COLUMNS, without colour when piped or NO_
 }
 
 TEST_CASE("report refuses --chart and --format html where they cannot draw", "[e2e][charts]") {
+  // Usage errors: exit 2, one line, pointing at the help.
   auto csv = cli({"--db", sample_db(), "report", "ai-share", "--chart", "--format", "csv"});
-  CHECK(csv.exit_code == 1);
-  CHECK(csv.err == error_line("--chart draws on the table format only"));
+  CHECK(csv.exit_code == 2);
+  CHECK(csv.err == error_line("option --chart: draws on the table format only, not --format csv "
+                              "(see 'jobsight report --help')"));
   auto list = cli({"--db", sample_db(), "report", "list", "--format", "html"});
-  CHECK(list.exit_code == 1);
-  CHECK(list.err ==
-        error_line("report list has no chart; use --format table, csv, json or markdown"));
+  CHECK(list.exit_code == 2);
+  CHECK(list.err == error_line("report list has no chart; use --format table, csv, json or "
+                               "markdown (see 'jobsight report --help')"));
   auto bad = cli({"--db", sample_db(), "report", "ai-share", "--format", "svg"});
-  CHECK(bad.exit_code != 0);
+  CHECK(bad.exit_code == 2);
   CHECK(bad.out.empty());
 }
 

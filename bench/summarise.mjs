@@ -154,4 +154,4 @@ if (importMedian['1000000'] !== undefined && importMedian['10000000'] !== undefi
   out.push(`Import of 10M against 1M: ${r.toFixed(2)}× (target ≤ 11×): ${met(r <= 11)}.`);
   out.push('');
 }
-process.stdout.write(out.join('\n'));
+process.stdout.write(out.join('\n') + '\n');

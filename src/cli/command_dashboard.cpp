@@ -41,13 +41,17 @@ std::string overview_item(const Table& overview, const std::string& item) {
 
 // "4,985 postings, 2022-01-03 to 2026-10-31; no salary observations"
 std::string data_range(const Table& overview) {
-  auto part = [&overview](const std::string& what, const std::string& key) {
-    const std::string count = overview_item(overview, key);
+  // `count_item` counts them, `dates` + "_first_date" / "_last_date" date them (status.sql).
+  auto part = [&overview](const std::string& what, const std::string& count_item,
+                          const std::string& dates) {
+    const std::string count = overview_item(overview, count_item);
     if (count.empty() || count == "0") return "no " + what;
-    return fmt::format("{} {}, {} to {}", count, what, overview_item(overview, key + "_first_date"),
-                       overview_item(overview, key + "_last_date"));
+    return fmt::format("{} {}, {} to {}", count, what,
+                       overview_item(overview, dates + "_first_date"),
+                       overview_item(overview, dates + "_last_date"));
   };
-  return part("postings", "postings") + "; " + part("salary observations", "observations");
+  return part("postings", "postings", "postings") + "; " +
+         part("salary observations", "salary_observations", "observations");
 }
 
 // One line per import run: "#1 postings /path/postings.csv: 4,985 imported (2026-11-30T07:53:42Z)"

@@ -125,6 +125,24 @@ TEST_CASE("dashboard writes every report and the claims' verdicts to one self-co
   CHECK(svgs == 8);  // summary has none
 }
 
+TEST_CASE("dashboard's header counts and dates salary observations too", "[e2e][charts]") {
+  TempDir dir;
+  const std::string db = dir.file("survey.db");
+  const std::string survey =
+      dir.write("survey.csv",
+                "work_year,experience_level,job_title,salary_in_usd,company_location\n"
+                "2023,SE,ML Engineer,180000,US\n2024,MI,Data Analyst,90000,US\n"
+                "2021,EN,Data Scientist,70000,DE\n");
+  REQUIRE(cli({"--db", db, "import", "salaries", survey, "--quiet"}).exit_code == 0);
+  const std::string out = dir.file("survey.html");
+  auto result = cli({"--db", db, "dashboard", "--out", out, "--source", "observations"});
+  INFO(result.err);
+  REQUIRE(result.exit_code == 0);
+  CHECK(read_file(out).find(
+            "<dt>data</dt><dd>no postings; 3 salary observations, 2021-01-01 to 2024-01-01</dd>") !=
+        std::string::npos);
+}
+
 TEST_CASE("dashboard takes the report filters and says which report runs without one",
           "[e2e][charts]") {
   TempDir dir;

@@ -1,10 +1,11 @@
 #pragma once
 // Secondary indexes set aside during a large import (storage layer, issue 10). SQLite builds an
-// index from all rows at once, sorted, far faster than it inserts rows one at a time at random
-// places in it: at 300k postings the five secondary indexes of postings and posting_skills cost
-// 9 s of an 18.7 s import when kept up row by row, and 0.8 s when built after the rows. The
-// indexes that find duplicates (UNIQUE, primary keys) stay, and everything happens inside the
-// import's transaction, so an import that fails or is interrupted leaves every index as it was.
+// index from all rows at once, sorted, faster than it inserts rows one at a time at random places
+// in it: at 300k postings into an empty database, the import took 18.7 s with the indexes kept up
+// row by row and 8.8 s with them built after the rows (at 1M the gain is small: BENCHMARKS.md).
+// The indexes that find duplicates (UNIQUE, primary keys) stay, and everything happens inside
+// the import's transaction, so an import that fails or is interrupted leaves every index as it
+// was.
 
 #include <cstdint>
 #include <string>

@@ -22,4 +22,8 @@ echo
 echo "== The digest (jobsight report summary)"
 build/jobsight --db "$db" report summary
 echo
+echo "== Every report's chart and table on one page (jobsight dashboard --out build/dashboard.html)"
+build/jobsight --db "$db" dashboard --out build/dashboard.html --claims sample_data/claims/ai-engineer-pay-2026.csv
+echo
 echo "Database: $db (open it with: sqlite3 $db 'SELECT * FROM report_ai_share')"
+echo "Dashboard: build/dashboard.html (open it in any browser; it fetches nothing)"

@@ -173,6 +173,7 @@ std::size_t final_select(std::string_view body) {
 struct NamedQuery {
   std::string name;
   std::string text;
+  bool not_materialized = false;  // written `name AS NOT MATERIALIZED (...)` (see compose)
 };
 
 // A query split into the CTEs of its leading WITH (none when it has no WITH) and the statement
@@ -295,10 +296,9 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   // (migration 0013). pay-by-region at 1M postings: 5.1 s -> 2.0 s in sqlite3. A fragment that
   // aggregates (GROUP BY: the window sort of _pay_stats.sql) and the report's own CTEs are left
   // to SQLite, which computes one read twice only once. DuckDB reads the hint as well.
-  std::vector<std::string> inlined;
   for (std::size_t f = 0; f < fragments.size(); ++f) {
     if (!used[f]) continue;
-    if (!mentions_word(fragments[f].text, "GROUP")) inlined.push_back(fragments[f].name);
+    fragments[f].not_materialized = !mentions_word(fragments[f].text, "GROUP");
     ctes.push_back(std::move(fragments[f]));
   }
   SplitQuery own = split_with(body);
@@ -310,9 +310,9 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
 
   std::string query;
   for (const NamedQuery& cte : in_dependency_order(ctes)) {
-    const bool inline_it = std::find(inlined.begin(), inlined.end(), cte.name) != inlined.end();
     query += query.empty() ? "WITH " : ",\n";
-    query += cte.name + (inline_it ? " AS NOT MATERIALIZED (\n" : " AS (\n") + cte.text + "\n)";
+    query += cte.name + (cte.not_materialized ? " AS NOT MATERIALIZED (\n" : " AS (\n") + cte.text +
+             "\n)";
   }
   query += '\n';
   query += own.final_statement;

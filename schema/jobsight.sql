@@ -79,64 +79,6 @@ CREATE TABLE import_rejects (
   raw_record  TEXT NOT NULL
 );
 CREATE INDEX import_rejects_by_import ON import_rejects (import_id, line);
-CREATE TABLE postings (
-  posting_id         INTEGER PRIMARY KEY,
-  identity           TEXT NOT NULL UNIQUE,
-  source             TEXT NOT NULL,
-  external_id        TEXT,
-  import_id          INTEGER NOT NULL REFERENCES import_runs (import_id),
-  source_line        INTEGER NOT NULL,
-  posted_date        TEXT NOT NULL CONSTRAINT posted_date_is_iso_date
-                       CHECK (posted_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
-  month_key          TEXT NOT NULL,
-  quarter_key        TEXT NOT NULL,
-  year_key           TEXT NOT NULL,
-  title              TEXT NOT NULL,
-  company_id         INTEGER REFERENCES companies (company_id),
-  industry           TEXT,
-  country_text       TEXT,
-  country_code       TEXT REFERENCES countries (alpha2),
-  region             TEXT,
-  city               TEXT,
-  seniority_given    TEXT,
-  seniority          TEXT NOT NULL CONSTRAINT seniority_is_a_level
-                       CHECK (seniority = 'intern' OR seniority = 'entry' OR seniority = 'mid'
-                              OR seniority = 'senior' OR seniority = 'lead'
-                              OR seniority = 'executive'),
-  seniority_inferred INTEGER NOT NULL CONSTRAINT seniority_inferred_is_boolean
-                       CHECK (seniority_inferred = 0 OR seniority_inferred = 1),
-  employment_type    TEXT,
-  remote             TEXT CONSTRAINT remote_is_a_mode
-                       CHECK (remote IS NULL OR remote = 'onsite' OR remote = 'hybrid'
-                              OR remote = 'remote'),
-  salary_min         REAL,
-  salary_max         REAL,
-  salary             REAL,
-  salary_currency    TEXT,
-  salary_period      TEXT,
-  pay_status         TEXT NOT NULL CONSTRAINT pay_status_is_known
-                       CHECK (pay_status = 'converted' OR pay_status = 'none'
-                              OR pay_status = 'unknown_currency'
-                              OR pay_status = 'unknown_period'
-                              OR pay_status = 'invalid_amount'),
-  pay_usd_annual     REAL CONSTRAINT pay_only_when_converted
-                       CHECK ((pay_status = 'converted') = (pay_usd_annual IS NOT NULL)),
-  pay_outlier        INTEGER NOT NULL DEFAULT 0 CONSTRAINT pay_outlier_is_boolean
-                       CHECK (pay_outlier = 0 OR pay_outlier = 1),
-  is_ai              INTEGER NOT NULL CONSTRAINT is_ai_is_boolean CHECK (is_ai = 0 OR is_ai = 1),
-  ai_by_title        INTEGER NOT NULL CONSTRAINT ai_by_title_is_boolean
-                       CHECK (ai_by_title = 0 OR ai_by_title = 1),
-  description        TEXT
-, pay_text TEXT, pay_period_inferred INTEGER NOT NULL DEFAULT 0
-  CONSTRAINT pay_period_inferred_is_boolean CHECK (pay_period_inferred IN (0, 1)), pay_currency_assumed INTEGER NOT NULL DEFAULT 0
-  CONSTRAINT pay_currency_assumed_is_boolean CHECK (pay_currency_assumed IN (0, 1)), pay_problem TEXT, state TEXT, experience_given TEXT, seniority_method TEXT, title_words TEXT);
-CREATE TABLE posting_skills (
-  posting_id INTEGER NOT NULL REFERENCES postings (posting_id),
-  skill_id   INTEGER NOT NULL REFERENCES skills (skill_id), from_text INTEGER NOT NULL DEFAULT 0
-  CONSTRAINT skill_from_text_is_boolean CHECK (from_text IN (0, 1)),
-  PRIMARY KEY (posting_id, skill_id)
-) WITHOUT ROWID;
-CREATE INDEX posting_skills_by_skill ON posting_skills (skill_id, posting_id);
 CREATE TABLE salary_observations (
   observation_id     INTEGER PRIMARY KEY,
   import_id          INTEGER NOT NULL REFERENCES import_runs (import_id),
@@ -216,6 +158,73 @@ CREATE TABLE skill_counts (
   postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
   PRIMARY KEY (month_key, skill_id)
 ) WITHOUT ROWID;
+CREATE TABLE "postings" (
+  posting_id         INTEGER PRIMARY KEY,
+  identity           TEXT NOT NULL,
+  source             TEXT NOT NULL,
+  external_id        TEXT,
+  import_id          INTEGER NOT NULL REFERENCES import_runs (import_id),
+  source_line        INTEGER NOT NULL,
+  posted_date        TEXT NOT NULL CONSTRAINT posted_date_is_iso_date
+                       CHECK (posted_date GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+  month_key          TEXT NOT NULL,
+  quarter_key        TEXT NOT NULL,
+  year_key           TEXT NOT NULL,
+  title              TEXT NOT NULL,
+  company_id         INTEGER REFERENCES companies (company_id),
+  industry           TEXT,
+  country_text       TEXT,
+  country_code       TEXT REFERENCES countries (alpha2),
+  region             TEXT,
+  city               TEXT,
+  seniority_given    TEXT,
+  seniority          TEXT NOT NULL CONSTRAINT seniority_is_a_level
+                       CHECK (seniority = 'intern' OR seniority = 'entry' OR seniority = 'mid'
+                              OR seniority = 'senior' OR seniority = 'lead'
+                              OR seniority = 'executive'),
+  seniority_inferred INTEGER NOT NULL CONSTRAINT seniority_inferred_is_boolean
+                       CHECK (seniority_inferred = 0 OR seniority_inferred = 1),
+  employment_type    TEXT,
+  remote             TEXT CONSTRAINT remote_is_a_mode
+                       CHECK (remote IS NULL OR remote = 'onsite' OR remote = 'hybrid'
+                              OR remote = 'remote'),
+  salary_min         REAL,
+  salary_max         REAL,
+  salary             REAL,
+  salary_currency    TEXT,
+  salary_period      TEXT,
+  pay_status         TEXT NOT NULL CONSTRAINT pay_status_is_known
+                       CHECK (pay_status = 'converted' OR pay_status = 'none'
+                              OR pay_status = 'unknown_currency'
+                              OR pay_status = 'unknown_period'
+                              OR pay_status = 'invalid_amount'),
+  pay_usd_annual     REAL CONSTRAINT pay_only_when_converted
+                       CHECK ((pay_status = 'converted') = (pay_usd_annual IS NOT NULL)),
+  pay_outlier        INTEGER NOT NULL DEFAULT 0 CONSTRAINT pay_outlier_is_boolean
+                       CHECK (pay_outlier = 0 OR pay_outlier = 1),
+  is_ai              INTEGER NOT NULL CONSTRAINT is_ai_is_boolean CHECK (is_ai = 0 OR is_ai = 1),
+  ai_by_title        INTEGER NOT NULL CONSTRAINT ai_by_title_is_boolean
+                       CHECK (ai_by_title = 0 OR ai_by_title = 1),
+  description        TEXT,
+  pay_text             TEXT,
+  pay_period_inferred  INTEGER NOT NULL DEFAULT 0 CONSTRAINT pay_period_inferred_is_boolean
+                         CHECK (pay_period_inferred = 0 OR pay_period_inferred = 1),
+  pay_currency_assumed INTEGER NOT NULL DEFAULT 0 CONSTRAINT pay_currency_assumed_is_boolean
+                         CHECK (pay_currency_assumed = 0 OR pay_currency_assumed = 1),
+  pay_problem          TEXT,
+  state                TEXT,
+  experience_given     TEXT,
+  seniority_method     TEXT,
+  title_words          TEXT
+);
+CREATE TABLE "posting_skills" (
+  posting_id INTEGER NOT NULL REFERENCES postings (posting_id),
+  skill_id   INTEGER NOT NULL REFERENCES skills (skill_id),
+  from_text  INTEGER NOT NULL DEFAULT 0 CONSTRAINT skill_from_text_is_boolean
+               CHECK (from_text = 0 OR from_text = 1),
+  PRIMARY KEY (posting_id, skill_id)
+) WITHOUT ROWID;
+CREATE INDEX posting_skills_by_skill ON posting_skills (skill_id, posting_id);
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -1165,3 +1174,4 @@ CREATE INDEX postings_pay ON postings (
   pay_outlier, country_text, month_key, quarter_key, year_key, remote, employment_type,
   title_words
 ) WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0;
+CREATE UNIQUE INDEX postings_by_identity ON postings (identity);

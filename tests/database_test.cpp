@@ -8,6 +8,7 @@
 
 #include "jobsight/database.hpp"
 #include "jobsight/error.hpp"
+#include "storage/embedded_sql.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "support/test_support.hpp"
@@ -234,4 +235,64 @@ TEST_CASE("a location text names its country the ways job boards write it", "[da
   CHECK(code("Remote") == "-");
   CHECK(code("Melbourne VIC") == "-");
   CHECK(code("") == "-");
+}
+
+TEST_CASE("a version-13 database with postings is rebuilt by migration 14 with every row kept",
+          "[database]") {
+  TempDir dir;
+  std::string path = dir.file("v13.db");
+  {
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    auto migrations = jobsight::embedded_migrations();
+    REQUIRE(migrations.size() >= 14);
+    REQUIRE(migrations[13].name == "0014_postings_identity_index");
+    old.exec("PRAGMA foreign_keys = ON");
+    for (std::size_t i = 0; i < 13; ++i) old.exec(std::string(migrations[i].text));
+    old.exec("PRAGMA application_id = " + std::to_string(jobsight::kApplicationId));
+    old.exec("PRAGMA user_version = 13");
+    old.exec(
+        "INSERT INTO import_runs (import_id, kind, file_name, file_size, sha256, started_at, "
+        "finished_at, rows_read, rows_imported, rows_duplicate, rows_rejected, pay_unconverted) "
+        "VALUES (1, 'postings', 'old.csv', 10, '" +
+        std::string(64, 'a') + "', '2024-01-01', '2024-01-01', 2, 2, 0, 0, 0)");
+    old.exec("INSERT INTO companies (company_id, name) VALUES (7, 'Acme')");
+    old.exec(
+        "INSERT INTO postings (posting_id, identity, source, import_id, source_line, posted_date, "
+        "month_key, quarter_key, year_key, title, company_id, country_code, seniority, "
+        "seniority_inferred, pay_status, pay_usd_annual, is_ai, ai_by_title, "
+        "pay_period_inferred, title_words) VALUES "
+        "(5, 'id-a', 'old', 1, 2, '2024-01-10', '2024-01', '2024-Q1', '2024', 'ML Engineer', 7, "
+        "'US', 'mid', 1, 'converted', 120000, 1, 1, 1, 'ml engineer'), "
+        "(9, 'id-b', 'old', 1, 3, '2024-02-10', '2024-02', '2024-Q1', '2024', 'Analyst', NULL, "
+        "NULL, 'senior', 0, 'none', NULL, 0, 0, 0, 'analyst')");
+    old.exec(
+        "INSERT INTO posting_skills (posting_id, skill_id, from_text) SELECT 5, skill_id, 1 "
+        "FROM skills WHERE name IN ('Python', 'PyTorch')");
+    // A report view naming postings, as every database made by an older jobsight has.
+    old.exec("CREATE VIEW report_ai_share AS SELECT count(*) AS n FROM postings");
+  }
+  Database db = Database::open_for_writing(path);
+  SQLite::Database& sql = jobsight::sqlite_of(db);
+  CHECK(db.schema_version() == jobsight::current_schema_version());
+  CHECK(sql.execAndGet("SELECT group_concat(posting_id || ':' || identity || ':' || "
+                       "coalesce(company_id, '-') || ':' || pay_period_inferred, ' ') "
+                       "FROM (SELECT * FROM postings ORDER BY posting_id)")
+            .getString() == "5:id-a:7:1 9:id-b:-:0");
+  CHECK(sql.execAndGet("SELECT count(*) FROM posting_skills WHERE posting_id = 5 AND from_text = 1")
+            .getInt() == 2);
+  CHECK(sql.execAndGet("SELECT count(*) FROM pragma_foreign_key_check").getInt() == 0);
+  CHECK(sql.execAndGet("PRAGMA foreign_keys").getInt() == 1);
+  // The identity is unique through its own index now, and the report view is the real one.
+  CHECK(sql.execAndGet("SELECT \"unique\" FROM pragma_index_list('postings') "
+                       "WHERE name = 'postings_by_identity'")
+            .getInt() == 1);
+  CHECK_THROWS(sql.exec(
+      "INSERT INTO postings (identity, source, import_id, source_line, posted_date, month_key, "
+      "quarter_key, year_key, title, seniority, seniority_inferred, pay_status, is_ai, "
+      "ai_by_title) VALUES ('id-a', 'old', 1, 4, '2024-01-10', '2024-01', '2024-Q1', '2024', "
+      "'x', 'mid', 1, 'none', 0, 0)"));
+  CHECK(sql.execAndGet("SELECT sql NOT LIKE '%count(*) AS n%' FROM sqlite_schema "
+                       "WHERE name = 'report_ai_share'")
+            .getInt() == 1);
+  CHECK_NOTHROW(sql.execAndGet("SELECT count(*) FROM report_ai_share"));
 }

@@ -12,6 +12,7 @@
 #include "csv/text_check.hpp"
 #include "jobsight/csv.hpp"
 #include "jobsight/error.hpp"
+#include "storage/bulk_journal.hpp"
 #include "storage/deferred_indexes.hpp"
 #include "storage/import_store.hpp"
 #include "storage/write_transaction.hpp"
@@ -203,47 +204,51 @@ std::string options_as_typed(const ImportOptions& options) {
   return fmt::format("{}", fmt::join(parts, " "));
 }
 
-// Adds one imported row's pay to the summary's counts, keeping the first example of each kind.
-void count_pay(const RowPay& pay, PayOutcomes& outcomes) {
+// Adds one imported row's pay to the summary's counts, keeping the first example of each kind;
+// with `add` false, takes back a row found at the end to be a duplicate (its example, if it gave
+// one, stays: it is still pay as the file wrote it).
+void count_pay(const RowPay& pay, PayOutcomes& outcomes, bool add = true) {
   auto example = [&](const char* outcome) {
+    if (!add) return;  // an example met stays an example of the file
     for (const auto& [name, value] : outcomes.examples) {
       if (name == outcome) return;
     }
     outcomes.examples.emplace_back(outcome, pay.as_written);
   };
+  auto bump = [add](std::uint64_t& count) { count = add ? count + 1 : count - 1; };
   switch (pay.status) {
     case PayStatus::converted:
-      ++outcomes.converted;
+      bump(outcomes.converted);
       if (pay.period_inferred) {
-        ++outcomes.period_inferred;
+        bump(outcomes.period_inferred);
         example("period inferred");
       }
       if (pay.currency_assumed) {
-        ++outcomes.currency_assumed;
+        bump(outcomes.currency_assumed);
         example("currency assumed");
       }
       if (pay.outlier) {
-        ++outcomes.outlier;
+        bump(outcomes.outlier);
         example("outlier");
       }
       break;
     case PayStatus::none:
-      ++outcomes.no_pay;
+      bump(outcomes.no_pay);
       break;
     case PayStatus::invalid_amount:
-      ++outcomes.unparsable;
+      bump(outcomes.unparsable);
       example("unparsable");
       break;
     case PayStatus::unknown_period:
-      ++outcomes.unknown_period;
+      bump(outcomes.unknown_period);
       example("unknown period");
       break;
     case PayStatus::unknown_currency:
       if (pay.problem == PayProblem::currency_conflict) {
-        ++outcomes.currency_conflict;
+        bump(outcomes.currency_conflict);
         example("currency conflict");
       } else {
-        ++outcomes.unknown_currency;
+        bump(outcomes.unknown_currency);
         example("unknown currency");
       }
       break;
@@ -434,11 +439,13 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
   };
 
   try {
+    const std::uintmax_t known_size = input.is_regular_file ? input.size : 0;
+    BulkJournal journal(db, is_large_import(db, kind_name, known_size));
     WriteTransaction transaction(db);
     std::int64_t import_id = begin_import_run(db, run);
     // Before the writers prepare their statements: a large file goes in without the secondary
     // indexes, which are built again from all the rows before the run's counts read them.
-    DeferredIndexes deferred_indexes(db, kind_name, input.is_regular_file ? input.size : 0);
+    DeferredIndexes deferred_indexes(db, kind_name, known_size);
     handler.start(db, import_id);
 
     auto reject = [&](std::size_t line, RowProblem& problem, const std::string& raw) {
@@ -502,6 +509,19 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
         return again;
       }
     }
+    // Postings stored while the identity index was set aside, and found to repeat an earlier
+    // identity when it is built, count as the duplicates they are.
+    for (const RemovedDuplicate& duplicate : deferred_indexes.rebuild(import_id)) {
+      --summary.rows_imported;
+      ++summary.rows_duplicate;
+      RowPay pay{duplicate.pay_status,          duplicate.pay_problem,
+                 duplicate.pay_period_inferred, duplicate.pay_currency_assumed,
+                 duplicate.pay_outlier,         {}};
+      if (pay.status != PayStatus::converted && pay.status != PayStatus::none) {
+        --summary.pay_unconverted;
+      }
+      count_pay(pay, summary.pay, false);
+    }
     summary.import_id = import_id;
     run.sha256 = summary.sha256;
     run.file_size = static_cast<std::int64_t>(summary.file_size);
@@ -511,7 +531,6 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     run.rows_duplicate = static_cast<std::int64_t>(summary.rows_duplicate);
     run.rows_rejected = static_cast<std::int64_t>(summary.rows_rejected);
     run.pay_unconverted = static_cast<std::int64_t>(summary.pay_unconverted);
-    deferred_indexes.rebuild();
     finish_import_run(db, import_id, run);
     transaction.commit();
   } catch (const DatabaseError& e) {

@@ -1,12 +1,16 @@
 #include "storage/deferred_indexes.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include "storage/database_failure.hpp"
 #include "storage/sqlite_connection.hpp"
 
 namespace jobsight {
 namespace {
+
+// The UNIQUE index by which postings find their duplicates (migration 0014).
+constexpr const char* kIdentityIndex = "postings_by_identity";
 
 // The tables whose secondary indexes an import of each kind sets aside. posting_skills keeps its
 // index: its rows arrive grouped by posting, and its index by skill takes them at a few hundred
@@ -43,37 +47,61 @@ bool indexes_worth_setting_aside(std::int64_t existing_rows, std::uintmax_t file
   return new_rows * 4 >= static_cast<std::uintmax_t>(existing_rows);
 }
 
+bool is_large_import(Database& db, std::string_view kind, std::uintmax_t file_bytes) {
+  std::vector<std::string_view> tables = tables_of(kind);
+  if (tables.empty()) return false;
+  return with_database_errors(db, [&] {
+    return indexes_worth_setting_aside(rows_in(sqlite_of(db), tables.front()), file_bytes);
+  });
+}
+
 DeferredIndexes::DeferredIndexes(Database& db, std::string_view kind, std::uintmax_t file_bytes)
     : db_(db) {
   std::vector<std::string_view> tables = tables_of(kind);
-  if (tables.empty()) return;
+  if (tables.empty() || !is_large_import(db_, kind, file_bytes)) return;
   with_database_errors(db_, [&] {
     SQLite::Database& sql = sqlite_of(db_);
-    if (!indexes_worth_setting_aside(rows_in(sql, tables.front()), file_bytes)) return;
     std::vector<std::string> names;
     for (std::string_view table : tables) {
-      // Indexes made by CREATE INDEX (autoindexes of UNIQUE and PRIMARY KEY have no sql), and
-      // not the UNIQUE ones: the import finds duplicates through them.
+      // Indexes made by CREATE INDEX (autoindexes of UNIQUE and PRIMARY KEY have no sql). Of
+      // the UNIQUE ones only postings' identity index, whose duplicates rebuild() removes.
       SQLite::Statement found(sql,
-                              "SELECT name, sql FROM sqlite_schema WHERE type = 'index' "
-                              "AND tbl_name = :table AND sql IS NOT NULL "
-                              "AND sql NOT LIKE 'CREATE UNIQUE %' ORDER BY name");
+                              "SELECT name, sql, sql LIKE 'CREATE UNIQUE %' FROM sqlite_schema "
+                              "WHERE type = 'index' AND tbl_name = :table AND sql IS NOT NULL "
+                              "AND (sql NOT LIKE 'CREATE UNIQUE %' OR name = :identity_index) "
+                              "ORDER BY name");
       found.bind(":table", std::string(table));
+      found.bind(":identity_index", kIdentityIndex);
       while (found.executeStep()) {
         names.push_back(found.getColumn(0).getString());
-        definitions_.push_back(found.getColumn(1).getString());
+        (found.getColumn(2).getInt() != 0 ? unique_definitions_ : definitions_)
+            .push_back(found.getColumn(1).getString());
       }
     }
     for (const std::string& name : names) sql.exec("DROP INDEX " + quoted(name));
   });
 }
 
-void DeferredIndexes::rebuild() {
-  if (definitions_.empty()) return;
+std::vector<RemovedDuplicate> DeferredIndexes::rebuild(std::int64_t import_id) {
+  std::vector<RemovedDuplicate> removed;
   with_database_errors(db_, [&] {
-    for (const std::string& definition : definitions_) sqlite_of(db_).exec(definition);
+    SQLite::Database& sql = sqlite_of(db_);
+    for (const std::string& definition : definitions_) sql.exec(definition);
+    definitions_.clear();
+    // Built in one sort when the rows repeat no identity (the usual case); else the later
+    // repeats are taken out first, as an import that had the index would have skipped them.
+    for (const std::string& definition : unique_definitions_) {
+      try {
+        sql.exec(definition);
+      } catch (const SQLite::Exception& e) {
+        if ((sqlite_result_code(e) & 0xFF) != SQLITE_CONSTRAINT) throw;
+        removed = remove_later_duplicates(db_, import_id);
+        sql.exec(definition);
+      }
+    }
+    unique_definitions_.clear();
   });
-  definitions_.clear();
+  return removed;
 }
 
 }  // namespace jobsight

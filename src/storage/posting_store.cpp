@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "storage/database_failure.hpp"
+#include "storage/embedded_sql.hpp"
 #include "storage/shared_columns.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
@@ -28,7 +29,9 @@ constexpr const char* kInsertPosting =
     ":pay_usd_annual, :pay_outlier, :is_ai, :ai_by_title, :description, :pay_text, "
     ":pay_period_inferred, :pay_currency_assumed, :pay_problem, :state, :experience_given, "
     ":seniority_method, :title_words) "
-    "ON CONFLICT (identity) DO NOTHING";
+    // No conflict target: while a large import has set postings_by_identity aside there is no
+    // unique index to name, and posting_id is always new, so nothing conflicts.
+    "ON CONFLICT DO NOTHING";
 
 }  // namespace
 
@@ -164,6 +167,79 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
       s.insert_link.reset();
     }
     return true;
+  });
+}
+
+namespace {
+
+// The enum values of stored text; text no jobsight wrote ends the import.
+std::string not_a_value(const char* column, const std::string& name) {
+  return "postings." + std::string(column) + " holds '" + name + "', which jobsight never writes";
+}
+
+PayStatus pay_status_named(const std::string& name) {
+  for (PayStatus status : {PayStatus::converted, PayStatus::none, PayStatus::unknown_currency,
+                           PayStatus::unknown_period, PayStatus::invalid_amount}) {
+    if (to_string(status) == name) return status;
+  }
+  throw DatabaseError(not_a_value("pay_status", name), not_a_value("pay_status", name), false);
+}
+
+PayProblem pay_problem_named(const std::string& name) {
+  for (PayProblem problem :
+       {PayProblem::none, PayProblem::unparsable, PayProblem::currency_conflict}) {
+    if (to_string(problem) == name) return problem;
+  }
+  throw DatabaseError(not_a_value("pay_problem", name), not_a_value("pay_problem", name), false);
+}
+
+}  // namespace
+
+std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t import_id) {
+  return with_database_errors(db, [&] {
+    SQLite::Database& sql = sqlite_of(db);
+    std::vector<RemovedDuplicate> removed;
+    sql.exec("CREATE INDEX postings_identity_check ON postings (identity)");
+    sql.exec(
+        "CREATE TEMP TABLE removed_duplicates (posting_id INTEGER PRIMARY KEY, company_id "
+        "INTEGER)");
+    {
+      SQLite::Statement later(sql, std::string(embedded_query("postings_later_duplicates")));
+      Parameter(later, ":import_id").bind(import_id);
+      SQLite::Statement keep(sql, "INSERT INTO temp.removed_duplicates VALUES (?, ?)");
+      while (later.executeStep()) {
+        keep.bind(1, later.getColumn(0).getInt64());
+        if (later.getColumn(1).isNull()) {
+          keep.bind(2);
+        } else {
+          keep.bind(2, later.getColumn(1).getInt64());
+        }
+        keep.exec();
+        keep.reset();
+        removed.push_back(RemovedDuplicate{
+            pay_status_named(later.getColumn(2).getString()),
+            pay_problem_named(later.getColumn(3).getString()), later.getColumn(4).getInt() != 0,
+            later.getColumn(5).getInt() != 0, later.getColumn(6).getInt() != 0});
+      }
+    }
+    sql.exec(
+        "DELETE FROM posting_skills WHERE posting_id IN "
+        "(SELECT posting_id FROM temp.removed_duplicates)");
+    sql.exec(
+        "DELETE FROM postings WHERE posting_id IN (SELECT posting_id FROM "
+        "temp.removed_duplicates)");
+    if (!removed.empty()) {
+      sql.exec(
+          "DELETE FROM companies WHERE company_id IN (SELECT company_id FROM "
+          "temp.removed_duplicates) AND company_id NOT IN "
+          "(SELECT company_id FROM postings WHERE company_id IS NOT NULL)");
+      sql.exec(
+          "DELETE FROM skills WHERE from_taxonomy = 0 AND skill_id NOT IN "
+          "(SELECT skill_id FROM posting_skills)");
+    }
+    sql.exec("DROP TABLE temp.removed_duplicates");
+    sql.exec("DROP INDEX postings_identity_check");
+    return removed;
   });
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <vector>
 
 #include "jobsight/database.hpp"
 #include "normalise/posting_normaliser.hpp"
@@ -18,7 +19,9 @@ class PostingWriter {
   ~PostingWriter();
 
   // Inserts `posting` read from `source_line`. Returns false, changing nothing, when a posting
-  // with the same identity is already stored (a duplicate). New companies and skills not in the
+  // with the same identity is already stored (a duplicate); while a large import has set the
+  // identity index aside (DeferredIndexes) it cannot tell, stores the posting and returns true,
+  // and remove_later_duplicates takes such postings out again. New companies and skills not in the
   // taxonomy are created on first use (new skills in category `other`, first spelling wins).
   // Throws DatabaseError.
   bool insert(const NormalisedPosting& posting, std::size_t source_line);
@@ -29,5 +32,21 @@ class PostingWriter {
   std::int64_t import_id_;
   std::unique_ptr<Statements> statements_;
 };
+
+// A posting stored by an import and then taken out as a later duplicate, with its pay as stored
+// (for the import's counts).
+struct RemovedDuplicate {
+  PayStatus pay_status = PayStatus::none;
+  PayProblem pay_problem = PayProblem::none;
+  bool pay_period_inferred = false;
+  bool pay_currency_assumed = false;
+  bool pay_outlier = false;
+};
+
+// Within the import's transaction, while postings_by_identity is set aside: removes the postings
+// of run `import_id` whose identity a posting stored before them has (the first is kept, as
+// PostingWriter::insert keeps it), with their skill links and the companies and new skills only
+// they used, and returns them in the order they were stored. Throws DatabaseError.
+std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t import_id);
 
 }  // namespace jobsight

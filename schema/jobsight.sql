@@ -150,14 +150,6 @@ CREATE TABLE posting_counts (
   postings     INTEGER NOT NULL CONSTRAINT posting_counts_positive CHECK (postings >= 0),
   PRIMARY KEY (month_key, country_code, country_text, region, industry, seniority, is_ai)
 ) WITHOUT ROWID;
-CREATE TABLE skill_counts (
-  month_key   TEXT NOT NULL,
-  quarter_key TEXT NOT NULL,
-  year_key    TEXT NOT NULL,
-  skill_id    INTEGER NOT NULL,
-  postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
-  PRIMARY KEY (month_key, skill_id)
-) WITHOUT ROWID;
 CREATE TABLE "postings" (
   posting_id         INTEGER PRIMARY KEY,
   identity           TEXT NOT NULL,
@@ -225,6 +217,16 @@ CREATE TABLE "posting_skills" (
   PRIMARY KEY (posting_id, skill_id)
 ) WITHOUT ROWID;
 CREATE INDEX posting_skills_by_skill ON posting_skills (skill_id, posting_id);
+CREATE TABLE "skill_counts" (
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  skill_id    INTEGER NOT NULL,
+  seniority   TEXT NOT NULL,
+  is_ai       INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (month_key, skill_id, seniority, is_ai)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -269,12 +271,34 @@ SELECT
     ELSE month_key
   END AS period
 FROM posting_counts
-WHERE NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  NULL,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_counts
+WHERE NULL IS NULL AND skill_id = NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
 UNION ALL
@@ -530,12 +554,34 @@ SELECT
     ELSE month_key
   END AS period
 FROM posting_counts
-WHERE NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  NULL,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_counts
+WHERE NULL IS NULL AND skill_id = NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
 UNION ALL
@@ -991,12 +1037,34 @@ SELECT
     ELSE month_key
   END AS period
 FROM posting_counts
-WHERE NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  NULL,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_counts
+WHERE NULL IS NULL AND skill_id = NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
 UNION ALL
@@ -1090,6 +1158,8 @@ SELECT
     sum(postings) AS postings
   FROM posting_counts
   WHERE NULL IS NULL
+    AND (NULL IS NULL OR is_ai = NULL)
+    AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
   GROUP BY month_key, quarter_key, year_key
 ),
 totals AS (
@@ -1121,6 +1191,8 @@ SELECT period, skill_id, sum(postings) AS postings
       postings
     FROM skill_counts
     WHERE NULL IS NULL
+      AND (NULL IS NULL OR is_ai = NULL)
+      AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
     UNION ALL
     SELECT p.period, ps.skill_id, 1
     FROM periods AS p

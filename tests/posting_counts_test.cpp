@@ -1,4 +1,4 @@
-// posting_counts and skill_counts (migrations/0010 and 0012), the exact counts the counting
+// posting_counts and skill_counts (migrations/0010, 0012 and 0015), the exact counts the counting
 // reports, top-skills and their views read instead of scanning every posting: after several
 // imports, duplicates, rejects, a salary import, a delete and a re-import they equal a full
 // recomputation, and every counting report gives the same rows from them as from the postings
@@ -60,10 +60,36 @@ void check_reports_agree(jobsight::Database& db) {
       CHECK(from_counts.rows == from_postings.rows);
     }
   }
+  // The postings that ask for one skill: from skill_counts (by month, level and AI flag) and
+  // from the postings, for the reports the program lets read them (no place filter).
+  for (const char* skill : {"Python", "SQL"}) {
+    Table id = jobsight::query_table(
+        db, std::string("SELECT skill_id FROM skills WHERE name = '") + skill + "'");
+    const Cell skill_id = id.rows.at(0).at(0);
+    std::vector<jobsight::QueryParameters> skill_sets = {
+        {{":skill_id", skill_id}},
+        {{":skill_id", skill_id}, {":period", Cell{std::string("quarter")}}},
+        {{":skill_id", skill_id}, {":ai", Cell{std::int64_t{1}}}},
+        {{":skill_id", skill_id}, {":levels", Cell{std::string(",senior,mid,")}}},
+        {{":skill_id", skill_id},
+         {":from", Cell{std::string("2024-02-01")}},
+         {":to", Cell{std::string("2024-12-31")}}},
+    };
+    for (const char* report : {"ai-share", "seniority-mix"}) {
+      std::string sql = jobsight::report_query(report);
+      for (const auto& filters : skill_sets) {
+        auto scanned = filters;
+        scanned.emplace_back(":scan", Cell{std::int64_t{1}});
+        INFO(report << " for " << skill << " with " << filters.size() << " filters");
+        CHECK(jobsight::query_table(db, sql, filters).rows ==
+              jobsight::query_table(db, sql, scanned).rows);
+      }
+    }
+  }
 }
 
 // top-skills from skill_counts and posting_counts, and from the postings: the same rows, for
-// the filters the kept counts answer (periods, month-aligned dates, --top).
+// the filters the kept counts answer (periods, month-aligned dates, --top, --ai, --level).
 void check_top_skills_agree(jobsight::Database& db) {
   std::vector<jobsight::QueryParameters> filter_sets = {
       {},
@@ -72,6 +98,10 @@ void check_top_skills_agree(jobsight::Database& db) {
       {{":from", Cell{std::string("2024-02-01")}},
        {":to", Cell{std::string("2024-12-31")}},
        {":period", Cell{std::string("month")}}},
+      {{":ai", Cell{std::int64_t{1}}}},
+      {{":ai", Cell{std::int64_t{0}}}, {":period", Cell{std::string("quarter")}}},
+      {{":levels", Cell{std::string(",senior,")}}},
+      {{":levels", Cell{std::string(",entry,mid,")}}, {":ai", Cell{std::int64_t{0}}}},
   };
   std::string sql = jobsight::report_query("top-skills");
   for (const auto& filters : filter_sets) {
@@ -88,14 +118,16 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
   Table kept = jobsight::query_table(db, kKept);
   CHECK(kept.rows == recount.rows);
   CHECK(jobsight::query_table(db,
-                              "SELECT month_key, quarter_key, year_key, skill_id, postings "
-                              "FROM skill_counts ORDER BY month_key, skill_id")
+                              "SELECT month_key, quarter_key, year_key, skill_id, seniority, "
+                              "is_ai, postings FROM skill_counts "
+                              "ORDER BY month_key, skill_id, seniority, is_ai")
             .rows ==
         jobsight::query_table(db,
                               "SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, "
-                              "count(*) FROM postings AS p JOIN posting_skills AS ps "
-                              "ON ps.posting_id = p.posting_id GROUP BY p.month_key, ps.skill_id "
-                              "ORDER BY p.month_key, ps.skill_id")
+                              "p.seniority, p.is_ai, count(*) FROM postings AS p "
+                              "JOIN posting_skills AS ps ON ps.posting_id = p.posting_id "
+                              "GROUP BY p.month_key, ps.skill_id, p.seniority, p.is_ai "
+                              "ORDER BY p.month_key, ps.skill_id, p.seniority, p.is_ai")
             .rows);
   check_top_skills_agree(db);
   Table total = jobsight::query_table(db, "SELECT coalesce(sum(postings), 0) FROM posting_counts");

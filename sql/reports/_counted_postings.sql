@@ -2,9 +2,12 @@
 -- report's filters as rows of (keys, postings) to be summed, with the period key chosen by
 -- :period. They come from posting_counts (migrations/0010_posting_counts.sql), the exact counts
 -- kept per month and filter value, whenever the filters are ones it keeps: the default, what the
--- report_* views read, and any --year, country, region, industry, --ai or --level. With :scan = 1
--- (the program sets it when --from or --to cuts a month, or --skill, --title, --remote or
--- --employment-type is given) they come from the postings themselves, one row each, through
+-- report_* views read, and any --year, country, region, industry, --ai or --level. For the
+-- postings that ask for one skill (:skill_id) they come from skill_counts (0012, 0015), kept per
+-- month, skill, level and AI flag, which has no place: the program uses them for ai-share and
+-- seniority-mix when no place filter is given. With :scan = 1 (the program sets it when --from
+-- or --to cuts a month, when --title, --remote or --employment-type is given, or --skill where
+-- skill_counts cannot answer) they come from the postings themselves, one row each, through
 -- scoped_postings. Either way the sums are the same. Parameters are NULL-safe as in
 -- _scoped_postings.sql.
 SELECT
@@ -23,12 +26,34 @@ SELECT
     ELSE month_key
   END AS period
 FROM posting_counts
-WHERE :scan IS NULL
+WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:country IS NULL OR country_code = :country OR country_text = :country)
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
+  AND (:ai IS NULL OR is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  NULL,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_counts
+WHERE :scan IS NULL AND skill_id = :skill_id
+  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
+  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
 UNION ALL

@@ -16,10 +16,10 @@ WITH periods AS (
   FROM comparable_postings
   WHERE :scan IS NOT NULL
 ),
--- Without a place or segment filter (:scan NULL) the totals and counts come from posting_counts
--- and skill_counts, the exact counts kept at import (a month's first and last day stand for its
--- postings' dates, which the program only allows when --from/--to fall on month boundaries);
--- otherwise from the postings themselves.
+-- Without a place, skill or text filter (:scan NULL) the totals and counts come from
+-- posting_counts and skill_counts, the exact counts kept at import, by level and AI flag too (a
+-- month's first and last day stand for its postings' dates, which the program only allows when
+-- --from/--to fall on month boundaries); otherwise from the postings themselves.
 kept_months AS (
   SELECT
     CASE coalesce(:period, 'year')
@@ -31,6 +31,8 @@ kept_months AS (
     sum(postings) AS postings
   FROM posting_counts
   WHERE :scan IS NULL
+    AND (:ai IS NULL OR is_ai = :ai)
+    AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
   GROUP BY month_key, quarter_key, year_key
 ),
 totals AS (
@@ -62,6 +64,8 @@ counts AS (
       postings
     FROM skill_counts
     WHERE :scan IS NULL
+      AND (:ai IS NULL OR is_ai = :ai)
+      AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
     UNION ALL
     SELECT p.period, ps.skill_id, 1
     FROM periods AS p

@@ -34,7 +34,9 @@ const Notes& table_notes() {
        "Salary survey observations (aijobs.net format), dated January 1 of their work year."},
       {"skill_aliases", "Other spellings of skill names."},
       {"skill_categories", "Skill categories (ai, cloud, data, ...)."},
-      {"skill_counts", "Exact postings per month and skill, kept at import for top-skills."},
+      {"skill_counts",
+       "Exact postings per month, skill, level and AI flag, kept at import for top-skills, "
+       "and ai-share and seniority-mix with --skill."},
       {"skill_text_forms", "How skills are recognised in free text."},
       {"skills", "The skill taxonomy."},
       {"states", "US and Canadian states and provinces, to place postings that name only one."},

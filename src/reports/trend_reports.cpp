@@ -84,11 +84,12 @@ void check_place(Database& db, const ReportFilters& filters) {
   }
 }
 
-// True when the counts kept per month and filter value (posting_counts) cannot answer: a date
-// range that cuts a month, or a segment they do not keep (skill, title, remote, employment type).
+// True when no kept counts (posting_counts, skill_counts) can answer: a date range that cuts a
+// month, or a segment they do not keep (title, remote, employment type). --skill is decided by
+// the report (skill_counts has no place).
 bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::string>& from,
                         const std::optional<std::string>& to) {
-  if (filters.skill || filters.title || filters.remote || filters.employment_type) return true;
+  if (filters.title || filters.remote || filters.employment_type) return true;
   if (from && !from->ends_with("-01")) return true;
   if (to) {
     // The last day of its month when the next day is not a date.
@@ -129,11 +130,12 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   // the postings themselves.
   std::optional<std::int64_t> scan;
   if (needs_posting_scan(filters, from, to)) scan = 1;
-  // top-skills keeps its counts per month and skill alone: any place or segment filter scans.
-  if (name == "top-skills" &&
-      (filters.country || filters.region || filters.industry || filters.ai || filters.level)) {
-    scan = 1;
-  }
+  const bool place = filters.country || filters.region || filters.industry;
+  // skill_counts keeps month, skill, level and AI flag: top-skills scans for a place or a skill
+  // (the skills asked together with it); ai-share and seniority-mix read it for --skill without
+  // a place; ai-growth, by industry or country, scans for --skill.
+  if (name == "top-skills" && (place || filters.skill)) scan = 1;
+  if (filters.skill && (place || name == "ai-growth")) scan = 1;
 
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},

@@ -227,6 +227,16 @@ CREATE TABLE "skill_counts" (
   postings    INTEGER NOT NULL CONSTRAINT skill_counts_not_negative CHECK (postings >= 0),
   PRIMARY KEY (month_key, skill_id, seniority, is_ai)
 ) WITHOUT ROWID;
+CREATE TABLE industry_counts (
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  industry    TEXT NOT NULL,  -- '' for postings without one, as in posting_counts
+  seniority   TEXT NOT NULL,
+  is_ai       INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT industry_counts_positive CHECK (postings > 0),
+  PRIMARY KEY (month_key, industry, seniority, is_ai)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -259,6 +269,30 @@ SELECT
   month_key,
   quarter_key,
   year_key,
+  NULL AS country_code,
+  NULL AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM industry_counts
+WHERE NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
   nullif(country_code, '') AS country_code,
   nullif(region, '') AS region,
   nullif(industry, '') AS industry,
@@ -272,6 +306,7 @@ SELECT
   END AS period
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
@@ -542,6 +577,30 @@ SELECT
   month_key,
   quarter_key,
   year_key,
+  NULL AS country_code,
+  NULL AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM industry_counts
+WHERE NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
   nullif(country_code, '') AS country_code,
   nullif(region, '') AS region,
   nullif(industry, '') AS industry,
@@ -555,6 +614,7 @@ SELECT
   END AS period
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
@@ -1025,6 +1085,30 @@ SELECT
   month_key,
   quarter_key,
   year_key,
+  NULL AS country_code,
+  NULL AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM industry_counts
+WHERE NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
   nullif(country_code, '') AS country_code,
   nullif(region, '') AS region,
   nullif(industry, '') AS industry,
@@ -1038,6 +1122,7 @@ SELECT
   END AS period
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)

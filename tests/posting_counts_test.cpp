@@ -1,8 +1,8 @@
-// posting_counts and skill_counts (migrations/0010, 0012 and 0015), the exact counts the counting
-// reports, top-skills and their views read instead of scanning every posting: after several
-// imports, duplicates, rejects, a salary import, a delete and a re-import they equal a full
-// recomputation, and every counting report gives the same rows from them as from the postings
-// themselves.
+// posting_counts, skill_counts and industry_counts (migrations/0010, 0012, 0015 and 0016), the
+// exact counts the counting reports, top-skills and their views read instead of scanning every
+// posting: after several imports, duplicates, rejects, a salary import, a delete and a re-import
+// they equal a full recomputation, and every counting report gives the same rows from them as
+// from the postings themselves.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -128,6 +128,17 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
                               "JOIN posting_skills AS ps ON ps.posting_id = p.posting_id "
                               "GROUP BY p.month_key, ps.skill_id, p.seniority, p.is_ai "
                               "ORDER BY p.month_key, ps.skill_id, p.seniority, p.is_ai")
+            .rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, industry, seniority, "
+                              "is_ai, postings FROM industry_counts "
+                              "ORDER BY month_key, industry, seniority, is_ai")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, coalesce(industry, ''), "
+                              "seniority, is_ai, count(*) FROM postings "
+                              "GROUP BY month_key, coalesce(industry, ''), seniority, is_ai "
+                              "ORDER BY month_key, coalesce(industry, ''), seniority, is_ai")
             .rows);
   check_top_skills_agree(db);
   Table total = jobsight::query_table(db, "SELECT coalesce(sum(postings), 0) FROM posting_counts");

@@ -1,15 +1,40 @@
 -- Shared by the counting reports (ai-share, seniority-mix, ai-growth): the postings inside the
 -- report's filters as rows of (keys, postings) to be summed, with the period key chosen by
--- :period. They come from posting_counts (migrations/0010_posting_counts.sql), the exact counts
--- kept per month and filter value, whenever the filters are ones it keeps: the default, what the
--- report_* views read, and any --year, country, region, industry, --ai or --level. For the
--- postings that ask for one skill (:skill_id) they come from skill_counts (0012, 0015), kept per
--- month, skill, level and AI flag, which has no place: the program uses them for ai-share and
--- seniority-mix when no place filter is given. With :scan = 1 (the program sets it when --from
--- or --to cuts a month, when --title, --remote or --employment-type is given, or --skill where
--- skill_counts cannot answer) they come from the postings themselves, one row each, through
--- scoped_postings. Either way the sums are the same. Parameters are NULL-safe as in
--- _scoped_postings.sql.
+-- :period. They come from the exact counts kept at import whenever those keep the filters:
+-- - industry_counts (migrations/0016), per month, industry, level and AI flag: the default, what
+--   the report_* views read, and any --year, industry, --ai or --level without a place (a country
+--   or region filter, or ai-growth by country);
+-- - posting_counts (0010), per month, place, industry, level and AI flag: the same with a place;
+-- - skill_counts (0012, 0015), per month, skill, level and AI flag, for the postings that ask for
+--   one skill (:skill_id): the program uses them for ai-share and seniority-mix without a place.
+-- With :scan = 1 (the program sets it when --from or --to cuts a month, when --title, --remote or
+-- --employment-type is given, or --skill where skill_counts cannot answer) they come from the
+-- postings themselves, one row each, through scoped_postings. Either way the sums are the same.
+-- Parameters are NULL-safe as in _scoped_postings.sql.
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL AS country_code,
+  NULL AS region,
+  nullif(industry, '') AS industry,
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END AS period
+FROM industry_counts
+WHERE :scan IS NULL AND :skill_id IS NULL
+  AND :country IS NULL AND :region IS NULL AND coalesce(:by, '') <> 'country'
+  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
+  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
+  AND (:ai IS NULL OR is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+UNION ALL
 SELECT
   month_key,
   quarter_key,
@@ -27,6 +52,7 @@ SELECT
   END AS period
 FROM posting_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
+  AND (:country IS NOT NULL OR :region IS NOT NULL OR :by = 'country')
   AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:country IS NULL OR country_code = :country OR country_text = :country)

@@ -23,6 +23,9 @@ const Notes& table_notes() {
       {"countries", "ISO 3166 countries with their UN M49 sub-region and currency."},
       {"country_aliases", "Other spellings of country names, mapped to ISO alpha-2 codes."},
       {"fx_rates", "Yearly average exchange rates used to convert pay to US dollars."},
+      {"industry_counts",
+       "Exact posting counts per month, industry, level and AI flag (posting_counts summed over "
+       "places), kept at import for the counting reports without a place filter."},
       {"import_rejects", "Every rejected CSV row, with its line and the reason."},
       {"import_runs", "One row per imported file: counts of rows read, imported, rejected."},
       {"posting_counts",

@@ -35,7 +35,7 @@ std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
 namespace {
 
 // Adds (`add`) or takes away the postings of run `import_id` in posting_counts and their skill
-// links in skill_counts.
+// links in skill_counts, then makes industry_counts again from posting_counts.
 void count_postings(SQLite::Database& sql, std::int64_t import_id, bool add) {
   for (const char* name : add ? std::array{"posting_counts_add", "skill_counts_add"}
                               : std::array{"posting_counts_remove", "skill_counts_remove"}) {
@@ -44,6 +44,7 @@ void count_postings(SQLite::Database& sql, std::int64_t import_id, bool add) {
     update.exec();
   }
   if (!add) sql.exec(std::string(embedded_query("posting_counts_prune")));
+  sql.exec(std::string(embedded_query("industry_counts_refresh")));
 }
 
 }  // namespace

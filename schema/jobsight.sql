@@ -332,6 +332,7 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
@@ -350,6 +351,8 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
+  OR (NULL IS NOT NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL
+                                 OR NULL IS NOT NULL))
 ),
 chosen AS (
 SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
@@ -640,6 +643,7 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
@@ -658,6 +662,8 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
+  OR (NULL IS NOT NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL
+                                 OR NULL IS NOT NULL))
 )
 SELECT
   period,
@@ -1148,6 +1154,7 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
@@ -1166,6 +1173,8 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
+  OR (NULL IS NOT NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL
+                                 OR NULL IS NOT NULL))
 ),
 counts AS (
 SELECT

@@ -104,6 +104,10 @@ TEST_CASE("repeats found after a large import count as the duplicates an indexed
   // The same postings either way, the first of each identity, and what only the repeats
   // brought is gone.
   CHECK(stored(late).rows == stored(checked).rows);
+  const char* companies = "SELECT name FROM companies ORDER BY name";
+  CHECK(jobsight::query_table(late, companies).rows ==
+        jobsight::query_table(checked, companies).rows);
+  CHECK(count_of(checked, "SELECT count(*) FROM companies WHERE name = 'Zeta Only Here'") == 0);
   CHECK(count_of(late, "SELECT count(*) FROM postings") == 12);
   CHECK(count_of(late, "SELECT count(*) FROM companies WHERE name = 'Zeta Only Here'") == 0);
   CHECK(count_of(late, "SELECT count(*) FROM skills WHERE name = 'Quantum Basketweaving'") == 0);

@@ -6,7 +6,8 @@
 --   or region filter, or ai-growth by country);
 -- - posting_counts (0010), per month, place, industry, level and AI flag: the same with a place;
 -- - skill_counts (0012, 0015), per month, skill, level and AI flag, for the postings that ask for
---   one skill (:skill_id): the program uses them for ai-share and seniority-mix without a place.
+--   one skill (:skill_id) without a place (with one, the postings are read): the program uses
+--   them for ai-share and seniority-mix, and scans for ai-growth (grouped by industry or country).
 -- With :scan = 1 (the program sets it when --from or --to cuts a month, when --title, --remote or
 -- --employment-type is given, or --skill where skill_counts cannot answer) they come from the
 -- postings themselves, one row each, through scoped_postings. Either way the sums are the same.
@@ -78,6 +79,7 @@ SELECT
   END
 FROM skill_counts
 WHERE :scan IS NULL AND skill_id = :skill_id
+  AND :country IS NULL AND :region IS NULL AND :industry IS NULL
   AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:ai IS NULL OR is_ai = :ai)
@@ -96,3 +98,5 @@ SELECT
   period
 FROM scoped_postings
 WHERE :scan IS NOT NULL
+  OR (:skill_id IS NOT NULL AND (:country IS NOT NULL OR :region IS NOT NULL
+                                 OR :industry IS NOT NULL))

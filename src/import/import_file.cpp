@@ -440,7 +440,9 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
 
   try {
     const std::uintmax_t known_size = input.is_regular_file ? input.size : 0;
-    BulkJournal journal(db, is_large_import(db, kind_name, known_size));
+    // The first import of a kind, from a file, writes through the rollback journal: nobody
+    // reads an empty table, and pages are written once (storage/bulk_journal.hpp).
+    BulkJournal journal(db, known_size > 0 && holds_no_rows(db, kind_name));
     WriteTransaction transaction(db);
     std::int64_t import_id = begin_import_run(db, run);
     // Before the writers prepare their statements: a large file goes in without the secondary
@@ -535,7 +537,9 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
     transaction.commit();
   } catch (const DatabaseError& e) {
     if (e.busy()) {
-      throw Error(db.path() + ": database is busy (another import is writing); try again later");
+      throw Error(db.path() +
+                  ": database is busy (another import is writing, or a program kept reading "
+                  "while a first import needed to write); try again later");
     }
     throw Error(name + ": import failed, nothing from this file was imported: " + e.reason());
   } catch (const std::ios_base::failure& e) {

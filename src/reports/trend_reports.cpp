@@ -84,9 +84,9 @@ void check_place(Database& db, const ReportFilters& filters) {
   }
 }
 
-// True when no kept counts (posting_counts, skill_counts) can answer: a date range that cuts a
-// month, or a segment they do not keep (title, remote, employment type). --skill is decided by
-// the report (skill_counts has no place).
+// True when no kept counts (industry_counts, posting_counts, skill_counts) can answer: a date
+// range that cuts a month, or a segment they do not keep (title, remote, employment type).
+// --skill is decided by the report (skill_counts has no place).
 bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::string>& from,
                         const std::optional<std::string>& to) {
   if (filters.title || filters.remote || filters.employment_type) return true;
@@ -126,8 +126,8 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     employment_types = employment_type_spellings_of(*filters.employment_type);
   }
   std::optional<std::int64_t> skill_id = skill_id_of(db, filters.skill);
-  // The counting reports read posting_counts (and top-skills skill_counts) unless a filter needs
-  // the postings themselves.
+  // The counting reports read kept counts (industry_counts, posting_counts, skill_counts; see
+  // sql/reports/_counted_postings.sql and top_skills.sql) unless a filter needs the postings.
   std::optional<std::int64_t> scan;
   if (needs_posting_scan(filters, from, to)) scan = 1;
   const bool place = filters.country || filters.region || filters.industry;

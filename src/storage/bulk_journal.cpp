@@ -18,8 +18,8 @@ std::string journal_mode(SQLite::Database& db) {
 
 }  // namespace
 
-BulkJournal::BulkJournal(Database& db, bool large) : db_(db) {
-  if (!large) return;
+BulkJournal::BulkJournal(Database& db, bool bulk) : db_(db) {
+  if (!bulk) return;
   with_database_errors(db_, [&] {
     SQLite::Database& sql = sqlite_of(db_);
     if (journal_mode(sql) != "wal") return;  // a database this connection does not write WAL to

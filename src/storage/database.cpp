@@ -13,6 +13,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 #include <thread>
 #include <vector>
 
@@ -193,6 +194,25 @@ Database Database::open_for_writing(const std::string& path, int busy_timeout_ms
   return database;
 }
 
+namespace {
+
+// A first large import writes through the rollback journal (bulk_journal.hpp); killed, it leaves
+// a hot journal that only a connection that may write can roll back (a read-only one fails with
+// SQLITE_READONLY_ROLLBACK, and one opened immutable would read the half-written file). A
+// writing connection rolls it back when it first reads. Throws jobsight::Error when it cannot.
+void roll_back_hot_journal(const std::string& path, int busy_timeout_ms) {
+  try {
+    SQLite::Database writer(path, SQLite::OPEN_READWRITE | kOneThreadAtATime, busy_timeout_ms);
+    writer.execAndGet("PRAGMA user_version");
+  } catch (const SQLite::Exception& e) {
+    throw Error(path + ": an import that was stopped left " + path +
+                "-journal, which only a program that may write the database can roll back (" +
+                e.what() + "); open it once where it can be written, e.g. with 'jobsight import'");
+  }
+}
+
+}  // namespace
+
 Database Database::open_read_only(const std::string& path, int busy_timeout_ms) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
@@ -203,16 +223,28 @@ Database Database::open_read_only(const std::string& path, int busy_timeout_ms) 
   std::unique_ptr<SQLite::Database> db;
   int version = 0;
   try {
-    try {
+    auto open = [&] {
       db = std::make_unique<SQLite::Database>(path, SQLite::OPEN_READONLY | kOneThreadAtATime,
                                               busy_timeout_ms);
       version = check_identity(*db, path);
+    };
+    try {
+      try {
+        open();
+      } catch (const SQLite::Exception& e) {
+        if (sqlite_result_code(e) != SQLITE_READONLY_ROLLBACK) throw;
+        db.reset();
+        roll_back_hot_journal(path, busy_timeout_ms);
+        open();
+      }
     } catch (const SQLite::Exception& e) {
       // A WAL database in a directory nobody may write: SQLite cannot create its -shm file
       // (SQLITE_CANTOPEN on a read-only mount, SQLITE_READONLY_CANTINIT where permissions
-      // forbid it). With no -wal file there is no writer, so the file can be read as it is.
+      // forbid it). With no -wal file there is no writer, so the file can be read as it is; with
+      // a -journal file beside it, a stopped import's pages may be in it, so it cannot.
       int code = sqlite_result_code(e) & 0xFF;
-      if ((code != SQLITE_CANTOPEN && code != SQLITE_READONLY) || fs::exists(path + "-wal", ec)) {
+      if ((code != SQLITE_CANTOPEN && code != SQLITE_READONLY) || fs::exists(path + "-wal", ec) ||
+          fs::exists(path + "-journal", ec)) {
         throw;
       }
       db = open_immutable(path, busy_timeout_ms);
@@ -242,16 +274,57 @@ Database Database::open_in_memory() {
   return database;
 }
 
+namespace {
+
+// After a migration that builds tables again (DROP TABLE t ... RENAME TO t), checks the foreign
+// keys of each such table and of the tables that refer to it: only those can have changed, and a
+// full foreign_key_check would read every skill link of a large database. Throws Error naming
+// the migration and table.
+void check_rebuilt_foreign_keys(SQLite::Database& sql, std::string_view migration,
+                                const std::string& path, int number) {
+  static const std::regex kDropTable(R"(DROP TABLE (\w+))");
+  std::string text(migration);
+  std::vector<std::string> tables;
+  for (std::sregex_iterator it(text.begin(), text.end(), kDropTable), end; it != end; ++it) {
+    const std::string dropped = (*it)[1];
+    tables.push_back(dropped);
+    SQLite::Statement children(sql,
+                               "SELECT DISTINCT m.name FROM sqlite_schema AS m, "
+                               "pragma_foreign_key_list(m.name) AS f "
+                               "WHERE m.type = 'table' AND f.\"table\" = ?");
+    children.bind(1, dropped);
+    while (children.executeStep()) tables.push_back(children.getColumn(0).getString());
+  }
+  SQLite::Statement exists(sql, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
+  for (const std::string& table : tables) {
+    exists.bind(1, table);
+    const bool there = exists.executeStep();
+    exists.reset();
+    if (!there) continue;
+    SQLite::Statement violations(sql, "SELECT \"table\" FROM pragma_foreign_key_check(?)");
+    violations.bind(1, table);
+    if (violations.executeStep()) {
+      throw Error(path + ": migration " + std::to_string(number) +
+                  " would break a foreign key in table " + violations.getColumn(0).getString());
+    }
+  }
+}
+
+}  // namespace
+
 void Database::migrate() {
   auto migrations = embedded_migrations();
   int version = schema_version();
   SQLite::Database& sql = *connection_->sqlite;
   if (version < static_cast<int>(migrations.size())) {
     // As SQLite's ALTER TABLE page advises for changes that build a table again: foreign keys
-    // off (a pragma that does nothing inside a transaction), checked before each commit. The
-    // report views go first, so that no view names a table while it is being replaced; they
-    // are made again below.
+    // off (a pragma that does nothing inside a transaction), and those of the rebuilt tables
+    // checked before each commit. The report views go first (they are made again below).
     sql.exec("PRAGMA foreign_keys = OFF");
+    // RENAME TO of a rebuilt table then leaves views and triggers as they are, instead of
+    // checking each against a schema that is mid-change (one of the user's own views on
+    // postings would otherwise stop the upgrade).
+    sql.exec("PRAGMA legacy_alter_table = ON");
     std::vector<std::string> views;
     {
       SQLite::Statement found(sql,
@@ -264,15 +337,12 @@ void Database::migrate() {
       for (const std::string& view : views) sql.exec("DROP VIEW IF EXISTS \"" + view + "\"");
       views.clear();
       sql.exec(std::string(migrations[next].text));
-      SQLite::Statement violations(sql, "PRAGMA foreign_key_check");
-      if (violations.executeStep()) {
-        throw Error(path_ + ": migration " + std::to_string(next + 1) +
-                    " would break a foreign key in table " + violations.getColumn(0).getString());
-      }
+      check_rebuilt_foreign_keys(sql, migrations[next].text, path_, next + 1);
       sql.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
       sql.exec("PRAGMA user_version = " + std::to_string(next + 1));
       transaction.commit();
     }
+    sql.exec("PRAGMA legacy_alter_table = OFF");
     sql.exec("PRAGMA foreign_keys = ON");
   }
   // Report views follow the binary's report SQL: recreate any that differ.

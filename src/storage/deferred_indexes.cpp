@@ -47,6 +47,12 @@ bool indexes_worth_setting_aside(std::int64_t existing_rows, std::uintmax_t file
   return new_rows * 4 >= static_cast<std::uintmax_t>(existing_rows);
 }
 
+bool holds_no_rows(Database& db, std::string_view kind) {
+  std::vector<std::string_view> tables = tables_of(kind);
+  if (tables.empty()) return false;
+  return with_database_errors(db, [&] { return rows_in(sqlite_of(db), tables.front()) == 0; });
+}
+
 bool is_large_import(Database& db, std::string_view kind, std::uintmax_t file_bytes) {
   std::vector<std::string_view> tables = tables_of(kind);
   if (tables.empty()) return false;

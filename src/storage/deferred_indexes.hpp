@@ -25,10 +25,14 @@ namespace jobsight {
 // one by one costs about ten times as much a row). A file of unknown size (0) never does.
 bool indexes_worth_setting_aside(std::int64_t existing_rows, std::uintmax_t file_bytes);
 
+// Whether the table an import of `kind` ("postings" or "salaries") writes holds no rows yet: its
+// first import, which may write through the rollback journal (bulk_journal.hpp). Throws
+// DatabaseError.
+bool holds_no_rows(Database& db, std::string_view kind);
+
 // Whether an import of `kind` ("postings" or "salaries") from a file of `file_bytes` bytes into
 // `db` is large, by indexes_worth_setting_aside on the rows its table holds now: such an import
-// sets the indexes aside and writes through the rollback journal (bulk_journal.hpp). Throws
-// DatabaseError.
+// sets the indexes aside. Throws DatabaseError.
 bool is_large_import(Database& db, std::string_view kind, std::uintmax_t file_bytes);
 
 class DeferredIndexes {

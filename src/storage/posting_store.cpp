@@ -43,6 +43,7 @@ struct PostingWriter::Statements {
                     "(?, ?, ?)"),
         find_company(db, "SELECT company_id FROM companies WHERE name = ?"),
         insert_company(db, "INSERT INTO companies (name) VALUES (?)"),
+        delete_company(db, "DELETE FROM companies WHERE company_id = ?"),
         find_skill(db, "SELECT skill_id FROM skills WHERE name = ?"),
         insert_skill(db,
                      "INSERT INTO skills (name, category, from_taxonomy) VALUES (?, 'other', 0)"),
@@ -68,8 +69,8 @@ struct PostingWriter::Statements {
         state(insert_posting, ":state"),
         experience_given(insert_posting, ":experience_given") {}
 
-  SQLite::Statement insert_posting, insert_link, find_company, insert_company, find_skill,
-      insert_skill;
+  SQLite::Statement insert_posting, insert_link, find_company, insert_company, delete_company,
+      find_skill, insert_skill;
   SharedColumns shared;
   Parameter identity, source, external_id, title, title_words, company_id, industry, city,
       seniority_given, employment_type, remote, salary_min, salary_max, salary, salary_currency,
@@ -80,9 +81,11 @@ struct PostingWriter::Statements {
 
 namespace {
 
-// The id of the row `find` finds for `key`, else of the row `insert` adds for it.
+// The id of the row `find` finds for `key`, else of the row `insert` adds for it (then
+// `*inserted`, when given, is set).
 std::int64_t find_or_insert(SQLite::Database& db, SQLite::Statement& find,
-                            SQLite::Statement& insert, const std::string& key) {
+                            SQLite::Statement& insert, const std::string& key,
+                            bool* inserted = nullptr) {
   std::int64_t id = 0;
   find.bind(1, key);
   if (find.executeStep()) {
@@ -92,6 +95,7 @@ std::int64_t find_or_insert(SQLite::Database& db, SQLite::Statement& find,
     insert.exec();
     insert.reset();
     id = db.getLastInsertRowid();
+    if (inserted != nullptr) *inserted = true;
   }
   find.reset();
   return id;
@@ -116,15 +120,15 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     s.external_id.bind_text_or_null(p.external_id);
     s.title.bind(p.title);
     s.title_words.bind(p.title_words);
+    bool new_company = false;  // made for this posting
     if (p.company.empty()) {
       s.company_id.bind_null();
     } else {
       auto known = s.companies.find(p.company);
       if (known == s.companies.end()) {
-        known =
-            s.companies
-                .emplace(p.company, find_or_insert(db, s.find_company, s.insert_company, p.company))
-                .first;
+        const std::int64_t id =
+            find_or_insert(db, s.find_company, s.insert_company, p.company, &new_company);
+        known = s.companies.emplace(p.company, id).first;
       }
       s.company_id.bind(known->second);
     }
@@ -144,7 +148,17 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     s.experience_given.bind_text_or_null(p.experience_given);
     int changes = s.insert_posting.exec();
     s.insert_posting.reset();
-    if (changes == 0) return false;
+    if (changes == 0) {
+      // A duplicate: a company made for it alone goes again (remove_later_duplicates does the
+      // same for the duplicates a large import finds at the end).
+      if (new_company) {
+        s.delete_company.bind(1, s.companies.at(p.company));
+        s.delete_company.exec();
+        s.delete_company.reset();
+        s.companies.erase(p.company);
+      }
+      return false;
+    }
     std::int64_t posting_id = db.getLastInsertRowid();
     for (const PostingSkill& skill : p.skills) {
       std::int64_t skill_id = skill.id;

@@ -511,6 +511,7 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
         return again;
       }
     }
+    handler.finish();
     // Postings stored while the identity index was set aside, and found to repeat an earlier
     // identity when it is built, count as the duplicates they are.
     for (const RemovedDuplicate& duplicate : deferred_indexes.rebuild(import_id)) {

@@ -97,6 +97,10 @@ class RowHandler {
   // Stores `row`, which prepare made from the record that starts at physical line `line`:
   // imported (with its pay), or a duplicate of a row stored before.
   virtual RowResult store(const PreparedRow& row, std::size_t line) = 0;
+
+  // After the last store, inside the transaction: writes what the handler keeps in memory for
+  // the rows it stored (postings' kept counts).
+  virtual void finish() {}
 };
 
 // Imports `path` ("-" reads standard input) with `handler`, in one transaction: either the whole

@@ -31,6 +31,7 @@ struct PostingsKind {
   static bool store(Writer& writer, const Row& row, std::size_t line) {
     return writer.insert(row, line);
   }
+  static void finish(Writer& writer) { writer.store_counts(); }
 };
 
 }  // namespace

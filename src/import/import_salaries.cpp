@@ -32,6 +32,7 @@ struct SalariesKind {
     writer.insert(row, line);
     return true;
   }
+  static void finish(Writer& /*writer*/) {}
 };
 
 }  // namespace

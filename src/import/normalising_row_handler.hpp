@@ -26,6 +26,7 @@ namespace jobsight {
 //   static Normaliser make_normaliser(const ReferenceData&, const Columns&, const ImportOptions&,
 //                                     DateOptions);
 //   static bool store(Writer&, const Row&, std::size_t line);  // false: a duplicate
+//   static void finish(Writer&);  // after the last store
 //   static constexpr Field kDateField;  // the column whose dates settle the day-month order
 //   static std::span<const FieldSpec> fields();
 template <typename Kind>
@@ -103,6 +104,8 @@ class NormalisingRowHandler final : public RowHandler {
     }
     return prepared;
   }
+
+  void finish() override { Kind::finish(*writer_); }
 
   RowResult store(const PreparedRow& prepared, std::size_t line) override {
     const typename Kind::Row& row = static_cast<const Prepared&>(prepared).row;

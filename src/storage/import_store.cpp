@@ -2,8 +2,6 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include <array>
-
 #include "csv/text_check.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
@@ -34,16 +32,16 @@ std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
 
 namespace {
 
-// Adds (`add`) or takes away the postings of run `import_id` in posting_counts and their skill
-// links in skill_counts, then makes industry_counts again from posting_counts.
-void count_postings(SQLite::Database& sql, std::int64_t import_id, bool add) {
-  for (const char* name : add ? std::array{"posting_counts_add", "skill_counts_add"}
-                              : std::array{"posting_counts_remove", "skill_counts_remove"}) {
+// Takes the postings of run `import_id` out of posting_counts and their skill links out of
+// skill_counts (an import's writer added them: PostingWriter::store_counts), then makes
+// industry_counts again from posting_counts.
+void uncount_postings(SQLite::Database& sql, std::int64_t import_id) {
+  for (const char* name : {"posting_counts_remove", "skill_counts_remove"}) {
     SQLite::Statement update(sql, std::string(embedded_query(name)));
     Parameter(update, ":import_id").bind(import_id);
     update.exec();
   }
-  if (!add) sql.exec(std::string(embedded_query("posting_counts_prune")));
+  sql.exec(std::string(embedded_query("posting_counts_prune")));
   sql.exec(std::string(embedded_query("industry_counts_refresh")));
 }
 
@@ -51,7 +49,8 @@ void count_postings(SQLite::Database& sql, std::int64_t import_id, bool add) {
 
 void finish_import_run(Database& db, std::int64_t import_id, const ImportRunRecord& run) {
   with_database_errors(db, [&] {
-    count_postings(sqlite_of(db), import_id, true);
+    // posting_counts and skill_counts have the run's postings already (store_counts).
+    sqlite_of(db).exec(std::string(embedded_query("industry_counts_refresh")));
     SQLite::Statement update(
         sqlite_of(db),
         "UPDATE import_runs SET file_size = :file_size, sha256 = :sha256, "
@@ -134,7 +133,7 @@ std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import
         remove(
             "INSERT OR IGNORE INTO temp.removed_companies SELECT company_id FROM postings "
             "WHERE import_id = :import_id AND company_id IS NOT NULL");
-        count_postings(sql, import_id, false);
+        uncount_postings(sql, import_id);
         removal.skill_links = remove(
             "DELETE FROM posting_skills WHERE posting_id IN "
             "(SELECT posting_id FROM postings WHERE import_id = :import_id)");

@@ -2,8 +2,12 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <array>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
@@ -32,6 +36,64 @@ constexpr const char* kInsertPosting =
     // No conflict target: while a large import has set postings_by_identity aside there is no
     // unique index to name, and posting_id is always new, so nothing conflicts.
     "ON CONFLICT DO NOTHING";
+
+// Up to three text values (unused ones empty), numbered in the order first met, for count keys
+// that hash a few integers instead of several strings.
+struct Interned {
+  using Parts = std::array<std::string, 3>;
+  struct Hash {
+    std::size_t operator()(const Parts& parts) const {
+      std::size_t h = 0;
+      for (const std::string& part : parts) h = h * 1'000'003 ^ std::hash<std::string>{}(part);
+      return h;
+    }
+  };
+  std::unordered_map<Parts, std::uint32_t, Hash> ids;
+  std::vector<Parts> values;
+
+  std::uint32_t id(Parts parts) {
+    auto [found, added] = ids.try_emplace(parts, static_cast<std::uint32_t>(values.size()));
+    if (added) values.push_back(std::move(parts));
+    return found->second;
+  }
+};
+
+// A posting_counts key: month, place and industry as Interned ids, level and AI flag.
+struct PostingCountKey {
+  std::uint32_t month, place, industry;
+  std::string_view level;  // to_string of a level: static text
+  int ai;
+  bool operator==(const PostingCountKey&) const = default;
+  struct Hash {
+    std::size_t operator()(const PostingCountKey& k) const {
+      std::size_t h = std::hash<std::uint64_t>{}((std::uint64_t{k.month} << 32) | k.place);
+      h ^= std::hash<std::uint64_t>{}((std::uint64_t{k.industry} << 8) |
+                                      (std::hash<std::string_view>{}(k.level) << 1) |
+                                      static_cast<std::uint64_t>(k.ai)) +
+           0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      return h;
+    }
+  };
+};
+
+// A skill_counts key: month as an Interned id, skill, level and AI flag.
+struct SkillCountKey {
+  std::uint32_t month;
+  std::int64_t skill_id;
+  std::string_view level;
+  int ai;
+  bool operator==(const SkillCountKey&) const = default;
+  struct Hash {
+    std::size_t operator()(const SkillCountKey& k) const {
+      std::size_t h = std::hash<std::int64_t>{}(k.skill_id);
+      h ^= std::hash<std::uint64_t>{}((std::uint64_t{k.month} << 33) |
+                                      (std::hash<std::string_view>{}(k.level) << 1) |
+                                      static_cast<std::uint64_t>(k.ai)) +
+           0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+      return h;
+    }
+  };
+};
 
 }  // namespace
 
@@ -77,6 +139,14 @@ struct PostingWriter::Statements {
       salary_period, ai_by_title, description, state, experience_given;
   std::unordered_map<std::string, std::int64_t> companies;
   std::unordered_map<std::string, std::int64_t> new_skills;  // lower-case name -> id
+  // The postings and skill links stored since the last store_counts, by their posting_counts and
+  // skill_counts keys (the values those tables' SQL derives from the rows; see
+  // counts_remove_duplicates.sql), with the keys' text parts as small ids.
+  Interned months;      // month, quarter, year keys
+  Interned places;      // country code or '', country text when there is no code else '', region
+  Interned industries;  // industry or ''
+  std::unordered_map<PostingCountKey, std::int64_t, PostingCountKey::Hash> posting_counts;
+  std::unordered_map<SkillCountKey, std::int64_t, SkillCountKey::Hash> skill_counts;
 };
 
 namespace {
@@ -160,6 +230,17 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
       return false;
     }
     std::int64_t posting_id = db.getLastInsertRowid();
+    const std::uint32_t month =
+        s.months.id({p.posted.month_key(), p.posted.quarter_key(), p.posted.year_key()});
+    const std::string_view level = to_string(p.seniority.level);
+    const int ai = p.is_ai ? 1 : 0;
+    {
+      const bool coded = p.country != nullptr;
+      const std::uint32_t place =
+          coded ? s.places.id({p.country->alpha2, std::string(), p.country->region})
+                : s.places.id({std::string(), p.country_text, std::string()});
+      ++s.posting_counts[{month, place, s.industries.id({p.industry, {}, {}}), level, ai}];
+    }
     for (const PostingSkill& skill : p.skills) {
       std::int64_t skill_id = skill.id;
       if (skill_id <= 0) {
@@ -177,10 +258,50 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
       s.insert_link.bind(1, posting_id);
       s.insert_link.bind(2, skill_id);
       s.insert_link.bind(3, skill.from_text ? 1 : 0);
-      s.insert_link.exec();
+      const int linked = s.insert_link.exec();  // 0 for a skill the posting names twice
       s.insert_link.reset();
+      if (linked > 0) ++s.skill_counts[{month, skill_id, level, ai}];
     }
     return true;
+  });
+}
+
+void PostingWriter::store_counts() {
+  with_database_errors(db_, [&] {
+    Statements& s = *statements_;
+    SQLite::Database& sql = sqlite_of(db_);
+    SQLite::Statement postings(sql, std::string(embedded_query("posting_counts_upsert")));
+    for (const auto& [key, count] : s.posting_counts) {
+      const Interned::Parts& month = s.months.values.at(key.month);
+      const Interned::Parts& place = s.places.values.at(key.place);
+      Parameter(postings, ":month_key").bind(month.at(0));
+      Parameter(postings, ":quarter_key").bind(month.at(1));
+      Parameter(postings, ":year_key").bind(month.at(2));
+      Parameter(postings, ":country_code").bind(place.at(0));
+      Parameter(postings, ":country_text").bind(place.at(1));
+      Parameter(postings, ":region").bind(place.at(2));
+      Parameter(postings, ":industry").bind(s.industries.values.at(key.industry)[0]);
+      Parameter(postings, ":seniority").bind(std::string(key.level));
+      Parameter(postings, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
+      Parameter(postings, ":postings").bind(count);
+      postings.exec();
+      postings.reset();
+    }
+    SQLite::Statement skills(sql, std::string(embedded_query("skill_counts_upsert")));
+    for (const auto& [key, count] : s.skill_counts) {
+      const Interned::Parts& month = s.months.values.at(key.month);
+      Parameter(skills, ":month_key").bind(month.at(0));
+      Parameter(skills, ":quarter_key").bind(month.at(1));
+      Parameter(skills, ":year_key").bind(month.at(2));
+      Parameter(skills, ":skill_id").bind(key.skill_id);
+      Parameter(skills, ":seniority").bind(std::string(key.level));
+      Parameter(skills, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
+      Parameter(skills, ":postings").bind(count);
+      skills.exec();
+      skills.reset();
+    }
+    s.posting_counts.clear();
+    s.skill_counts.clear();
   });
 }
 
@@ -235,6 +356,10 @@ std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t
             pay_problem_named(later.getColumn(3).getString()), later.getColumn(4).getInt() != 0,
             later.getColumn(5).getInt() != 0, later.getColumn(6).getInt() != 0});
       }
+    }
+    if (!removed.empty()) {
+      sql.exec(std::string(embedded_query("counts_remove_duplicates")));
+      sql.exec(std::string(embedded_query("posting_counts_prune")));
     }
     sql.exec(
         "DELETE FROM posting_skills WHERE posting_id IN "

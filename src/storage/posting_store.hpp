@@ -26,6 +26,11 @@ class PostingWriter {
   // Throws DatabaseError.
   bool insert(const NormalisedPosting& posting, std::size_t source_line);
 
+  // Adds the postings and skill links inserted since the last call to posting_counts and
+  // skill_counts (counted in memory as they were inserted: cheaper than a GROUP BY over them
+  // afterwards, which sorted every skill link). Throws DatabaseError.
+  void store_counts();
+
  private:
   struct Statements;
   Database& db_;
@@ -45,8 +50,9 @@ struct RemovedDuplicate {
 
 // Within the import's transaction, while postings_by_identity is set aside: removes the postings
 // of run `import_id` whose identity a posting stored before them has (the first is kept, as
-// PostingWriter::insert keeps it), with their skill links and the companies and new skills only
-// they used, and returns them in the order they were stored. Throws DatabaseError.
+// PostingWriter::insert keeps it), with their counts in posting_counts and skill_counts (which
+// store_counts added), their skill links and the companies and new skills only they used, and
+// returns them in the order they were stored. Throws DatabaseError.
 std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t import_id);
 
 }  // namespace jobsight

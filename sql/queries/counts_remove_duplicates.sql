@@ -1,0 +1,38 @@
+-- Takes the postings in temp.removed_duplicates, which a large import stored and then found to
+-- be later duplicates (storage/posting_store.cpp, remove_later_duplicates), out of posting_counts
+-- and skill_counts, where its writer had counted them; posting_counts_prune.sql then drops the
+-- rows left at zero.
+UPDATE posting_counts
+SET postings = posting_counts.postings - removed.postings
+FROM (
+  SELECT
+    month_key,
+    coalesce(country_code, '') AS country_code,
+    CASE WHEN country_code IS NULL THEN coalesce(country_text, '') ELSE '' END AS country_text,
+    coalesce(region, '') AS region,
+    coalesce(industry, '') AS industry,
+    seniority,
+    is_ai,
+    count(*) AS postings
+  FROM postings
+  WHERE posting_id IN (SELECT posting_id FROM temp.removed_duplicates)
+  GROUP BY 1, 2, 3, 4, 5, 6, 7
+) AS removed
+WHERE posting_counts.month_key = removed.month_key
+  AND posting_counts.country_code = removed.country_code
+  AND posting_counts.country_text = removed.country_text
+  AND posting_counts.region = removed.region
+  AND posting_counts.industry = removed.industry
+  AND posting_counts.seniority = removed.seniority
+  AND posting_counts.is_ai = removed.is_ai;
+UPDATE skill_counts
+SET postings = skill_counts.postings - removed.postings
+FROM (
+  SELECT p.month_key, ps.skill_id, p.seniority, p.is_ai, count(*) AS postings
+  FROM postings AS p
+  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  WHERE p.posting_id IN (SELECT posting_id FROM temp.removed_duplicates)
+  GROUP BY p.month_key, ps.skill_id, p.seniority, p.is_ai
+) AS removed
+WHERE skill_counts.month_key = removed.month_key AND skill_counts.skill_id = removed.skill_id
+  AND skill_counts.seniority = removed.seniority AND skill_counts.is_ai = removed.is_ai

@@ -204,3 +204,21 @@ TEST_CASE("a date range that cuts a month is answered from the postings themselv
   CHECK(table.rows[0][1] == Cell{std::int64_t{2}});
   CHECK(table.rows[1][1] == Cell{std::int64_t{2}});
 }
+
+TEST_CASE("counts kept while importing stay exact when they outgrow memory and are flushed",
+          "[reports][counts]") {
+  // The writer sends its counts to the database whenever they hold 50,000 keys: 60,000
+  // industries (one a posting) make it do so once midway, then again at the end.
+  jobsight::test::TempDir dir;
+  std::string text = "job_id,posted_date,title,industry,country,skills\n";
+  for (int i = 0; i < 60'000; ++i) {
+    text += "v" + std::to_string(i) + ",2024-0" + std::to_string(1 + i % 9) + "-10,Analyst,I" +
+            std::to_string(i) + (i % 2 == 0 ? ",US," : ",,") + (i % 3 == 0 ? "Python;SQL" : "SQL") +
+            "\n";
+  }
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::ImportSummary summary =
+      jobsight::import_postings(db, dir.write("many.csv", text), jobsight::ImportOptions{});
+  REQUIRE(summary.rows_imported == 60'000);
+  check_counts(db, 60'000);
+}

@@ -181,7 +181,7 @@ PostingWriter::PostingWriter(Database& db, std::int64_t import_id)
 PostingWriter::~PostingWriter() = default;
 
 bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) {
-  return with_database_errors(db_, [&] {
+  const bool stored = with_database_errors(db_, [&] {
     Statements& s = *statements_;
     SQLite::Database& db = sqlite_of(db_);
     s.shared.bind(import_id_, source_line, p.posted, p);
@@ -264,6 +264,13 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
     }
     return true;
   });
+  // The counts go to the database whenever they hold many keys, so that memory stays bounded
+  // whatever variety of places and industries a file has.
+  constexpr std::size_t kCountKeysInMemory = 50'000;
+  if (statements_->posting_counts.size() + statements_->skill_counts.size() >= kCountKeysInMemory) {
+    store_counts();
+  }
+  return stored;
 }
 
 void PostingWriter::store_counts() {
@@ -302,6 +309,9 @@ void PostingWriter::store_counts() {
     }
     s.posting_counts.clear();
     s.skill_counts.clear();
+    s.months = {};
+    s.places = {};
+    s.industries = {};
   });
 }
 

@@ -28,7 +28,8 @@ class PostingWriter {
 
   // Adds the postings and skill links inserted since the last call to posting_counts and
   // skill_counts (counted in memory as they were inserted: cheaper than a GROUP BY over them
-  // afterwards, which sorted every skill link). Throws DatabaseError.
+  // afterwards, which sorted every skill link; insert calls it too whenever the counts hold
+  // 50,000 keys). Throws DatabaseError.
   void store_counts();
 
  private:

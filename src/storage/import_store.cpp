@@ -5,6 +5,7 @@
 #include "csv/text_check.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
+#include "storage/posting_store.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
 #include "storage/write_transaction.hpp"
@@ -29,23 +30,6 @@ std::int64_t begin_import_run(Database& db, const ImportRunRecord& run) {
     return sqlite_of(db).getLastInsertRowid();
   });
 }
-
-namespace {
-
-// Takes the postings of run `import_id` out of posting_counts and their skill links out of
-// skill_counts (an import's writer added them: PostingWriter::store_counts), then makes
-// industry_counts again from posting_counts.
-void uncount_postings(SQLite::Database& sql, std::int64_t import_id) {
-  for (const char* name : {"posting_counts_remove", "skill_counts_remove"}) {
-    SQLite::Statement update(sql, std::string(embedded_query(name)));
-    Parameter(update, ":import_id").bind(import_id);
-    update.exec();
-  }
-  sql.exec(std::string(embedded_query("posting_counts_prune")));
-  sql.exec(std::string(embedded_query("industry_counts_refresh")));
-}
-
-}  // namespace
 
 void finish_import_run(Database& db, std::int64_t import_id, const ImportRunRecord& run) {
   with_database_errors(db, [&] {
@@ -129,27 +113,20 @@ std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import
           if (step.getIndex(":import_id") != 0) Parameter(step, ":import_id").bind(import_id);
           return static_cast<std::int64_t>(step.exec());
         };
-        sql.exec("CREATE TEMP TABLE removed_companies (company_id INTEGER PRIMARY KEY)");
+        sql.exec(kCreatePostingsOut);
         remove(
-            "INSERT OR IGNORE INTO temp.removed_companies SELECT company_id FROM postings "
-            "WHERE import_id = :import_id AND company_id IS NOT NULL");
-        uncount_postings(sql, import_id);
-        removal.skill_links = remove(
-            "DELETE FROM posting_skills WHERE posting_id IN "
-            "(SELECT posting_id FROM postings WHERE import_id = :import_id)");
-        removal.postings = remove("DELETE FROM postings WHERE import_id = :import_id");
+            "INSERT INTO temp.postings_out SELECT posting_id, company_id FROM postings "
+            "WHERE import_id = :import_id");
+        const PostingsTakenOut out = take_out_postings(sql);
+        sql.exec(std::string(embedded_query("industry_counts_refresh")));
+        removal.skill_links = out.skill_links;
+        removal.postings = out.postings;
+        removal.companies = out.companies;
+        removal.new_skills = out.new_skills;
         removal.observations =
             remove("DELETE FROM salary_observations WHERE import_id = :import_id");
         removal.rejected_rows = remove("DELETE FROM import_rejects WHERE import_id = :import_id");
-        removal.companies = remove(
-            "DELETE FROM companies WHERE company_id IN (SELECT company_id FROM "
-            "temp.removed_companies) AND company_id NOT IN "
-            "(SELECT company_id FROM postings WHERE company_id IS NOT NULL)");
-        removal.new_skills = remove(
-            "DELETE FROM skills WHERE from_taxonomy = 0 AND skill_id NOT IN "
-            "(SELECT skill_id FROM posting_skills)");
         remove("DELETE FROM import_runs WHERE import_id = :import_id");
-        sql.exec("DROP TABLE temp.removed_companies");
         return removal;
       });
   if (removed) transaction.commit();

@@ -278,32 +278,40 @@ void PostingWriter::store_counts() {
     Statements& s = *statements_;
     SQLite::Database& sql = sqlite_of(db_);
     SQLite::Statement postings(sql, std::string(embedded_query("posting_counts_upsert")));
+    Parameter p_month(postings, ":month_key"), p_quarter(postings, ":quarter_key"),
+        p_year(postings, ":year_key"), p_code(postings, ":country_code"),
+        p_text(postings, ":country_text"), p_region(postings, ":region"),
+        p_industry(postings, ":industry"), p_level(postings, ":seniority"),
+        p_ai(postings, ":is_ai"), p_count(postings, ":postings");
     for (const auto& [key, count] : s.posting_counts) {
       const Interned::Parts& month = s.months.values.at(key.month);
       const Interned::Parts& place = s.places.values.at(key.place);
-      Parameter(postings, ":month_key").bind(month.at(0));
-      Parameter(postings, ":quarter_key").bind(month.at(1));
-      Parameter(postings, ":year_key").bind(month.at(2));
-      Parameter(postings, ":country_code").bind(place.at(0));
-      Parameter(postings, ":country_text").bind(place.at(1));
-      Parameter(postings, ":region").bind(place.at(2));
-      Parameter(postings, ":industry").bind(s.industries.values.at(key.industry)[0]);
-      Parameter(postings, ":seniority").bind(std::string(key.level));
-      Parameter(postings, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
-      Parameter(postings, ":postings").bind(count);
+      p_month.bind(month[0]);
+      p_quarter.bind(month[1]);
+      p_year.bind(month[2]);
+      p_code.bind(place[0]);
+      p_text.bind(place[1]);
+      p_region.bind(place[2]);
+      p_industry.bind(s.industries.values.at(key.industry)[0]);
+      p_level.bind(std::string(key.level));
+      p_ai.bind(static_cast<std::int64_t>(key.ai));
+      p_count.bind(count);
       postings.exec();
       postings.reset();
     }
     SQLite::Statement skills(sql, std::string(embedded_query("skill_counts_upsert")));
+    Parameter k_month(skills, ":month_key"), k_quarter(skills, ":quarter_key"),
+        k_year(skills, ":year_key"), k_skill(skills, ":skill_id"), k_level(skills, ":seniority"),
+        k_ai(skills, ":is_ai"), k_count(skills, ":postings");
     for (const auto& [key, count] : s.skill_counts) {
       const Interned::Parts& month = s.months.values.at(key.month);
-      Parameter(skills, ":month_key").bind(month.at(0));
-      Parameter(skills, ":quarter_key").bind(month.at(1));
-      Parameter(skills, ":year_key").bind(month.at(2));
-      Parameter(skills, ":skill_id").bind(key.skill_id);
-      Parameter(skills, ":seniority").bind(std::string(key.level));
-      Parameter(skills, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
-      Parameter(skills, ":postings").bind(count);
+      k_month.bind(month[0]);
+      k_quarter.bind(month[1]);
+      k_year.bind(month[2]);
+      k_skill.bind(key.skill_id);
+      k_level.bind(std::string(key.level));
+      k_ai.bind(static_cast<std::int64_t>(key.ai));
+      k_count.bind(count);
       skills.exec();
       skills.reset();
     }
@@ -340,18 +348,34 @@ PayProblem pay_problem_named(const std::string& name) {
 
 }  // namespace
 
+PostingsTakenOut take_out_postings(SQLite::Database& sql) {
+  PostingsTakenOut out;
+  sql.exec(std::string(embedded_query("counts_take_out")));
+  sql.exec(std::string(embedded_query("posting_counts_prune")));
+  out.skill_links = sql.exec(
+      "DELETE FROM posting_skills WHERE posting_id IN (SELECT posting_id FROM temp.postings_out)");
+  out.postings = sql.exec(
+      "DELETE FROM postings WHERE posting_id IN (SELECT posting_id FROM temp.postings_out)");
+  out.companies = sql.exec(
+      "DELETE FROM companies WHERE company_id IN (SELECT company_id FROM temp.postings_out) "
+      "AND company_id NOT IN (SELECT company_id FROM postings WHERE company_id IS NOT NULL)");
+  out.new_skills = sql.exec(
+      "DELETE FROM skills WHERE from_taxonomy = 0 AND skill_id NOT IN "
+      "(SELECT skill_id FROM posting_skills)");
+  sql.exec("DROP TABLE temp.postings_out");
+  return out;
+}
+
 std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t import_id) {
   return with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     std::vector<RemovedDuplicate> removed;
     sql.exec("CREATE INDEX postings_identity_check ON postings (identity)");
-    sql.exec(
-        "CREATE TEMP TABLE removed_duplicates (posting_id INTEGER PRIMARY KEY, company_id "
-        "INTEGER)");
+    sql.exec(kCreatePostingsOut);
     {
       SQLite::Statement later(sql, std::string(embedded_query("postings_later_duplicates")));
       Parameter(later, ":import_id").bind(import_id);
-      SQLite::Statement keep(sql, "INSERT INTO temp.removed_duplicates VALUES (?, ?)");
+      SQLite::Statement keep(sql, "INSERT INTO temp.postings_out VALUES (?, ?)");
       while (later.executeStep()) {
         keep.bind(1, later.getColumn(0).getInt64());
         if (later.getColumn(1).isNull()) {
@@ -367,26 +391,11 @@ std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t
             later.getColumn(5).getInt() != 0, later.getColumn(6).getInt() != 0});
       }
     }
-    if (!removed.empty()) {
-      sql.exec(std::string(embedded_query("counts_remove_duplicates")));
-      sql.exec(std::string(embedded_query("posting_counts_prune")));
+    if (removed.empty()) {
+      sql.exec("DROP TABLE temp.postings_out");
+    } else {
+      take_out_postings(sql);
     }
-    sql.exec(
-        "DELETE FROM posting_skills WHERE posting_id IN "
-        "(SELECT posting_id FROM temp.removed_duplicates)");
-    sql.exec(
-        "DELETE FROM postings WHERE posting_id IN (SELECT posting_id FROM "
-        "temp.removed_duplicates)");
-    if (!removed.empty()) {
-      sql.exec(
-          "DELETE FROM companies WHERE company_id IN (SELECT company_id FROM "
-          "temp.removed_duplicates) AND company_id NOT IN "
-          "(SELECT company_id FROM postings WHERE company_id IS NOT NULL)");
-      sql.exec(
-          "DELETE FROM skills WHERE from_taxonomy = 0 AND skill_id NOT IN "
-          "(SELECT skill_id FROM posting_skills)");
-    }
-    sql.exec("DROP TABLE temp.removed_duplicates");
     sql.exec("DROP INDEX postings_identity_check");
     return removed;
   });

@@ -6,6 +6,8 @@
 #include <memory>
 #include <vector>
 
+#include <SQLiteCpp/Database.h>
+
 #include "jobsight/database.hpp"
 #include "normalise/posting_normaliser.hpp"
 
@@ -48,6 +50,21 @@ struct RemovedDuplicate {
   bool pay_currency_assumed = false;
   bool pay_outlier = false;
 };
+
+// What take_out_postings removed.
+struct PostingsTakenOut {
+  std::int64_t skill_links = 0, postings = 0, companies = 0, new_skills = 0;
+};
+
+// Within a write transaction: takes the postings listed in temp.postings_out (posting_id,
+// company_id) out of the database (their counts in posting_counts and skill_counts, their skill
+// links, the rows, and the companies and new skills only they used), then drops the list.
+// Throws SQLite::Exception.
+PostingsTakenOut take_out_postings(SQLite::Database& sql);
+
+// The statement that makes the empty temp.postings_out list.
+inline constexpr const char* kCreatePostingsOut =
+    "CREATE TEMP TABLE postings_out (posting_id INTEGER PRIMARY KEY, company_id INTEGER)";
 
 // Within the import's transaction, while postings_by_identity is set aside: removes the postings
 // of run `import_id` whose identity a posting stored before them has (the first is kept, as

@@ -1,7 +1,7 @@
--- Takes the postings in temp.removed_duplicates, which a large import stored and then found to
--- be later duplicates (storage/posting_store.cpp, remove_later_duplicates), out of posting_counts
--- and skill_counts, where its writer had counted them; posting_counts_prune.sql then drops the
--- rows left at zero.
+-- Takes the postings listed in temp.postings_out out of posting_counts and skill_counts, before
+-- they are deleted (storage/posting_store.cpp, take_out_postings: an `imports delete`, or the
+-- later duplicates a large import found); posting_counts_prune.sql then drops the rows left at
+-- zero. The one home of the rule that undoes what PostingWriter::store_counts added.
 UPDATE posting_counts
 SET postings = posting_counts.postings - removed.postings
 FROM (
@@ -15,7 +15,7 @@ FROM (
     is_ai,
     count(*) AS postings
   FROM postings
-  WHERE posting_id IN (SELECT posting_id FROM temp.removed_duplicates)
+  WHERE posting_id IN (SELECT posting_id FROM temp.postings_out)
   GROUP BY 1, 2, 3, 4, 5, 6, 7
 ) AS removed
 WHERE posting_counts.month_key = removed.month_key
@@ -31,7 +31,7 @@ FROM (
   SELECT p.month_key, ps.skill_id, p.seniority, p.is_ai, count(*) AS postings
   FROM postings AS p
   JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
-  WHERE p.posting_id IN (SELECT posting_id FROM temp.removed_duplicates)
+  WHERE p.posting_id IN (SELECT posting_id FROM temp.postings_out)
   GROUP BY p.month_key, ps.skill_id, p.seniority, p.is_ai
 ) AS removed
 WHERE skill_counts.month_key = removed.month_key AND skill_counts.skill_id = removed.skill_id

@@ -237,6 +237,35 @@ CREATE TABLE industry_counts (
   postings    INTEGER NOT NULL CONSTRAINT industry_counts_positive CHECK (postings > 0),
   PRIMARY KEY (month_key, industry, seniority, is_ai)
 ) WITHOUT ROWID;
+CREATE TABLE kept_pay_stats (
+  report_grouping TEXT NOT NULL, -- the report's pay_grouping: 'pay-by-level', 'pay-by-region by country', ...
+  grp            TEXT,           -- the group, as text (a skill's id for pay-by-skill)
+  n              INTEGER NOT NULL,
+  p25            REAL,
+  p25_ci_low     REAL,
+  p25_ci_high    REAL,
+  median         REAL,
+  median_ci_low  REAL,
+  median_ci_high REAL,
+  median_pc_low  REAL,           -- the median's interval at √0.95, for premiums (SPEC 3.1)
+  median_pc_high REAL,
+  p75            REAL,
+  p75_ci_low     REAL,
+  p75_ci_high    REAL,
+  p90            REAL,
+  p90_ci_low     REAL,
+  p90_ci_high    REAL,
+  mean           REAL,
+  mean_sq        REAL,
+  postings_n     INTEGER NOT NULL,
+  observations_n INTEGER NOT NULL
+);
+CREATE INDEX kept_pay_stats_by_grouping ON kept_pay_stats (report_grouping);
+CREATE TABLE kept_pay_stats_state (
+  rule    TEXT NOT NULL,
+  current INTEGER NOT NULL CONSTRAINT kept_pay_stats_current_is_boolean
+            CHECK (current = 0 OR current = 1)
+);
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -398,7 +427,20 @@ CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
-WITH scoped_observations AS NOT MATERIALIZED (
+WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+SELECT 1 AS answers
+FROM kept_pay_stats_state
+WHERE current = 1
+  AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL
+  AND coalesce(NULL, 'both') = 'both'
+),
+pay_grouping AS (
+SELECT 'ai-premium' AS report_grouping
+),
+scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -470,14 +512,38 @@ SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_s
   SELECT CASE is_ai WHEN 1 THEN 'all ai' ELSE 'all other' END, pay_source, pay
   FROM scoped_pay
 ),
+pay_group_sizes AS (
+SELECT grp, n
+FROM kept_pay_stats
+WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+UNION ALL
+SELECT grp, count(*)
+FROM pay_groups
+WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+GROUP BY grp
+),
 pay_stats AS (
+SELECT
+  grp, n,
+  p25,
+  median,
+  p75,
+  p90,
+  mean,
+  postings_n, observations_n
+FROM kept_pay_stats
+WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND n >= coalesce(NULL, 10)
+  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+UNION ALL
 SELECT
   grp,
   n,
-  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25),
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50),
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75),
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90),
   mean,
   postings_n,
   observations_n
@@ -512,6 +578,7 @@ FROM (
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -519,20 +586,25 @@ FROM (
   HAVING ranked.n >= coalesce(NULL, 10)
 )
 ),
+group_sizes AS (
+SELECT
+    CASE WHEN grp LIKE '% ai' THEN substr(grp, 1, length(grp) - 3)
+         ELSE substr(grp, 1, length(grp) - 6) END AS level,
+    CASE WHEN grp LIKE '% ai' THEN n ELSE 0 END AS ai_n,
+    CASE WHEN grp LIKE '% ai' THEN 0 ELSE n END AS other_n
+  FROM pay_group_sizes
+),
 levels AS (
 SELECT
-    seniority AS level,
-    CASE seniority
+    level,
+    CASE level
       WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
-      WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
+      WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 WHEN 'all' THEN 7 ELSE 6
     END AS position,
-    sum(is_ai = 1) AS ai_n,
-    sum(is_ai = 0) AS other_n
-  FROM scoped_pay
-  GROUP BY seniority
-  UNION ALL
-  SELECT 'all', 7, sum(is_ai = 1), sum(is_ai = 0)
-  FROM scoped_pay
+    sum(ai_n) AS ai_n,
+    sum(other_n) AS other_n
+  FROM group_sizes
+  GROUP BY level
 )
 SELECT
   l.level,
@@ -674,7 +746,20 @@ FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH scoped_observations AS NOT MATERIALIZED (
+WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+SELECT 1 AS answers
+FROM kept_pay_stats_state
+WHERE current = 1
+  AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL
+  AND coalesce(NULL, 'both') = 'both'
+),
+pay_grouping AS (
+SELECT 'pay-by-level' AS report_grouping
+),
+scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -745,12 +830,25 @@ SELECT seniority AS grp, pay_source, pay
 ),
 pay_stats AS (
 SELECT
+  grp, n,
+  p25,
+  median,
+  p75,
+  p90,
+  mean,
+  postings_n, observations_n
+FROM kept_pay_stats
+WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND n >= coalesce(NULL, 10)
+  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+UNION ALL
+SELECT
   grp,
   n,
-  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25),
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50),
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75),
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90),
   mean,
   postings_n,
   observations_n
@@ -785,6 +883,7 @@ FROM (
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -808,7 +907,20 @@ ORDER BY CASE grp
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END;
 CREATE VIEW report_pay_by_region AS
-WITH scoped_observations AS NOT MATERIALIZED (
+WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+SELECT 1 AS answers
+FROM kept_pay_stats_state
+WHERE current = 1
+  AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL
+  AND coalesce(NULL, 'both') = 'both'
+),
+pay_grouping AS (
+SELECT 'pay-by-region by ' || coalesce(NULL, 'region') AS report_grouping
+),
+scoped_observations AS NOT MATERIALIZED (
 SELECT
   o.*,
   CASE coalesce(NULL, 'month')
@@ -888,12 +1000,25 @@ SELECT
 ),
 pay_stats AS (
 SELECT
+  grp, n,
+  p25,
+  median,
+  p75,
+  p90,
+  mean,
+  postings_n, observations_n
+FROM kept_pay_stats
+WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND n >= coalesce(NULL, 10)
+  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+UNION ALL
+SELECT
   grp,
   n,
-  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25),
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50),
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75),
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90),
   mean,
   postings_n,
   observations_n
@@ -928,6 +1053,7 @@ FROM (
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -950,7 +1076,20 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH scoped_postings AS NOT MATERIALIZED (
+WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+SELECT 1 AS answers
+FROM kept_pay_stats_state
+WHERE current = 1
+  AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL
+  AND coalesce(NULL, 'both') = 'both'
+),
+pay_grouping AS (
+SELECT 'pay-by-skill' AS report_grouping
+),
+scoped_postings AS NOT MATERIALIZED (
 SELECT
   p.*,
   CASE coalesce(NULL, 'month')
@@ -992,12 +1131,25 @@ SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
 ),
 pay_stats AS (
 SELECT
+  grp, n,
+  p25,
+  median,
+  p75,
+  p90,
+  mean,
+  postings_n, observations_n
+FROM kept_pay_stats
+WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND n >= coalesce(NULL, 10)
+  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+UNION ALL
+SELECT
   grp,
   n,
-  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25),
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50),
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75),
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90),
   mean,
   postings_n,
   observations_n
@@ -1032,6 +1184,7 @@ FROM (
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -1049,13 +1202,14 @@ SELECT
   s.mean,
   100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
-JOIN skills AS k ON k.skill_id = s.grp
+
+JOIN skills AS k ON CAST(k.skill_id AS TEXT) = CAST(s.grp AS TEXT)
 CROSS JOIN (
   SELECT
     n,
     median
   FROM pay_stats
-  WHERE grp = 0
+  WHERE CAST(grp AS TEXT) = '0'
 ) AS overall
 
 ORDER BY s.median DESC, lower(k.name);

@@ -1,4 +1,4 @@
-// The confidence intervals of SPEC 3.1 (src/reports/intervals.hpp). Every expected value comes
+// The confidence intervals of SPEC 3.1 (src/util/intervals.hpp). Every expected value comes
 // from outside the code under test: a brute-force binomial count in this file, exact rational
 // arithmetic or 40-50 digit arithmetic in Python (each command is next to its table), and the
 // worked examples published by Newcombe (1998).
@@ -10,7 +10,7 @@
 #include <stdexcept>
 #include <vector>
 
-#include "reports/intervals.hpp"
+#include "util/intervals.hpp"
 
 using namespace jobsight;
 

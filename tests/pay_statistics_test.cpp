@@ -2,7 +2,7 @@
 // groups worked out by hand.
 #include <catch2/catch.hpp>
 
-#include "reports/pay_statistics.hpp"
+#include "util/pay_statistics.hpp"
 
 using jobsight::Cell;
 using jobsight::PayFigures;

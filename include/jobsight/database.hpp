@@ -77,4 +77,12 @@ class Database {
   std::string path_;
 };
 
+// Computes the pay reports' statistics kept for their default filters (kept_pay_stats) again,
+// in a write transaction of its own, when they are stale (an import or delete has changed the
+// data since) or were computed by another jobsight; does nothing when they are current. The
+// import and `imports delete` commands call it when they are done, and opening a database for
+// writing does. While they are stale, reports compute their statistics instead, so a command
+// stopped before this leaves nothing wrong. Throws jobsight::Error.
+void update_kept_pay_statistics(Database& db);
+
 }  // namespace jobsight

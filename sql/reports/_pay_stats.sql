@@ -1,22 +1,54 @@
 -- Shared by the pay reports: the statistics of `pay_groups (grp, pay_source, pay)`, a CTE each pay
 -- report defines. Per group: n, p25, median, p75, p90, mean, and how many figures came from
--- postings and from salary observations. Percentiles are linear-interpolated (SPEC 3): with
+-- postings and from salary observations. Groups with fewer than :min_n figures (default 10) are
+-- left out.
+--
+-- When the kept statistics answer (_kept_pay_stats_answer.sql: current, and every filter its
+-- default, as in every report_* view), they are read from kept_pay_stats for the report's
+-- `pay_grouping`, with the 95% intervals of --ci (median_pc_* the median's at √0.95, mean_sq for
+-- the mean's; `-- ci` lines, as in the reports). Otherwise they are computed here, without
+-- intervals: SQLite evaluates the condition once and runs only the branch it picks.
+--
+-- Computed: percentiles are linear-interpolated (SPEC 3): with
 -- h = p * (n - 1) and x sorted from rank 0, x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] -
--- x[floor(h)]). Groups with fewer than :min_n figures (default 10) are left out.
+-- x[floor(h)]).
 -- floor(h) is computed in integers, (k - k % 4) / 4 for k = n - 1 at p = 0.25 (9k for 0.9), which
 -- SQLite and DuckDB read alike: CAST(h AS INTEGER) truncates in SQLite but rounds in DuckDB, and
 -- DuckDB's / on integers divides exactly (here it lands on a whole number either way).
--- This is what the report_* views run; the command line computes the same statistics in C++
--- (src/reports/pay_statistics.cpp, with the intervals of --ci) and reads them through
--- _pay_stats_given.sql instead, which is faster than SQLite's window sort.
+-- The command line computes the same statistics in C++ (src/util/pay_statistics.cpp, which
+-- also fills kept_pay_stats) and reads them through _pay_stats_given.sql whenever a filter is
+-- set, which is faster than SQLite's window sort.
+SELECT
+  grp, n,
+  p25,
+  p25_ci_low, p25_ci_high, -- ci
+  median,
+  median_ci_low, median_ci_high, median_pc_low, median_pc_high, -- ci
+  p75,
+  p75_ci_low, p75_ci_high, -- ci
+  p90,
+  p90_ci_low, p90_ci_high, -- ci
+  mean,
+  mean_sq, -- ci
+  postings_n, observations_n
+FROM kept_pay_stats
+WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND n >= coalesce(:min_n, 10)
+  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+UNION ALL
 SELECT
   grp,
   n,
-  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25) AS p25,
-  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50) AS median,
-  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75) AS p75,
-  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90) AS p90,
+  lo25 + (h25 - f25) * (coalesce(hi25, lo25) - lo25),
+  NULL, NULL, -- ci
+  lo50 + (h50 - f50) * (coalesce(hi50, lo50) - lo50),
+  NULL, NULL, NULL, NULL, -- ci
+  lo75 + (h75 - f75) * (coalesce(hi75, lo75) - lo75),
+  NULL, NULL, -- ci
+  lo90 + (h90 - f90) * (coalesce(hi90, lo90) - lo90),
+  NULL, NULL, -- ci
   mean,
+  NULL, -- ci
   postings_n,
   observations_n
 FROM (
@@ -50,6 +82,7 @@ FROM (
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
     FROM pay_groups
+    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
     -- One window for both, so the rows are sorted once.
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked

@@ -6,27 +6,37 @@
 -- comes from postings, observations or both (:source, as in _scoped_pay.sql). Under --ci the
 -- premium's interval is SPEC 3.1's [lo_ai/hi_other − 1, hi_ai/lo_other − 1] from each median's
 -- interval at √C: the groups are disjoint.
-WITH pay_groups AS (
+WITH pay_grouping AS (
+  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
+  SELECT 'ai-premium' AS report_grouping
+),
+pay_groups AS (
   SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
   FROM scoped_pay
   UNION ALL
   SELECT CASE is_ai WHEN 1 THEN 'all ai' ELSE 'all other' END, pay_source, pay
   FROM scoped_pay
 ),
+-- Each group's figures, however few: 'senior ai' is level senior, AI roles.
+group_sizes AS (
+  SELECT
+    CASE WHEN grp LIKE '% ai' THEN substr(grp, 1, length(grp) - 3)
+         ELSE substr(grp, 1, length(grp) - 6) END AS level,
+    CASE WHEN grp LIKE '% ai' THEN n ELSE 0 END AS ai_n,
+    CASE WHEN grp LIKE '% ai' THEN 0 ELSE n END AS other_n
+  FROM pay_group_sizes
+),
 levels AS (
   SELECT
-    seniority AS level,
-    CASE seniority
+    level,
+    CASE level
       WHEN 'intern' THEN 1 WHEN 'entry' THEN 2 WHEN 'mid' THEN 3
-      WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
+      WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 WHEN 'all' THEN 7 ELSE 6
     END AS position,
-    sum(is_ai = 1) AS ai_n,
-    sum(is_ai = 0) AS other_n
-  FROM scoped_pay
-  GROUP BY seniority
-  UNION ALL
-  SELECT 'all', 7, sum(is_ai = 1), sum(is_ai = 0)
-  FROM scoped_pay
+    sum(ai_n) AS ai_n,
+    sum(other_n) AS other_n
+  FROM group_sizes
+  GROUP BY level
 )
 SELECT
   l.level,

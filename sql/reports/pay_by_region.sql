@@ -4,7 +4,11 @@
 -- NULL when the US has fewer than :min_n figures there), and how many figures came from each
 -- source. Pay without a known country is left out, and so are groups with fewer than :min_n
 -- figures (default 10). Sorted by median, highest first.
-WITH pay_groups AS (
+WITH pay_grouping AS (
+  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
+  SELECT 'pay-by-region by ' || coalesce(:by, 'region') AS report_grouping
+),
+pay_groups AS (
   SELECT
     CASE coalesce(:by, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
     pay_source,

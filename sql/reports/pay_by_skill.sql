@@ -2,7 +2,11 @@
 -- median, p75, mean (statistics as in _pay_stats.sql), and premium_pct = how far the skill's
 -- median lies above the median of all paid postings in the same filter. Skills with fewer than
 -- :min_n paid postings (default 10) are left out. Sorted by median, highest first.
-WITH paid AS (
+WITH pay_grouping AS (
+  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
+  SELECT 'pay-by-skill' AS report_grouping
+),
+paid AS (
   SELECT posting_id, pay_usd_annual AS pay
   FROM scoped_postings
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
@@ -33,14 +37,15 @@ SELECT
   overall.n AS _overall_n, -- ci
   100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
-JOIN skills AS k ON k.skill_id = s.grp
+-- grp compared as text: kept_pay_stats holds the skill's id as text.
+JOIN skills AS k ON CAST(k.skill_id AS TEXT) = CAST(s.grp AS TEXT)
 CROSS JOIN (
   SELECT
     median_pc_low, median_pc_high, -- ci
     n,
     median
   FROM pay_stats
-  WHERE grp = 0
+  WHERE CAST(grp AS TEXT) = '0'
 ) AS overall
 -- lower(): skills.name is COLLATE NOCASE, which SQLite orders by and DuckDB does not know.
 ORDER BY s.median DESC, lower(k.name)

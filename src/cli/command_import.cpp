@@ -229,6 +229,12 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
     if (summary.import_id != 0) new_database.keep();
     if (!options.quiet) print_summary(summary, kind);
   }
+  // Once for all the files: the pay statistics kept for the reports' defaults (seconds per
+  // million postings). Stopped here, they stay marked stale and the reports compute their own.
+  const bool tell = !options.quiet && isatty(STDERR_FILENO) == 1;
+  if (tell) std::cerr << "updating the kept pay statistics..." << std::flush;
+  update_kept_pay_statistics(db);
+  if (tell) std::cerr << "\r\x1b[K" << std::flush;
   return 0;
 }
 

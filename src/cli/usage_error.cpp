@@ -153,6 +153,15 @@ std::string usage_error_message(const CLI::App& app, const CLI::ParseError& erro
         known.insert(known.end(), names.begin(), names.end());
       }
       std::string name = option->word.substr(0, option->word.find('='));
+      // The main command's options (--db) typed after a command: say where they go.
+      std::vector<std::string> main_options = option_names(*chain.front());
+      if (option->command > 0 &&
+          std::find(main_options.begin(), main_options.end(), name) != main_options.end()) {
+        return fmt::format(
+            "option {} goes before the command: 'jobsight {} VALUE {} ...' (see 'jobsight "
+            "--help')",
+            name, name, chain[1]->get_name());
+      }
       return unknown_value_message("option", name, known,
                                    fmt::format("see '{} --help'", command_path(upto)));
     }

@@ -9,7 +9,7 @@
 
 #include "jobsight/claims.hpp"
 #include "jobsight/table.hpp"
-#include "reports/intervals.hpp"
+#include "util/intervals.hpp"
 
 namespace jobsight {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "jobsight/table.hpp"
-#include "reports/intervals.hpp"
+#include "util/intervals.hpp"
 
 namespace jobsight {
 

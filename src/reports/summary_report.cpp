@@ -7,7 +7,7 @@
 #include <optional>
 #include <stdexcept>
 
-#include "reports/intervals.hpp"
+#include "util/intervals.hpp"
 #include "reports/report_intervals.hpp"
 #include "reports/table_cells.hpp"
 #include "reports/trend_reports.hpp"

@@ -7,13 +7,14 @@
 
 #include "jobsight/error.hpp"
 #include "normalise/dates.hpp"
-#include "reports/pay_statistics.hpp"
 #include "reports/report_intervals.hpp"
 #include "reports/segment_filters.hpp"
 #include "storage/given_pay_stats.hpp"
+#include "storage/kept_pay_stats.hpp"
 #include "storage/query.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/report_sql.hpp"
+#include "util/pay_statistics.hpp"
 #include "util/text.hpp"
 
 namespace jobsight {
@@ -101,6 +102,23 @@ bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::s
   return false;
 }
 
+// True when a pay report reads the statistics kept for its defaults (kept_pay_stats, through
+// sql/reports/_kept_pay_stats_answer.sql) rather than computing them: no filter but --min-n and
+// --by, --source both, --ci only at the confidence kept, and the kept statistics current.
+bool reads_kept_pay_stats(Database& db, const ReportFilters& filters,
+                          const std::optional<std::string>& from,
+                          const std::optional<std::string>& to, std::optional<double> confidence) {
+  static_assert(kKeptPayStatsConfidence == kDefaultConfidence);
+  if (from || to || filters.country || filters.region || filters.industry) return false;
+  if (filters.ai || filters.level || filters.skill || filters.title || filters.remote ||
+      filters.employment_type) {
+    return false;
+  }
+  if (filters.source && *filters.source != "both") return false;
+  if (confidence && *confidence != kKeptPayStatsConfidence) return false;
+  return kept_pay_stats_are_current(db);
+}
+
 }  // namespace
 
 Table run_trend_report(Database& db, const std::string& name, const ReportFilters& filters) {
@@ -158,14 +176,15 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   std::optional<double> confidence;
   if (filters.ci) confidence = filters.confidence.value_or(kDefaultConfidence);
   Table table;
-  if (report_has_pay_stats(name)) {
+  if (report_has_pay_stats(name) && !reads_kept_pay_stats(db, filters, from, to, confidence)) {
     // The pay statistics (and, with --ci, their order-statistic intervals) are computed here
     // from the figures sorted once, then read by the report's SQL in place of pay_stats: the
-    // same numbers as the report_* view, without SQLite's window sort.
+    // same numbers as SQLite's window sort, without it. Every group is handed over, however
+    // small: _pay_stats_given.sql applies --min-n, and ai-premium counts the small ones too.
     PayFigures figures;
     for_each_row(db, report_pay_values_query(name), parameters,
                  [&](const std::vector<Cell>& row) { figures.add(row); });
-    store_given_pay_stats(db, figures.statistics(filters.min_n.value_or(10), confidence));
+    store_given_pay_stats(db, figures.statistics(1, confidence));
     table = query_table(db, report_query_with_given_pay_stats(name, filters.ci), parameters);
   } else {
     table = query_table(db, report_query(name, filters.ci), parameters);

@@ -345,6 +345,14 @@ void Database::migrate() {
     sql.exec("PRAGMA legacy_alter_table = OFF");
     sql.exec("PRAGMA foreign_keys = ON");
   }
+  // The kept pay statistics follow the data and the binary's rule (a new database, an upgrade,
+  // or an import stopped before it computed them). While another command writes, they stay
+  // stale, which is never wrong: that command, or the next, computes them.
+  try {
+    update_kept_pay_statistics(*this);
+  } catch (const DatabaseError& e) {
+    if (!e.busy()) throw;
+  }
   // Report views follow the binary's report SQL: recreate any that differ.
   SQLite::Statement current(*connection_->sqlite,
                             "SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?");

@@ -5,6 +5,7 @@
 #include "csv/text_check.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
+#include "storage/kept_pay_stats.hpp"
 #include "storage/posting_store.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
@@ -35,6 +36,7 @@ void finish_import_run(Database& db, std::int64_t import_id, const ImportRunReco
   with_database_errors(db, [&] {
     // posting_counts and skill_counts have the run's postings already (store_counts).
     sqlite_of(db).exec(std::string(embedded_query("industry_counts_refresh")));
+    mark_kept_pay_stats_stale(db);
     SQLite::Statement update(
         sqlite_of(db),
         "UPDATE import_runs SET file_size = :file_size, sha256 = :sha256, "
@@ -127,6 +129,7 @@ std::optional<ImportRemoval> remove_import_run(Database& db, std::int64_t import
             remove("DELETE FROM salary_observations WHERE import_id = :import_id");
         removal.rejected_rows = remove("DELETE FROM import_rejects WHERE import_id = :import_id");
         remove("DELETE FROM import_runs WHERE import_id = :import_id");
+        mark_kept_pay_stats_stale(db);
         return removal;
       });
   if (removed) transaction.commit();

@@ -147,10 +147,21 @@ std::vector<std::string> embedded_report_names() {
 namespace {
 
 enum class Composition {
-  report,           // the report as written (views, and the reports without pay statistics)
-  given_pay_stats,  // pay_stats read from temp.given_pay_stats (_pay_stats_given.sql)
+  report,           // the report as written (views, canned queries)
+  given_pay_stats,  // pay_stats read from temp.given_pay_stats (the fragments' _given variants)
   pay_values,       // the report's pay_groups rows instead of its final SELECT
+  pay_grouping,     // the report's pay_grouping row instead of its final SELECT
 };
+
+// The suffix of the fragment variants a composition reads in place of `_name.sql`
+// (`_pay_stats_given.sql` for `_pay_stats.sql`), "" for none.
+std::string_view variant_suffix(Composition how) {
+  return how == Composition::given_pay_stats ? "_given" : "";
+}
+
+bool is_variant(std::string_view fragment) {
+  return fragment.ends_with("_given");
+}
 
 // Where the report's last top-level SELECT starts (outside brackets and string literals).
 std::size_t final_select(std::string_view body) {
@@ -257,21 +268,23 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
   std::string body = strip_comments(lines_for(report->text, with_intervals));
-  if (how == Composition::pay_values) {
+  if (how == Composition::pay_values || how == Composition::pay_grouping) {
     std::size_t at = final_select(body);
     if (at == std::string::npos) throw Error("report '" + std::string(name) + "' has no SELECT");
-    body = body.substr(0, at) + "SELECT grp, pay_source, pay FROM pay_groups";
+    body = body.substr(0, at) + (how == Composition::pay_values
+                                     ? "SELECT grp, pay_source, pay FROM pay_groups"
+                                     : "SELECT report_grouping FROM pay_grouping");
   }
 
   // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through
   // another fragment; they and the report's own CTEs are then put in dependency order.
   std::vector<NamedQuery> fragments;
-  const EmbeddedSql* given = find_embedded("_pay_stats_given");
   for (const EmbeddedSql& entry : embedded_report_queries()) {
-    if (!entry.name.starts_with('_') || &entry == given) continue;
+    if (!entry.name.starts_with('_') || is_variant(entry.name)) continue;
     std::string_view text = entry.text;
-    if (how == Composition::given_pay_stats && entry.name == "_pay_stats" && given != nullptr) {
-      text = given->text;
+    if (std::string_view suffix = variant_suffix(how); !suffix.empty()) {
+      const EmbeddedSql* variant = find_embedded(std::string(entry.name) + std::string(suffix));
+      if (variant != nullptr) text = variant->text;
     }
     fragments.push_back(
         {std::string(entry.name.substr(1)), strip_comments(lines_for(text, with_intervals))});
@@ -335,6 +348,10 @@ std::string report_query_with_given_pay_stats(std::string_view name, bool with_i
 
 std::string report_pay_values_query(std::string_view name) {
   return compose(name, false, Composition::pay_values);
+}
+
+std::string report_pay_grouping_query(std::string_view name) {
+  return compose(name, false, Composition::pay_grouping);
 }
 
 std::string report_view_name(std::string_view name) {

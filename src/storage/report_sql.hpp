@@ -31,6 +31,10 @@ std::string report_pay_values_query(std::string_view name);
 // filled by store_given_pay_stats) instead of computed by the SQL.
 std::string report_query_with_given_pay_stats(std::string_view name, bool with_intervals);
 
+// The one row (report_grouping) of the pay report `name`'s pay_grouping: the key of its kept
+// statistics for the :by it is given. Throws jobsight::Error for an unknown name.
+std::string report_pay_grouping_query(std::string_view name);
+
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
 std::string report_view_sql(std::string_view name);
 

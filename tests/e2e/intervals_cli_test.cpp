@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "reports/intervals.hpp"
+#include "util/intervals.hpp"
 #include "support/cli_runner.hpp"
 #include "support/test_support.hpp"
 

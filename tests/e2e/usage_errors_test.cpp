@@ -66,6 +66,13 @@ TEST_CASE("every usage error is one line starting jobsight: and exits 2", "[e2e]
       {{"report", "ai-share", "--colour"}, "unknown option '--colour'" + kSeeReport},
       // An option before the command is the main command's.
       {{"--dbb", "x.db", "status"}, "unknown option '--dbb'; did you mean '--db'?" + kSeeMain},
+      // ... and after a command it is told where it goes.
+      {{"import", "postings", "x.csv", "--db", "x.db"},
+       "option --db goes before the command: 'jobsight --db VALUE import ...'" + kSeeMain},
+      {{"report", "ai-share", "--busy-timeout=10"},
+       "option --busy-timeout goes before the command: 'jobsight --busy-timeout VALUE report "
+       "...'" +
+           kSeeMain},
       {{"report", "ai-share", "extra"}, "unexpected argument 'extra'" + kSeeReport},
       // Values.
       {{"report", "ai-share", "--period", "week"},

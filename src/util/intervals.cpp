@@ -1,4 +1,4 @@
-#include "reports/intervals.hpp"
+#include "util/intervals.hpp"
 
 #include <algorithm>
 #include <cmath>

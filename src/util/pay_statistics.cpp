@@ -1,13 +1,22 @@
-#include "reports/pay_statistics.hpp"
+#include "util/pay_statistics.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
-#include "reports/intervals.hpp"
-#include "reports/table_cells.hpp"
+#include "util/intervals.hpp"
 
 namespace jobsight {
 namespace {
+
+// A pay cell as a number: an integer or a finite real; anything else is no figure.
+std::optional<double> pay_of(const Cell& cell) {
+  if (const auto* integer = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*integer);
+  if (const auto* real = std::get_if<double>(&cell)) {
+    if (std::isfinite(*real)) return *real;
+  }
+  return std::nullopt;
+}
 
 // The percentile p of `sorted` as _pay_stats.sql computes it.
 double percentile(const std::vector<double>& sorted, double p) {
@@ -30,7 +39,7 @@ void push_interval(std::vector<Cell>& row, const std::vector<double>& sorted, do
 }  // namespace
 
 void PayFigures::add(const std::vector<Cell>& row) {
-  std::optional<double> pay = number_of(row[2]);
+  std::optional<double> pay = pay_of(row[2]);
   if (!pay) return;
   Group& group = groups_[row[0]];
   group.pay.push_back(*pay);

@@ -1,5 +1,5 @@
 #pragma once
-// The confidence intervals of SPEC 3.1 as pure statistics: no database, no I/O (report layer).
+// The confidence intervals of SPEC 3.1 as pure statistics: no database, no I/O (util layer).
 // pay_statistics and report_intervals put them in the reports' --ci columns. Every `confidence` is
 // C of SPEC 3.1 (0.90, 0.95 or 0.99 on the command line; any 0 < C < 1 here), and α = 1 − C.
 

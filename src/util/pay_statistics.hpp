@@ -1,5 +1,5 @@
 #pragma once
-// The pay statistics of the pay reports, computed in the program (report layer): the same numbers
+// The pay statistics of the pay reports, computed in the program (util layer): the same numbers
 // as sql/reports/_pay_stats.sql (what the report_* views run), from the pay figures sorted once in
 // memory instead of by SQLite's window functions, plus the intervals of --ci (SPEC 3.1).
 

@@ -1,0 +1,29 @@
+#pragma once
+// The pay reports' statistics with their default filters, kept in kept_pay_stats
+// (migrations/0017_kept_pay_stats.sql) so the report_* views and the command line without filters
+// read them instead of sorting every pay figure (storage layer).
+
+#include "jobsight/database.hpp"
+
+namespace jobsight {
+
+// The confidence of the intervals kept (SPEC 3.1's default C); --ci at another C computes.
+inline constexpr double kKeptPayStatsConfidence = 0.95;
+
+// Marks the kept statistics stale, inside the caller's write transaction (an import or a delete
+// that changed the data): until they are computed again the reports compute their own
+// (sql/reports/_kept_pay_stats_answer.sql). Throws DatabaseError.
+void mark_kept_pay_stats_stale(Database& db);
+
+// True when kept_pay_stats is current and was computed by this binary's rule: each pay report's
+// pay_groups and pay_grouping SQL and the statistics of src/util/pay_statistics.cpp at
+// kKeptPayStatsConfidence. Throws DatabaseError.
+bool kept_pay_stats_are_current(Database& db);
+
+// Computes kept_pay_stats from the stored postings and observations, inside the caller's write
+// transaction: for every pay report (and pay-by-region by country), its pay_groups with every
+// parameter NULL, through PayFigures, every group kept however small. Holds one report's figures
+// in memory at a time (8 bytes each). Throws DatabaseError.
+void compute_kept_pay_stats(Database& db);
+
+}  // namespace jobsight

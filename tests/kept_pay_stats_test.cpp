@@ -1,0 +1,240 @@
+// kept_pay_stats (migrations/0017), the pay reports' statistics with their default filters kept
+// so that the views and the command line without filters read them instead of sorting every
+// figure: through imports, duplicates, rejects, a salary import and deletes, every pay report
+// reads from them exactly what it computes from the figures, in the views and on the command
+// line (--ci and --min-n included); any filter computes; an import marks them stale until
+// update_kept_pay_statistics, and stale ones are never read.
+#include <catch2/catch.hpp>
+
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "jobsight/database.hpp"
+#include "jobsight/import.hpp"
+#include "jobsight/reports.hpp"
+#include "storage/embedded_sql.hpp"
+#include "storage/kept_pay_stats.hpp"
+#include "storage/query.hpp"
+#include "storage/report_sql.hpp"
+#include "support/report_fixture.hpp"
+
+using jobsight::Cell;
+using jobsight::ReportFilters;
+using jobsight::Table;
+
+namespace {
+
+// 240 postings over four levels, three countries, AI and other titles, three skills and a
+// spread of pay (some without), so every pay report has groups above and below --min-n 10.
+std::string many_postings(const std::string& prefix) {
+  const char* levels[] = {"Entry level", "Mid level", "Senior", "Lead"};
+  const char* countries[] = {"US", "DE", "IN"};
+  const char* titles[] = {"Machine Learning Engineer", "Data Analyst", "Software Engineer"};
+  const char* skills[] = {"Python", "SQL;Excel", "Python;PyTorch", "Spark"};
+  std::string text = "job_id,posted_date,title,seniority,country,industry,salary,skills\n";
+  for (int i = 0; i < 240; ++i) {
+    text += prefix + std::to_string(i) + ",2024-0" + std::to_string(1 + i % 9) + "-1" +
+            std::to_string(i % 10) + "," + titles[i % 3] + "," + levels[i % 4] + "," +
+            countries[i % 7 == 0 ? 2 : i % 2] + "," + (i % 5 == 0 ? "Finance" : "Technology") +
+            "," + (i % 11 == 0 ? std::string() : std::to_string(40'000 + (i * 7919) % 150'000)) +
+            "," + skills[i % 4] + "\n";
+  }
+  return text;
+}
+
+const char* kSurvey =
+    "work_year,experience_level,job_title,salary_in_usd,company_location\n"
+    "2024,SE,ML Engineer,180000,US\n"
+    "2024,MI,Data Analyst,90000,US\n"
+    "2024,EN,Data Analyst,60000,DE\n"
+    "2024,SE,AI Engineer,150000,DE\n";
+
+// Each pay report, with the options that pick among the kept statistics.
+std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
+  std::vector<std::pair<std::string, ReportFilters>> runs;
+  for (const char* name : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
+    ReportFilters plain;
+    runs.emplace_back(name, plain);
+    ReportFilters small;
+    small.min_n = 1;
+    runs.emplace_back(name, small);
+    ReportFilters ci;
+    ci.ci = true;
+    runs.emplace_back(name, ci);
+  }
+  ReportFilters by_country;
+  by_country.by = "country";
+  runs.emplace_back("pay-by-region", by_country);
+  by_country.min_n = 2;
+  by_country.ci = true;
+  runs.emplace_back("pay-by-region", by_country);
+  return runs;
+}
+
+std::vector<Table> run_all(jobsight::Database& db) {
+  std::vector<Table> tables;
+  for (const auto& [name, filters] : kept_runs()) {
+    tables.push_back(jobsight::run_report(db, name, filters));
+  }
+  return tables;
+}
+
+std::vector<Table> views(jobsight::Database& db) {
+  std::vector<Table> tables;
+  for (const char* view : {"report_pay_by_level", "report_pay_by_region", "report_pay_by_skill",
+                           "report_ai_premium"}) {
+    tables.push_back(jobsight::query_table(db, std::string("SELECT * FROM ") + view));
+  }
+  return tables;
+}
+
+void mark_stale(jobsight::Database& db) {
+  jobsight::query_table(db, "UPDATE kept_pay_stats_state SET current = 0");
+}
+
+// The reports and views from the kept statistics equal those computed from the figures (the
+// command line's C++ and the views' window SQL), cell for cell.
+void check_kept_equal_computed(jobsight::Database& db) {
+  jobsight::update_kept_pay_statistics(db);
+  REQUIRE(jobsight::kept_pay_stats_are_current(db));
+  std::vector<Table> kept_reports = run_all(db);
+  std::vector<Table> kept_views = views(db);
+  mark_stale(db);
+  REQUIRE_FALSE(jobsight::kept_pay_stats_are_current(db));
+  std::vector<Table> computed_reports = run_all(db);
+  std::vector<Table> computed_views = views(db);
+  std::vector<std::pair<std::string, ReportFilters>> runs = kept_runs();
+  for (std::size_t i = 0; i < runs.size(); ++i) {
+    INFO(runs[i].first << " run " << i);
+    CHECK(kept_reports[i].columns == computed_reports[i].columns);
+    CHECK(kept_reports[i].rows == computed_reports[i].rows);
+  }
+  for (std::size_t i = 0; i < kept_views.size(); ++i) {
+    INFO("view " << i);
+    CHECK(kept_views[i].columns == computed_views[i].columns);
+    jobsight::test::check_rows(kept_views[i], computed_views[i].rows);
+  }
+  jobsight::update_kept_pay_statistics(db);
+}
+
+std::int64_t count_of(jobsight::Database& db, const std::string& sql) {
+  return std::get<std::int64_t>(jobsight::query_table(db, sql).rows.at(0).at(0));
+}
+
+}  // namespace
+
+TEST_CASE("kept pay statistics equal the computed ones through imports, duplicates and deletes",
+          "[reports][kept]") {
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  // A new database's are current, and empty.
+  CHECK(jobsight::kept_pay_stats_are_current(db));
+  CHECK(count_of(db, "SELECT count(*) FROM kept_pay_stats") == 0);
+  check_kept_equal_computed(db);
+
+  const std::string first = dir.write("many.csv", many_postings("a"));
+  jobsight::import_postings(db, first, jobsight::ImportOptions{});
+  // The import marks them stale; the command computes them once it is done.
+  CHECK_FALSE(jobsight::kept_pay_stats_are_current(db));
+  check_kept_equal_computed(db);
+  CHECK(count_of(db, "SELECT count(*) FROM kept_pay_stats") > 20);
+
+  jobsight::import_postings(db, dir.write("hand.csv", jobsight::test::kHandMade),
+                            jobsight::ImportOptions{});  // a duplicate, an outlier
+  check_kept_equal_computed(db);
+  jobsight::import_postings(db, first, jobsight::ImportOptions{});  // all duplicates
+  check_kept_equal_computed(db);
+  jobsight::import_salaries(db, dir.write("survey.csv", kSurvey), jobsight::ImportOptions{});
+  check_kept_equal_computed(db);
+  jobsight::import_postings(db, dir.write("more.csv", many_postings("b")),
+                            jobsight::ImportOptions{});
+  check_kept_equal_computed(db);
+
+  jobsight::delete_import(db, 1);
+  CHECK_FALSE(jobsight::kept_pay_stats_are_current(db));
+  check_kept_equal_computed(db);
+  jobsight::delete_import(db, 4);  // the observations
+  check_kept_equal_computed(db);
+  // Every group is kept, however small: n over a grouping adds up to its figures.
+  CHECK(count_of(db, "SELECT sum(n) FROM kept_pay_stats WHERE report_grouping = 'pay-by-level'") ==
+        count_of(db,
+                 "SELECT count(*) FROM postings WHERE pay_usd_annual IS NOT NULL "
+                 "AND pay_outlier = 0"));
+}
+
+TEST_CASE("the kept pay statistics are read only with the default filters", "[reports][kept]") {
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::import_postings(db, dir.write("many.csv", many_postings("a")),
+                            jobsight::ImportOptions{});
+  jobsight::update_kept_pay_statistics(db);
+  // A marker no computation gives: what reads it read the kept rows.
+  jobsight::query_table(db, "UPDATE kept_pay_stats SET median = -1");
+  auto median_of_first_row = [&](const ReportFilters& filters) {
+    Table table = jobsight::run_report(db, "pay-by-level", filters);
+    REQUIRE_FALSE(table.rows.empty());
+    return table.rows[0][3];
+  };
+  CHECK(median_of_first_row({}) == Cell{-1.0});
+  ReportFilters small;
+  small.min_n = 3;
+  CHECK(median_of_first_row(small) == Cell{-1.0});
+  ReportFilters ci;
+  ci.ci = true;
+  Table with_ci = jobsight::run_report(db, "pay-by-level", ci);
+  CHECK(with_ci.rows.at(0).at(std::find(with_ci.columns.begin(), with_ci.columns.end(), "median") -
+                              with_ci.columns.begin()) == Cell{-1.0});
+  CHECK(jobsight::query_table(db, "SELECT median FROM report_pay_by_level").rows.at(0).at(0) ==
+        Cell{-1.0});
+  // Any filter, another confidence or one source computes.
+  std::vector<ReportFilters> filtered(6);
+  filtered[0].country = "US";
+  filtered[1].year = 2024;
+  filtered[2].ai = true;
+  filtered[3].source = "postings";
+  filtered[4].ci = true;
+  filtered[4].confidence = 0.9;
+  filtered[5].title = "engineer";
+  for (const ReportFilters& filters : filtered) {
+    Table table = jobsight::run_report(db, "pay-by-level", filters);
+    for (const auto& row : table.rows) {
+      const std::size_t median =
+          std::find(table.columns.begin(), table.columns.end(), "median") - table.columns.begin();
+      CHECK(row.at(median) != Cell{-1.0});
+    }
+  }
+  // So does a stale one, in the views too.
+  mark_stale(db);
+  CHECK(median_of_first_row({}) != Cell{-1.0});
+  CHECK(jobsight::query_table(db, "SELECT median FROM report_pay_by_level").rows.at(0).at(0) !=
+        Cell{-1.0});
+}
+
+TEST_CASE("the kept statistics answer only when every filter the pay SQL reads is unset",
+          "[reports][kept]") {
+  // _kept_pay_stats_answer.sql lists the filters; a filter added to the scoped fragments and
+  // not there would let a filtered view or canned query read the unfiltered statistics.
+  auto parameters_of = [](std::string_view text) {
+    static const std::regex parameter(R"(:([a-z_]+))");
+    std::set<std::string> found;
+    // The SQL without its comments.
+    std::string s = std::regex_replace(std::string(text), std::regex("--[^\n]*"), "");
+    for (std::sregex_iterator it(s.begin(), s.end(), parameter), end; it != end; ++it) {
+      found.insert((*it)[1]);
+    }
+    return found;
+  };
+  std::set<std::string> filters, listed;
+  for (const jobsight::EmbeddedSql& entry : jobsight::embedded_report_queries()) {
+    if (entry.name == "_scoped_postings" || entry.name == "_scoped_observations" ||
+        entry.name == "_scoped_pay") {
+      for (const std::string& p : parameters_of(entry.text)) filters.insert(p);
+    }
+    if (entry.name == "_kept_pay_stats_answer") listed = parameters_of(entry.text);
+  }
+  filters.erase("period");  // picks the period column; no pay report groups by it
+  REQUIRE(filters.size() >= 12);
+  CHECK(filters == listed);
+}

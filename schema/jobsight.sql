@@ -428,14 +428,16 @@ WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
-SELECT 1 AS answers
+SELECT
+  CASE WHEN current = 1
+        AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL
+        AND coalesce(NULL, 'both') = 'both'
+    THEN 1 ELSE 0
+  END AS answers
 FROM kept_pay_stats_state
-WHERE current = 1
-  AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL
-  AND coalesce(NULL, 'both') = 'both'
 ),
 pay_grouping AS (
 SELECT 'ai-premium' AS report_grouping
@@ -505,7 +507,7 @@ FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
-pay_groups AS (
+pay_groups AS NOT MATERIALIZED (
 SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
   FROM scoped_pay
   UNION ALL
@@ -513,14 +515,16 @@ SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_s
   FROM scoped_pay
 ),
 pay_group_sizes AS (
-SELECT grp, n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+SELECT k.grp, k.n
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
 UNION ALL
 SELECT grp, count(*)
-FROM pay_groups
-WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN pay_groups
+WHERE a.answers = 0
 GROUP BY grp
 ),
 pay_stats AS (
@@ -532,10 +536,11 @@ SELECT
   p90,
   mean,
   postings_n, observations_n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND n >= coalesce(NULL, 10)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND k.n >= coalesce(NULL, 10)
 UNION ALL
 SELECT
   grp,
@@ -577,8 +582,9 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+    FROM kept_pay_stats_answer AS a
+    CROSS JOIN pay_groups
+    WHERE a.answers = 0
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -747,14 +753,16 @@ GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
-SELECT 1 AS answers
+SELECT
+  CASE WHEN current = 1
+        AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL
+        AND coalesce(NULL, 'both') = 'both'
+    THEN 1 ELSE 0
+  END AS answers
 FROM kept_pay_stats_state
-WHERE current = 1
-  AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL
-  AND coalesce(NULL, 'both') = 'both'
 ),
 pay_grouping AS (
 SELECT 'pay-by-level' AS report_grouping
@@ -824,7 +832,7 @@ FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
-pay_groups AS (
+pay_groups AS NOT MATERIALIZED (
 SELECT seniority AS grp, pay_source, pay
   FROM scoped_pay
 ),
@@ -837,10 +845,11 @@ SELECT
   p90,
   mean,
   postings_n, observations_n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND n >= coalesce(NULL, 10)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND k.n >= coalesce(NULL, 10)
 UNION ALL
 SELECT
   grp,
@@ -882,8 +891,9 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+    FROM kept_pay_stats_answer AS a
+    CROSS JOIN pay_groups
+    WHERE a.answers = 0
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -908,14 +918,16 @@ ORDER BY CASE grp
 END;
 CREATE VIEW report_pay_by_region AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
-SELECT 1 AS answers
+SELECT
+  CASE WHEN current = 1
+        AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL
+        AND coalesce(NULL, 'both') = 'both'
+    THEN 1 ELSE 0
+  END AS answers
 FROM kept_pay_stats_state
-WHERE current = 1
-  AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL
-  AND coalesce(NULL, 'both') = 'both'
 ),
 pay_grouping AS (
 SELECT 'pay-by-region by ' || coalesce(NULL, 'region') AS report_grouping
@@ -985,7 +997,7 @@ FROM scoped_observations
 WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
-pay_groups AS (
+pay_groups AS NOT MATERIALIZED (
 SELECT
     CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
     pay_source,
@@ -1007,10 +1019,11 @@ SELECT
   p90,
   mean,
   postings_n, observations_n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND n >= coalesce(NULL, 10)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND k.n >= coalesce(NULL, 10)
 UNION ALL
 SELECT
   grp,
@@ -1052,8 +1065,9 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+    FROM kept_pay_stats_answer AS a
+    CROSS JOIN pay_groups
+    WHERE a.answers = 0
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -1077,14 +1091,16 @@ WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
-SELECT 1 AS answers
+SELECT
+  CASE WHEN current = 1
+        AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+        AND NULL IS NULL AND NULL IS NULL
+        AND coalesce(NULL, 'both') = 'both'
+    THEN 1 ELSE 0
+  END AS answers
 FROM kept_pay_stats_state
-WHERE current = 1
-  AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL
-  AND coalesce(NULL, 'both') = 'both'
 ),
 pay_grouping AS (
 SELECT 'pay-by-skill' AS report_grouping
@@ -1120,7 +1136,7 @@ SELECT posting_id, pay_usd_annual AS pay
   FROM scoped_postings
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
-pay_groups AS (
+pay_groups AS NOT MATERIALIZED (
 SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
   FROM paid
   JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
@@ -1138,10 +1154,11 @@ SELECT
   p90,
   mean,
   postings_n, observations_n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND n >= coalesce(NULL, 10)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND k.n >= coalesce(NULL, 10)
 UNION ALL
 SELECT
   grp,
@@ -1183,8 +1200,9 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+    FROM kept_pay_stats_answer AS a
+    CROSS JOIN pay_groups
+    WHERE a.answers = 0
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked

@@ -2,12 +2,14 @@
 -- included (pay_stats leaves out those under :min_n): kept_pay_stats' counts when they answer
 -- (_kept_pay_stats_answer.sql), else counted from pay_groups. _pay_group_sizes_given.sql stands
 -- in for it beside _pay_stats_given.sql.
-SELECT grp, n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+SELECT k.grp, k.n
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
 UNION ALL
 SELECT grp, count(*)
-FROM pay_groups
-WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN pay_groups
+WHERE a.answers = 0
 GROUP BY grp

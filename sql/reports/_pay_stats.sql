@@ -7,7 +7,8 @@
 -- default, as in every report_* view), they are read from kept_pay_stats for the report's
 -- `pay_grouping`, with the 95% intervals of --ci (median_pc_* the median's at √0.95, mean_sq for
 -- the mean's; `-- ci` lines, as in the reports). Otherwise they are computed here, without
--- intervals: SQLite evaluates the condition once and runs only the branch it picks.
+-- intervals: SQLite evaluates the condition once and runs only the branch it picks (see
+-- _kept_pay_stats_answer.sql).
 --
 -- Computed: percentiles are linear-interpolated (SPEC 3): with
 -- h = p * (n - 1) and x sorted from rank 0, x[floor(h)] + (h - floor(h)) * (x[floor(h) + 1] -
@@ -31,10 +32,11 @@ SELECT
   mean,
   mean_sq, -- ci
   postings_n, observations_n
-FROM kept_pay_stats
-WHERE report_grouping = (SELECT report_grouping FROM pay_grouping)
-  AND n >= coalesce(:min_n, 10)
-  AND EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+FROM kept_pay_stats_answer AS a
+CROSS JOIN kept_pay_stats AS k
+WHERE a.answers = 1
+  AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
+  AND k.n >= coalesce(:min_n, 10)
 UNION ALL
 SELECT
   grp,
@@ -81,8 +83,9 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM pay_groups
-    WHERE NOT EXISTS (SELECT 1 FROM kept_pay_stats_answer)
+    FROM kept_pay_stats_answer AS a
+    CROSS JOIN pay_groups
+    WHERE a.answers = 0
     -- One window for both, so the rows are sorted once.
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked

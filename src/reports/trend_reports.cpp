@@ -102,8 +102,8 @@ bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::s
   return false;
 }
 
-// True when a pay report reads the statistics kept for its defaults (kept_pay_stats, through
-// sql/reports/_kept_pay_stats_answer.sql) rather than computing them: no filter but --min-n and
+// True when a pay report reads the statistics kept for its defaults (kept_pay_stats) rather than
+// computing them: no filter but --min-n and
 // --by, --source both, --ci only at the confidence kept, and the kept statistics current.
 bool reads_kept_pay_stats(Database& db, const ReportFilters& filters,
                           const std::optional<std::string>& from,
@@ -176,7 +176,13 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   std::optional<double> confidence;
   if (filters.ci) confidence = filters.confidence.value_or(kDefaultConfidence);
   Table table;
-  if (report_has_pay_stats(name) && !reads_kept_pay_stats(db, filters, from, to, confidence)) {
+  if (report_has_pay_stats(name) && reads_kept_pay_stats(db, filters, from, to, confidence)) {
+    // The statistics kept for the defaults, read as the computed ones are (only the grouping
+    // that --by picks).
+    Table grouping = query_table(db, report_pay_grouping_query(name), parameters);
+    give_kept_pay_stats(db, grouping.rows.at(0).at(0));
+    table = query_table(db, report_query_with_given_pay_stats(name, filters.ci), parameters);
+  } else if (report_has_pay_stats(name)) {
     // The pay statistics (and, with --ci, their order-statistic intervals) are computed here
     // from the figures sorted once, then read by the report's SQL in place of pay_stats: the
     // same numbers as SQLite's window sort, without it. Every group is handed over, however

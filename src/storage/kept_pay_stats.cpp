@@ -111,6 +111,20 @@ void compute_kept_pay_stats(Database& db) {
   });
 }
 
+void give_kept_pay_stats(Database& db, const Cell& grouping) {
+  store_given_pay_stats(db, {});  // the temporary table, made and emptied
+  with_database_errors(db, [&] {
+    std::string columns;
+    for (const char* column : given_pay_stats_columns()) {
+      columns += std::string(columns.empty() ? "" : ", ") + column;
+    }
+    SQLite::Statement copy(sqlite_of(db), "INSERT INTO temp.given_pay_stats SELECT " + columns +
+                                              " FROM kept_pay_stats WHERE report_grouping = ?");
+    bind_cell(copy, 1, grouping);
+    copy.exec();
+  });
+}
+
 void update_kept_pay_statistics(Database& db) {
   if (kept_pay_stats_are_current(db)) return;
   WriteTransaction transaction(db);

@@ -4,6 +4,7 @@
 // read them instead of sorting every pay figure (storage layer).
 
 #include "jobsight/database.hpp"
+#include "jobsight/table.hpp"
 
 namespace jobsight {
 
@@ -25,5 +26,10 @@ bool kept_pay_stats_are_current(Database& db);
 // parameter NULL, through PayFigures, every group kept however small. Holds one report's figures
 // in memory at a time (8 bytes each). Throws DatabaseError.
 void compute_kept_pay_stats(Database& db);
+
+// Fills temp.given_pay_stats (store_given_pay_stats) with the kept rows of `grouping` (a pay
+// report's report_pay_grouping_query row), so the command line reads them through
+// _pay_stats_given.sql like the statistics it computes. Throws DatabaseError.
+void give_kept_pay_stats(Database& db, const Cell& grouping);
 
 }  // namespace jobsight

@@ -2,6 +2,12 @@
 // groups worked out by hand.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+#include "util/exact_sum.hpp"
 #include "util/pay_statistics.hpp"
 
 using jobsight::Cell;
@@ -59,4 +65,76 @@ TEST_CASE("pay figures give the order-statistic interval at the exact ranks", "[
   CHECK(std::get<double>(rows[0][8]) == 2000.0);
   CHECK(std::get<double>(rows[0][9]) == 9000.0);
   CHECK(rows[0][14] == Cell{});
+}
+
+TEST_CASE("an exact sum is correctly rounded whatever the order", "[pay_statistics]") {
+  jobsight::ExactSum cancelling;
+  for (double x : {1e16, 1.0, -1e16}) cancelling.add(x);
+  CHECK(cancelling.value() == 1.0);  // naive left-to-right addition gives 0
+  jobsight::ExactSum tenths;
+  for (int i = 0; i < 10; ++i) tenths.add(0.1);
+  CHECK(tenths.value() == 1.0);  // naive addition gives 0.9999999999999999
+  CHECK(jobsight::ExactSum().value() == 0.0);
+  // The same figures forwards and backwards: the same double.
+  std::vector<double> figures;
+  std::uint64_t state = 12345;
+  for (int i = 0; i < 5000; ++i) {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    figures.push_back(static_cast<double>(state >> 11) / 9007199254740992.0 * 250000.0 + 0.37);
+  }
+  jobsight::ExactSum forwards, backwards;
+  for (double x : figures) forwards.add(x);
+  for (auto it = figures.rbegin(); it != figures.rend(); ++it) backwards.add(*it);
+  CHECK(forwards.value() == backwards.value());
+}
+
+TEST_CASE("pay figures over their memory budget give the same statistics in two passes",
+          "[pay_statistics]") {
+  // Groups of every size, figures repeated, below 1, negative and beyond 2^40, and a group whose
+  // first figure comes after the budget is spent.
+  std::vector<std::vector<Cell>> rows;
+  std::uint64_t state = 7;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return state >> 33;
+  };
+  const char* groups[] = {"big", "mid", "small", "tiny"};
+  for (int i = 0; i < 3000; ++i) {
+    const char* group = groups[next() % 7 == 0 ? 1 + next() % 3 : 0];
+    double pay = 20000.0 + static_cast<double>(next() % 150000) + (next() % 4) * 0.25;
+    if (next() % 10 == 0) pay = 65000.0;  // a value many figures share
+    if (i == 17) pay = 0.5;
+    if (i == 18) pay = -3.0;
+    if (i == 19) pay = 3e12;
+    rows.push_back({T(group), T(next() % 3 == 0 ? "observations" : "postings"), Cell{pay}});
+    if (i == 2500) rows.push_back({Cell{std::int64_t{42}}, T("postings"), Cell{std::int64_t{9}}});
+    if (i % 500 == 0) rows.push_back({T("big"), T("postings"), Cell{}});
+  }
+  for (std::optional<double> confidence :
+       {std::optional<double>{}, std::optional<double>{0.95}, std::optional<double>{0.9}}) {
+    PayFigures in_memory;
+    for (const auto& row : rows) in_memory.add(row);
+    const auto expected = in_memory.statistics(1, confidence);
+    for (std::size_t budget : {0, 5, 700, 2999}) {
+      INFO("budget " << budget);
+      PayFigures bounded(budget);
+      for (const auto& row : rows) bounded.add(row);
+      REQUIRE(bounded.needs_second_pass());
+      CHECK_THROWS_AS(bounded.statistics(1, confidence), std::logic_error);
+      bounded.prepare_second_pass(confidence);
+      // The second pass may see the rows in another order.
+      for (auto it = rows.rbegin(); it != rows.rend(); ++it) bounded.add_again(*it);
+      CHECK(bounded.statistics(1, confidence) == expected);
+    }
+    PayFigures roomy(rows.size());
+    for (const auto& row : rows) roomy.add(row);
+    CHECK_FALSE(roomy.needs_second_pass());
+    CHECK(roomy.statistics(1, confidence) == expected);
+  }
+  // A second pass that sees other figures than the first is refused.
+  PayFigures changed(0);
+  for (const auto& row : rows) changed.add(row);
+  changed.prepare_second_pass(std::nullopt);
+  for (std::size_t i = 1; i < rows.size(); ++i) changed.add_again(rows[i]);
+  CHECK_THROWS_AS(changed.statistics(1, std::nullopt), std::logic_error);
 }

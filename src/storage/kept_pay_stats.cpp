@@ -21,7 +21,7 @@ namespace {
 
 // The version of how kept_pay_stats is computed beyond the SQL: raise it when
 // src/util/pay_statistics.cpp or this file changes what a kept row holds.
-constexpr const char* kRuleVersion = "kept pay statistics 1, C = 0.95";
+constexpr const char* kRuleVersion = "kept pay statistics 2, C = 0.95, exact sums";
 
 // One grouping kept: a pay report and the :by it is run with (NULL: its default).
 struct Grouping {
@@ -79,7 +79,7 @@ bool kept_pay_stats_are_current(Database& db) {
   });
 }
 
-void compute_kept_pay_stats(Database& db) {
+void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     sql.exec("DELETE FROM kept_pay_stats");
@@ -93,9 +93,14 @@ void compute_kept_pay_stats(Database& db) {
     for (const Grouping& grouping : kept_groupings()) {
       const QueryParameters parameters = parameters_of(grouping);
       Table key = query_table(db, report_pay_grouping_query(grouping.report), parameters);
-      PayFigures figures;
-      for_each_row(db, report_pay_values_query(grouping.report), parameters,
-                   [&](const std::vector<Cell>& row) { figures.add(row); });
+      PayFigures figures(figures_held);
+      const std::string values = report_pay_values_query(grouping.report);
+      for_each_row(db, values, parameters, [&](const std::vector<Cell>& row) { figures.add(row); });
+      if (figures.needs_second_pass()) {
+        figures.prepare_second_pass(kKeptPayStatsConfidence);
+        for_each_row(db, values, parameters,
+                     [&](const std::vector<Cell>& row) { figures.add_again(row); });
+      }
       for (const std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
         bind_cell(insert, 1, key.rows.at(0).at(0));
         for (std::size_t c = 0; c < row.size(); ++c) {

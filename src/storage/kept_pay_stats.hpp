@@ -3,6 +3,8 @@
 // (migrations/0017_kept_pay_stats.sql) so the report_* views and the command line without filters
 // read them instead of sorting every pay figure (storage layer).
 
+#include <cstddef>
+
 #include "jobsight/database.hpp"
 #include "jobsight/table.hpp"
 
@@ -21,11 +23,16 @@ void mark_kept_pay_stats_stale(Database& db);
 // kKeptPayStatsConfidence. Throws DatabaseError.
 bool kept_pay_stats_are_current(Database& db);
 
+// Figures of one report held in memory while computing kept_pay_stats (8 bytes each, 32 MB);
+// a report with more is read twice (PayFigures' second pass) so the import stays within its
+// memory at any size. pay-by-skill at 1M generated postings has 3.3M.
+inline constexpr std::size_t kKeptPayFiguresHeld = 4'000'000;
+
 // Computes kept_pay_stats from the stored postings and observations, inside the caller's write
 // transaction: for every pay report (and pay-by-region by country), its pay_groups with every
-// parameter NULL, through PayFigures, every group kept however small. Holds one report's figures
-// in memory at a time (8 bytes each). Throws DatabaseError.
-void compute_kept_pay_stats(Database& db);
+// parameter NULL, through PayFigures holding at most `figures_held` figures, every group kept
+// however small. Throws DatabaseError.
+void compute_kept_pay_stats(Database& db, std::size_t figures_held = kKeptPayFiguresHeld);
 
 // Fills temp.given_pay_stats (store_given_pay_stats) with the kept rows of `grouping` (a pay
 // report's report_pay_grouping_query row), so the command line reads them through

@@ -1,42 +1,85 @@
 #pragma once
-// The pay statistics of the pay reports, computed in the program (util layer): the same numbers
-// as sql/reports/_pay_stats.sql (what the report_* views run), from the pay figures sorted once in
-// memory instead of by SQLite's window functions, plus the intervals of --ci (SPEC 3.1).
+// The pay statistics of the pay reports, computed in the program (util layer): the numbers
+// sql/reports/_pay_stats.sql computes with window functions, from the pay figures sorted in
+// memory instead, plus the intervals of --ci (SPEC 3.1). With a memory budget, a second pass
+// over the same figures finds the same numbers while holding only those near the ranks wanted.
 
+#include <cstddef>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <optional>
 #include <vector>
 
 #include "jobsight/table.hpp"
+#include "util/exact_sum.hpp"
 
 namespace jobsight {
 
 // Pay figures gathered per group, one row (grp, pay_source, pay) at a time as
-// report_pay_values_query returns them (a figure costs 8 bytes, whatever its group), and their
-// statistics.
+// report_pay_values_query returns them, and their statistics.
+//
+// Memory: every figure is held (8 bytes) until more than `max_figures` have been added. Then
+// each group keeps only a histogram of its figures (5,120 buckets by the bits of the double, so
+// exactly in order) and needs_second_pass() is true: the caller calls prepare_second_pass() and
+// hands every row again, in any order, to add_again(), which keeps only the figures in the
+// buckets holding a wanted rank. statistics() then gives exactly what it gives in memory.
 class PayFigures {
  public:
+  explicit PayFigures(std::size_t max_figures = std::numeric_limits<std::size_t>::max())
+      : max_figures_(max_figures) {}
+
   // Adds one row; a row whose pay is NULL adds nothing.
   void add(const std::vector<Cell>& row);
+
+  // True when more than max_figures figures were added, so statistics() needs a second pass.
+  bool needs_second_pass() const { return over_budget_; }
+
+  // Works out, for the statistics at `confidence` (as statistics() will be given it), the ranks
+  // each group needs and the buckets holding them.
+  void prepare_second_pass(std::optional<double> confidence);
+
+  // The second pass: the same rows as add() was given.
+  void add_again(const std::vector<Cell>& row);
 
   // One row per group with at least `min_n` figures, in the columns of
   // given_pay_stats_columns(): grp, n, p25, median, p75, p90 (linear interpolation, SPEC 3:
   // h = p·(n − 1), x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) on the sorted figures), mean, and
   // how many figures came from postings and from observations. With `confidence` (--ci) also
   // each percentile's order-statistic interval, the median's at √C (median_pc_*, for premiums)
-  // and the mean of the squares (mean_sq); without it those cells are NULL. The mean is the sum
-  // of the sorted figures in ascending order over n, the order in which SQLite's avg() adds them
-  // in _pay_stats.sql, so both give the same doubles.
+  // and the mean of the squares (mean_sq); without it those cells are NULL. The sums behind the
+  // means are exact and then rounded (ExactSum), so they do not depend on the figures' order;
+  // SQLite's avg() in _pay_stats.sql may differ from them in the last bits. Throws
+  // std::logic_error over the budget without a second pass, or when the second pass saw other
+  // figures than the first (the data changed in between).
   std::vector<std::vector<Cell>> statistics(std::int64_t min_n, std::optional<double> confidence);
 
  private:
   struct Group {
-    std::vector<double> pay;
+    std::vector<double> pay;  // every figure, while within the budget
+    std::int64_t n = 0;
     std::int64_t from_postings = 0;
     std::int64_t from_observations = 0;
+    ExactSum sum;
+    ExactSum sum_of_squares;
+    std::vector<std::uint32_t> histogram;  // over the budget: figures per bucket
+    // The second pass: the buckets holding a wanted rank (ascending), the rank of each one's
+    // first figure, and its figures.
+    std::vector<std::uint32_t> wanted;
+    std::vector<std::int64_t> wanted_first_rank;
+    std::vector<std::vector<double>> wanted_pay;
+    std::int64_t seen_again = 0;
   };
+
+  // The figure of rank `rank` (0-based, ascending) of a group whose figures are sorted.
+  static double value_at(const Group& group, std::int64_t rank);
+  void drop_figures();
+
   std::map<Cell, Group> groups_;
+  std::size_t max_figures_;
+  std::size_t held_ = 0;
+  bool over_budget_ = false;
+  bool prepared_ = false;
 };
 
 }  // namespace jobsight

@@ -117,3 +117,33 @@ TEST_CASE("a file whose every row is rejected fails, keeps nothing and names the
   CHECK(cli({"--db", db, "import", "postings", bad}).exit_code == 1);
   CHECK(sql(db, "SELECT count(*) FROM postings; SELECT count(*) FROM import_runs") == "1\n1\n");
 }
+
+TEST_CASE("import and imports delete leave the kept pay statistics current and right",
+          "[e2e][imports_delete][kept]") {
+  TempDir dir;
+  std::string db = dir.file("market.db");
+  std::string survey = dir.write("survey.csv", kSurvey);
+  std::string more = dir.write("more.csv",
+                               "work_year,experience_level,job_title,salary_in_usd\n"
+                               "2024,SE,ML Engineer,190000\n"
+                               "2024,SE,Data Scientist,130000\n");
+  REQUIRE(cli({"--db", db, "import", "salaries", survey, more}).exit_code == 0);
+  // One command, two files: current, and senior pay from both (150,000, 190,000, 130,000).
+  CHECK(sql(db, "SELECT current FROM kept_pay_stats_state") == "1\n");
+  CHECK(sql(db,
+            "SELECT n, median FROM kept_pay_stats "
+            "WHERE report_grouping = 'pay-by-level' AND grp = 'senior'") == "3|150000.0\n");
+  auto report = cli({"--db", db, "report", "pay-by-level", "--min-n", "1", "--format", "csv"});
+  CHECK(report.out ==
+        "level,n,p25,median,p75,p90,mean,postings_n,observations_n\n"
+        "entry,1,70000,70000,70000,70000,70000,0,1\n"
+        "senior,3,140000,150000,170000,182000,156666.66666666666,0,3\n");
+
+  REQUIRE(cli({"--db", db, "imports", "delete", "2"}).exit_code == 0);
+  CHECK(sql(db, "SELECT current FROM kept_pay_stats_state") == "1\n");
+  CHECK(sql(db,
+            "SELECT n, median FROM kept_pay_stats "
+            "WHERE report_grouping = 'pay-by-level' AND grp = 'senior'") == "1|150000.0\n");
+  // The view reads them too.
+  CHECK(sql(db, "SELECT count(*) FROM report_pay_by_level") == "0\n");  // n < 10
+}

@@ -204,33 +204,36 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
   for (const std::string& file : options.files) check_import_path(file);
   NewDatabase new_database(db_path.path);  // before `db`, so that it is closed first
   Database db = db_path.open_for_writing();
-  CancelOnSignal signals;
-  for (const std::string& file : options.files) {
-    ProgressLine progress(!options.quiet && isatty(STDERR_FILENO) == 1, file);
-    ImportOptions import_options;
-    import_options.source = options.source;
-    import_options.strict = options.strict;
-    import_options.column_map = mappings;
-    import_options.set_values = values;
-    import_options.as_of = options.as_of;
-    import_options.date_order = options.date_order;
-    import_options.delimiter = delimiter_of(options.delimiter);
-    import_options.cancel = &signals.cancelled();
-    import_options.on_progress = [&](const ImportProgress& p) { progress.update(p); };
-    ImportSummary summary;
-    try {
-      summary = kind.import(db, file, import_options);
-    } catch (const Interrupted& e) {
+  {
+    CancelOnSignal signals;
+    for (const std::string& file : options.files) {
+      ProgressLine progress(!options.quiet && isatty(STDERR_FILENO) == 1, file);
+      ImportOptions import_options;
+      import_options.source = options.source;
+      import_options.strict = options.strict;
+      import_options.column_map = mappings;
+      import_options.set_values = values;
+      import_options.as_of = options.as_of;
+      import_options.date_order = options.date_order;
+      import_options.delimiter = delimiter_of(options.delimiter);
+      import_options.cancel = &signals.cancelled();
+      import_options.on_progress = [&](const ImportProgress& p) { progress.update(p); };
+      ImportSummary summary;
+      try {
+        summary = kind.import(db, file, import_options);
+      } catch (const Interrupted& e) {
+        progress.clear();
+        std::cerr << "jobsight: " << printable(e.what()) << '\n';
+        return signals.exit_code();
+      }
       progress.clear();
-      std::cerr << "jobsight: " << printable(e.what()) << '\n';
-      return signals.exit_code();
+      if (summary.import_id != 0) new_database.keep();
+      if (!options.quiet) print_summary(summary, kind);
     }
-    progress.clear();
-    if (summary.import_id != 0) new_database.keep();
-    if (!options.quiet) print_summary(summary, kind);
   }
   // Once for all the files: the pay statistics kept for the reports' defaults (seconds per
-  // million postings). Stopped here, they stay marked stale and the reports compute their own.
+  // million postings). Ctrl-C is no longer caught: stopped here, they stay marked stale and
+  // the reports compute their own.
   const bool tell = !options.quiet && isatty(STDERR_FILENO) == 1;
   if (tell) std::cerr << "updating the kept pay statistics..." << std::flush;
   update_kept_pay_statistics(db);

@@ -126,7 +126,7 @@ TEST_CASE("pay figures over their memory budget give the same statistics in two 
       for (auto it = rows.rbegin(); it != rows.rend(); ++it) bounded.add_again(*it);
       CHECK(bounded.statistics(1, confidence) == expected);
     }
-    PayFigures roomy(rows.size());
+    PayFigures roomy(2 * rows.size());  // room counts capacity: at most twice the figures
     for (const auto& row : rows) roomy.add(row);
     CHECK_FALSE(roomy.needs_second_pass());
     CHECK(roomy.statistics(1, confidence) == expected);

@@ -23,10 +23,10 @@ void mark_kept_pay_stats_stale(Database& db);
 // kKeptPayStatsConfidence. Throws DatabaseError.
 bool kept_pay_stats_are_current(Database& db);
 
-// Figures of one report held in memory while computing kept_pay_stats (8 bytes each, 32 MB);
-// a report with more is read twice (PayFigures' second pass) so the import stays within its
-// memory at any size. pay-by-skill at 1M generated postings has 3.3M.
-inline constexpr std::size_t kKeptPayFiguresHeld = 4'000'000;
+// Room for figures of one report held in memory while computing kept_pay_stats (8 bytes each,
+// 48 MB); a report with more is read twice (PayFigures' second pass) so the import stays
+// within its memory at any size. pay-by-skill at 1M generated postings has 3.3M figures.
+inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations, inside the caller's write
 // transaction: for every pay report (and pay-by-region by country), its pay_groups with every

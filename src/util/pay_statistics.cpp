@@ -72,8 +72,11 @@ void PayFigures::add(const std::vector<Cell>& row) {
     ++group.histogram[bucket_of(*pay)];
     return;
   }
+  // The budget counts the vectors' capacity, what they take from memory.
+  const std::size_t capacity = group.pay.capacity();
   group.pay.push_back(*pay);
-  if (++held_ > max_figures_) drop_figures();
+  held_ += group.pay.capacity() - capacity;
+  if (held_ > max_figures_) drop_figures();
 }
 
 void PayFigures::drop_figures() {

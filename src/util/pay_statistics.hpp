@@ -19,7 +19,8 @@ namespace jobsight {
 // Pay figures gathered per group, one row (grp, pay_source, pay) at a time as
 // report_pay_values_query returns them, and their statistics.
 //
-// Memory: every figure is held (8 bytes) until more than `max_figures` have been added. Then
+// Memory: every figure is held (8 bytes) until the groups' vectors have room for more than
+// `max_figures` (their capacity, so the budget is the memory they take). Then
 // each group keeps only a histogram of its figures (5,120 buckets by the bits of the double, so
 // exactly in order) and needs_second_pass() is true: the caller calls prepare_second_pass() and
 // hands every row again, in any order, to add_again(), which keeps only the figures in the
@@ -32,7 +33,7 @@ class PayFigures {
   // Adds one row; a row whose pay is NULL adds nothing.
   void add(const std::vector<Cell>& row);
 
-  // True when more than max_figures figures were added, so statistics() needs a second pass.
+  // True when the figures outgrew max_figures, so statistics() needs a second pass.
   bool needs_second_pass() const { return over_budget_; }
 
   // Works out, for the statistics at `confidence` (as statistics() will be given it), the ranks

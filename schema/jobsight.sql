@@ -429,15 +429,20 @@ ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
-  CASE WHEN current = 1
-        AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL
-        AND coalesce(NULL, 'both') = 'both'
-    THEN 1 ELSE 0
-  END AS answers
-FROM kept_pay_stats_state
+  answers,
+  CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
+FROM (
+  SELECT
+    CASE WHEN current = 1
+          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL
+          AND coalesce(NULL, 'both') = 'both'
+      THEN 1 ELSE 0
+    END AS answers
+  FROM kept_pay_stats_state
+) AS state
 ),
 pay_grouping AS (
 SELECT 'ai-premium' AS report_grouping
@@ -522,9 +527,11 @@ WHERE a.answers = 1
   AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
 UNION ALL
 SELECT grp, count(*)
-FROM kept_pay_stats_answer AS a
-CROSS JOIN pay_groups
-WHERE a.answers = 0
+FROM (
+  SELECT grp
+  FROM pay_groups
+  LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+) AS figures
 GROUP BY grp
 ),
 pay_stats AS (
@@ -582,9 +589,11 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM kept_pay_stats_answer AS a
-    CROSS JOIN pay_groups
-    WHERE a.answers = 0
+    FROM (
+      SELECT grp, pay_source, pay
+      FROM pay_groups
+      LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+    ) AS figures
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -754,15 +763,20 @@ ORDER BY period;
 CREATE VIEW report_pay_by_level AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
-  CASE WHEN current = 1
-        AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL
-        AND coalesce(NULL, 'both') = 'both'
-    THEN 1 ELSE 0
-  END AS answers
-FROM kept_pay_stats_state
+  answers,
+  CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
+FROM (
+  SELECT
+    CASE WHEN current = 1
+          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL
+          AND coalesce(NULL, 'both') = 'both'
+      THEN 1 ELSE 0
+    END AS answers
+  FROM kept_pay_stats_state
+) AS state
 ),
 pay_grouping AS (
 SELECT 'pay-by-level' AS report_grouping
@@ -891,9 +905,11 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM kept_pay_stats_answer AS a
-    CROSS JOIN pay_groups
-    WHERE a.answers = 0
+    FROM (
+      SELECT grp, pay_source, pay
+      FROM pay_groups
+      LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+    ) AS figures
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -919,15 +935,20 @@ END;
 CREATE VIEW report_pay_by_region AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
-  CASE WHEN current = 1
-        AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL
-        AND coalesce(NULL, 'both') = 'both'
-    THEN 1 ELSE 0
-  END AS answers
-FROM kept_pay_stats_state
+  answers,
+  CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
+FROM (
+  SELECT
+    CASE WHEN current = 1
+          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL
+          AND coalesce(NULL, 'both') = 'both'
+      THEN 1 ELSE 0
+    END AS answers
+  FROM kept_pay_stats_state
+) AS state
 ),
 pay_grouping AS (
 SELECT 'pay-by-region by ' || coalesce(NULL, 'region') AS report_grouping
@@ -1065,9 +1086,11 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM kept_pay_stats_answer AS a
-    CROSS JOIN pay_groups
-    WHERE a.answers = 0
+    FROM (
+      SELECT grp, pay_source, pay
+      FROM pay_groups
+      LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+    ) AS figures
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked
@@ -1092,15 +1115,20 @@ ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
 WITH kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
-  CASE WHEN current = 1
-        AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-        AND NULL IS NULL AND NULL IS NULL
-        AND coalesce(NULL, 'both') = 'both'
-    THEN 1 ELSE 0
-  END AS answers
-FROM kept_pay_stats_state
+  answers,
+  CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
+FROM (
+  SELECT
+    CASE WHEN current = 1
+          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL
+          AND coalesce(NULL, 'both') = 'both'
+      THEN 1 ELSE 0
+    END AS answers
+  FROM kept_pay_stats_state
+) AS state
 ),
 pay_grouping AS (
 SELECT 'pay-by-skill' AS report_grouping
@@ -1200,9 +1228,11 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM kept_pay_stats_answer AS a
-    CROSS JOIN pay_groups
-    WHERE a.answers = 0
+    FROM (
+      SELECT grp, pay_source, pay
+      FROM pay_groups
+      LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+    ) AS figures
     
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked

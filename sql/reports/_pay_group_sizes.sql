@@ -9,7 +9,9 @@ WHERE a.answers = 1
   AND k.report_grouping = (SELECT report_grouping FROM pay_grouping)
 UNION ALL
 SELECT grp, count(*)
-FROM kept_pay_stats_answer AS a
-CROSS JOIN pay_groups
-WHERE a.answers = 0
+FROM (
+  SELECT grp
+  FROM pay_groups
+  LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+) AS figures
 GROUP BY grp

@@ -83,9 +83,11 @@ FROM (
       pay,
       row_number() OVER sorted - 1 AS i,
       count(*) OVER (sorted ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
-    FROM kept_pay_stats_answer AS a
-    CROSS JOIN pay_groups
-    WHERE a.answers = 0
+    FROM (
+      SELECT grp, pay_source, pay
+      FROM pay_groups
+      LIMIT (SELECT figures_limit FROM kept_pay_stats_answer)
+    ) AS figures
     -- One window for both, so the rows are sorted once.
     WINDOW sorted AS (PARTITION BY grp ORDER BY pay)
   ) AS ranked

@@ -5,7 +5,7 @@
 -- all stored postings and observations as the command line computes them
 -- (src/util/pay_statistics.cpp: n, the percentiles with their 95% intervals, mean, mean of the
 -- squares, figures from each source), with no group left out for being small: the reports apply
--- :min_n when they read it (sql/reports/_pay_stats_kept.sql). The views and the command line
+-- :min_n when they read it (sql/reports/_pay_stats.sql). The views and the command line
 -- without filters read it; any filter computes from the figures as before.
 --
 -- src/storage/kept_pay_stats.cpp fills it: after the imports and deletes of a command, and
@@ -43,8 +43,9 @@ CREATE INDEX kept_pay_stats_by_grouping ON kept_pay_stats (report_grouping);
 -- command stopped in between leaves it marked stale, never wrong. While it is stale, the reports
 -- compute their statistics from the figures (sql/reports/_kept_pay_stats_answer.sql).
 CREATE TABLE kept_pay_stats_state (
+  id      INTEGER PRIMARY KEY CONSTRAINT kept_pay_stats_state_is_one_row CHECK (id = 1),
   rule    TEXT NOT NULL,
   current INTEGER NOT NULL CONSTRAINT kept_pay_stats_current_is_boolean
             CHECK (current = 0 OR current = 1)
 );
-INSERT INTO kept_pay_stats_state VALUES ('', 0);
+INSERT INTO kept_pay_stats_state (id, rule, current) VALUES (1, '', 0);

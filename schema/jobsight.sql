@@ -262,6 +262,7 @@ CREATE TABLE kept_pay_stats (
 );
 CREATE INDEX kept_pay_stats_by_grouping ON kept_pay_stats (report_grouping);
 CREATE TABLE kept_pay_stats_state (
+  id      INTEGER PRIMARY KEY CONSTRAINT kept_pay_stats_state_is_one_row CHECK (id = 1),
   rule    TEXT NOT NULL,
   current INTEGER NOT NULL CONSTRAINT kept_pay_stats_current_is_boolean
             CHECK (current = 0 OR current = 1)
@@ -433,7 +434,7 @@ SELECT
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
 FROM (
   SELECT
-    CASE WHEN current = 1
+    CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
@@ -441,7 +442,8 @@ FROM (
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
     END AS answers
-  FROM kept_pay_stats_state
+  
+  FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
 ),
 pay_grouping AS (
@@ -767,7 +769,7 @@ SELECT
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
 FROM (
   SELECT
-    CASE WHEN current = 1
+    CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
@@ -775,7 +777,8 @@ FROM (
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
     END AS answers
-  FROM kept_pay_stats_state
+  
+  FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
 ),
 pay_grouping AS (
@@ -939,7 +942,7 @@ SELECT
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
 FROM (
   SELECT
-    CASE WHEN current = 1
+    CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
@@ -947,11 +950,14 @@ FROM (
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
     END AS answers
-  FROM kept_pay_stats_state
+  
+  FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
 ),
 pay_grouping AS (
-SELECT 'pay-by-region by ' || coalesce(NULL, 'region') AS report_grouping
+SELECT 'pay-by-region by '
+         || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
+         AS report_grouping
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1119,7 +1125,7 @@ SELECT
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
 FROM (
   SELECT
-    CASE WHEN current = 1
+    CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
@@ -1127,7 +1133,8 @@ FROM (
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
     END AS answers
-  FROM kept_pay_stats_state
+  
+  FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
 ),
 pay_grouping AS (
@@ -1251,13 +1258,13 @@ SELECT
   100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
 
-JOIN skills AS k ON CAST(k.skill_id AS TEXT) = CAST(s.grp AS TEXT)
+JOIN skills AS k ON k.skill_id = CAST(s.grp AS INTEGER)
 CROSS JOIN (
   SELECT
     n,
     median
   FROM pay_stats
-  WHERE CAST(grp AS TEXT) = '0'
+  WHERE CAST(grp AS INTEGER) = 0
 ) AS overall
 
 ORDER BY s.median DESC, lower(k.name);

@@ -206,6 +206,7 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
   filtered[5].title = "engineer";
   for (const ReportFilters& filters : filtered) {
     Table table = jobsight::run_report(db, "pay-by-level", filters);
+    REQUIRE_FALSE(table.rows.empty());
     for (const auto& row : table.rows) {
       const std::size_t median =
           std::find(table.columns.begin(), table.columns.end(), "median") - table.columns.begin();
@@ -217,6 +218,33 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
   CHECK(median_of_first_row({}) != Cell{-1.0});
   CHECK(jobsight::query_table(db, "SELECT median FROM report_pay_by_level").rows.at(0).at(0) !=
         Cell{-1.0});
+}
+
+TEST_CASE("kept pay statistics of another rule are computed again, and :by reads as pay_groups",
+          "[reports][kept]") {
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::import_postings(db, dir.write("many.csv", many_postings("a")),
+                            jobsight::ImportOptions{});
+  jobsight::update_kept_pay_statistics(db);
+  Table right = jobsight::run_report(db, "pay-by-level", {});
+  // As another jobsight would leave them: current, but by another rule.
+  jobsight::query_table(db, "UPDATE kept_pay_stats SET median = -1");
+  jobsight::query_table(db, "UPDATE kept_pay_stats_state SET rule = 'another jobsight'");
+  CHECK_FALSE(jobsight::kept_pay_stats_are_current(db));
+  CHECK(jobsight::run_report(db, "pay-by-level", {}).rows == right.rows);  // computed
+  jobsight::update_kept_pay_statistics(db);
+  CHECK(jobsight::kept_pay_stats_are_current(db));
+  CHECK(jobsight::run_report(db, "pay-by-level", {}).rows == right.rows);  // kept again
+  CHECK(jobsight::query_table(db, "SELECT count(*) FROM kept_pay_stats WHERE median = -1")
+            .rows.at(0)
+            .at(0) == Cell{std::int64_t{0}});
+  // A :by pay_groups does not know groups by region, in the kept statistics as computed.
+  const std::string sql = jobsight::report_query("pay-by-region");
+  Table by_region = jobsight::query_table(db, sql, {});
+  REQUIRE_FALSE(by_region.rows.empty());
+  CHECK(jobsight::query_table(db, sql, {{":by", Cell{std::string("industry")}}}).rows ==
+        by_region.rows);
 }
 
 TEST_CASE("the kept statistics answer only when every filter the pay SQL reads is unset",

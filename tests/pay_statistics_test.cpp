@@ -99,7 +99,7 @@ TEST_CASE("pay figures over their memory budget give the same statistics in two 
     return state >> 33;
   };
   const char* groups[] = {"big", "mid", "small", "tiny"};
-  for (int i = 0; i < 3000; ++i) {
+  for (int i = 0; i < 12000; ++i) {
     const char* group = groups[next() % 7 == 0 ? 1 + next() % 3 : 0];
     double pay = 20000.0 + static_cast<double>(next() % 150000) + (next() % 4) * 0.25;
     if (next() % 10 == 0) pay = 65000.0;  // a value many figures share
@@ -110,12 +110,20 @@ TEST_CASE("pay figures over their memory budget give the same statistics in two 
     if (i == 2500) rows.push_back({Cell{std::int64_t{42}}, T("postings"), Cell{std::int64_t{9}}});
     if (i % 500 == 0) rows.push_back({T("big"), T("postings"), Cell{}});
   }
+  // A large group (a histogram once over budget) made mostly of the buckets without a width:
+  // below 1 (negatives and zero included) and from 2^40.
+  for (int i = 0; i < 6000; ++i) {
+    const double pay = i % 3 == 0   ? -static_cast<double>(next() % 1000) / 7.0
+                       : i % 3 == 1 ? static_cast<double>(next() % 1000) / 1001.0
+                                    : 1.2e12 + static_cast<double>(next() % 1000) * 3.5;
+    rows.push_back({T("edges"), T("postings"), Cell{pay}});
+  }
   for (std::optional<double> confidence :
        {std::optional<double>{}, std::optional<double>{0.95}, std::optional<double>{0.9}}) {
     PayFigures in_memory;
     for (const auto& row : rows) in_memory.add(row);
     const auto expected = in_memory.statistics(1, confidence);
-    for (std::size_t budget : {0, 5, 700, 2999}) {
+    for (std::size_t budget : {0, 5, 700, 2999, 7000}) {
       INFO("budget " << budget);
       PayFigures bounded(budget);
       for (const auto& row : rows) bounded.add(row);

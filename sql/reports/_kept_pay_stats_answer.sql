@@ -15,7 +15,7 @@ SELECT
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
 FROM (
   SELECT
-    CASE WHEN current = 1
+    CASE WHEN coalesce(current, 0) = 1
           AND :from IS NULL AND :to IS NULL
           AND :country IS NULL AND :region IS NULL AND :industry IS NULL
           AND :ai IS NULL AND :levels IS NULL AND :skill_id IS NULL AND :title IS NULL
@@ -23,5 +23,6 @@ FROM (
           AND coalesce(:source, 'both') = 'both'
       THEN 1 ELSE 0
     END AS answers
-  FROM kept_pay_stats_state
+  -- One row whatever the table holds (an aggregate): stale when it holds none.
+  FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state

@@ -7,7 +7,7 @@
 -- premium's interval is SPEC 3.1's [lo_ai/hi_other − 1, hi_ai/lo_other − 1] from each median's
 -- interval at √C: the groups are disjoint.
 WITH pay_grouping AS (
-  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
+  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
   SELECT 'ai-premium' AS report_grouping
 ),
 pay_groups AS (

@@ -2,7 +2,7 @@
 -- (:source): n, p25, median, p75, p90, mean, and how many figures came from each source
 -- (statistics as in _pay_stats.sql; levels with fewer than :min_n figures left out).
 WITH pay_grouping AS (
-  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
+  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
   SELECT 'pay-by-level' AS report_grouping
 ),
 pay_groups AS (

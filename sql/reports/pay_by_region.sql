@@ -5,8 +5,11 @@
 -- source. Pay without a known country is left out, and so are groups with fewer than :min_n
 -- figures (default 10). Sorted by median, highest first.
 WITH pay_grouping AS (
-  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
-  SELECT 'pay-by-region by ' || coalesce(:by, 'region') AS report_grouping
+  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
+  -- As pay_groups reads :by: country, or else region.
+  SELECT 'pay-by-region by '
+         || CASE coalesce(:by, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
+         AS report_grouping
 ),
 pay_groups AS (
   SELECT

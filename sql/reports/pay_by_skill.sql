@@ -3,7 +3,7 @@
 -- median lies above the median of all paid postings in the same filter. Skills with fewer than
 -- :min_n paid postings (default 10) are left out. Sorted by median, highest first.
 WITH pay_grouping AS (
-  -- The statistics kept_pay_stats holds for this report's defaults (_pay_stats_kept.sql).
+  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
   SELECT 'pay-by-skill' AS report_grouping
 ),
 paid AS (
@@ -37,15 +37,15 @@ SELECT
   overall.n AS _overall_n, -- ci
   100.0 * (s.median / overall.median - 1) AS premium_pct
 FROM pay_stats AS s
--- grp compared as text: kept_pay_stats holds the skill's id as text.
-JOIN skills AS k ON CAST(k.skill_id AS TEXT) = CAST(s.grp AS TEXT)
+-- kept_pay_stats holds the skill's id as text.
+JOIN skills AS k ON k.skill_id = CAST(s.grp AS INTEGER)
 CROSS JOIN (
   SELECT
     median_pc_low, median_pc_high, -- ci
     n,
     median
   FROM pay_stats
-  WHERE CAST(grp AS TEXT) = '0'
+  WHERE CAST(grp AS INTEGER) = 0
 ) AS overall
 -- lower(): skills.name is COLLATE NOCASE, which SQLite orders by and DuckDB does not know.
 ORDER BY s.median DESC, lower(k.name)

@@ -234,10 +234,7 @@ int run_import(const DatabaseTarget& db_path, const ImportCommandOptions& option
   // Once for all the files: the pay statistics kept for the reports' defaults (seconds per
   // million postings). Ctrl-C is no longer caught: stopped here, they stay marked stale and
   // the reports compute their own.
-  const bool tell = !options.quiet && isatty(STDERR_FILENO) == 1;
-  if (tell) std::cerr << "updating the kept pay statistics..." << std::flush;
-  update_kept_pay_statistics(db);
-  if (tell) std::cerr << "\r\x1b[K" << std::flush;
+  update_kept_pay_statistics_or_warn(db, !options.quiet && isatty(STDERR_FILENO) == 1);
   return 0;
 }
 

@@ -42,7 +42,7 @@ std::int64_t import_id_of(const std::string& text) {
 int run_delete_command(const DatabaseTarget& db_path, std::int64_t import_id) {
   Database db = db_path.open_existing_for_writing();
   DeletedImport d = delete_import(db, import_id);
-  update_kept_pay_statistics(db);  // the pay statistics kept for the reports' defaults
+  update_kept_pay_statistics_or_warn(db);  // the pay statistics kept for the reports' defaults
   std::vector<std::string> parts;
   if (d.kind == "postings") {
     parts.push_back(count(d.postings, "posting", "postings"));

@@ -20,4 +20,11 @@ struct DatabaseTarget {
   }
 };
 
+// update_kept_pay_statistics after an import or delete has committed: when it fails (another
+// command holds the database past the busy timeout, a full disk) the data is in, and the
+// statistics stay marked stale, which the reports handle by computing their own; so the
+// failure is a note on standard error, not the command's. With `tell`, says on standard error
+// (a terminal) that it is at work, and clears that line when done.
+void update_kept_pay_statistics_or_warn(Database& db, bool tell = false);
+
 }  // namespace jobsight::cli

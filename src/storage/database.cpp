@@ -344,14 +344,16 @@ void Database::migrate() {
     }
     sql.exec("PRAGMA legacy_alter_table = OFF");
     sql.exec("PRAGMA foreign_keys = ON");
+    // A migration may change data the kept pay statistics were computed from.
+    sql.exec("UPDATE kept_pay_stats_state SET current = 0");
   }
   // The kept pay statistics follow the data and the binary's rule (a new database, an upgrade,
-  // or an import stopped before it computed them). While another command writes, they stay
-  // stale, which is never wrong: that command, or the next, computes them.
+  // or an import stopped before it computed them). When they cannot be computed now (another
+  // command writes, or anything else fails) they stay stale, which is never wrong: the reports
+  // compute their own until a later writing command computes them.
   try {
     update_kept_pay_statistics(*this);
-  } catch (const DatabaseError& e) {
-    if (!e.busy()) throw;
+  } catch (const std::exception&) {
   }
   // Report views follow the binary's report SQL: recreate any that differ.
   SQLite::Statement current(*connection_->sqlite,

@@ -36,7 +36,7 @@ void finish_import_run(Database& db, std::int64_t import_id, const ImportRunReco
   with_database_errors(db, [&] {
     // posting_counts and skill_counts have the run's postings already (store_counts).
     sqlite_of(db).exec(std::string(embedded_query("industry_counts_refresh")));
-    mark_kept_pay_stats_stale(db);
+    if (run.rows_imported > 0) mark_kept_pay_stats_stale(db);
     SQLite::Statement update(
         sqlite_of(db),
         "UPDATE import_runs SET file_size = :file_size, sha256 = :sha256, "

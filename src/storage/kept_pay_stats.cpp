@@ -133,22 +133,34 @@ void give_kept_pay_stats(Database& db, const Cell& grouping) {
 
 void update_kept_pay_statistics(Database& db) {
   if (kept_pay_stats_are_current(db)) return;
+  {
+    // Rows another rule computed (another jobsight) are marked stale first, on their own, so
+    // that the views stop reading them even if computing them again fails.
+    WriteTransaction transaction(db);
+    mark_kept_pay_stats_stale(db);
+    transaction.commit();
+  }
   // What an import freed goes back to the system before the figures take theirs, and the
   // reads, each a single pass, use a smaller page cache: the import's peak memory stays the
   // same at 10M postings as at 1M.
   malloc_trim(0);
   SQLite::Database& sql = sqlite_of(db);
-  const int cache_size = sql.execAndGet("PRAGMA cache_size").getInt();
-  sql.exec("PRAGMA cache_size = -8192");
+  const int cache_size =
+      with_database_errors(db, [&] { return sql.execAndGet("PRAGMA cache_size").getInt(); });
+  auto set_cache_size = [&](int pages) {
+    with_database_errors(db, [&] { sql.exec("PRAGMA cache_size = " + std::to_string(pages)); });
+  };
+  set_cache_size(-8192);
   try {
     WriteTransaction transaction(db);
-    compute_kept_pay_stats(db);
+    // Another command may have computed them while this one waited for the lock.
+    if (!kept_pay_stats_are_current(db)) compute_kept_pay_stats(db);
     transaction.commit();
   } catch (...) {
-    sql.exec("PRAGMA cache_size = " + std::to_string(cache_size));
+    set_cache_size(cache_size);
     throw;
   }
-  sql.exec("PRAGMA cache_size = " + std::to_string(cache_size));
+  set_cache_size(cache_size);
 }
 
 }  // namespace jobsight

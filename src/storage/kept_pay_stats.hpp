@@ -24,8 +24,9 @@ void mark_kept_pay_stats_stale(Database& db);
 bool kept_pay_stats_are_current(Database& db);
 
 // Room for figures of one report held in memory while computing kept_pay_stats (8 bytes each,
-// 48 MB); a report with more is read twice (PayFigures' second pass) so the import stays
-// within its memory at any size. pay-by-skill at 1M generated postings has 3.3M figures.
+// 48 MB); a report with more is read twice (PayFigures' second pass), holding then a histogram
+// per large group and the figures near the wanted ranks. pay-by-skill at 1M generated postings
+// has 3.3M figures; at 10M the import's peak memory stays what it is at 1M.
 inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations, inside the caller's write

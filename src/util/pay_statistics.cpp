@@ -27,6 +27,9 @@ std::optional<double> pay_of(const Cell& cell) {
 constexpr int kMantissaBits = 7;
 constexpr std::uint64_t kFirst = std::uint64_t{1023} << kMantissaBits;  // 1.0
 constexpr std::uint32_t kBuckets = 40u << kMantissaBits;
+// Over the budget, a group keeps its figures while they take no more than a histogram would
+// (20 KB): many small groups (pay-by-skill's rare skills) cost what their figures do.
+constexpr std::size_t kSmallGroup = kBuckets;
 
 std::uint32_t bucket_of(double pay) {
   if (!(pay >= 1.0)) return 0;
@@ -68,7 +71,11 @@ void PayFigures::add(const std::vector<Cell>& row) {
   if (source != nullptr && *source == "postings") ++group.from_postings;
   if (source != nullptr && *source == "observations") ++group.from_observations;
   if (over_budget_) {
-    if (group.histogram.empty()) group.histogram.assign(kBuckets, 0);  // a group first seen now
+    if (group.histogram.empty() && group.pay.size() < kSmallGroup) {
+      group.pay.push_back(*pay);  // a small group, or one first seen now, keeps its figures
+      return;
+    }
+    if (group.histogram.empty()) to_histogram(group);
     ++group.histogram[bucket_of(*pay)];
     return;
   }
@@ -79,18 +86,25 @@ void PayFigures::add(const std::vector<Cell>& row) {
   if (held_ > max_figures_) drop_figures();
 }
 
+void PayFigures::to_histogram(Group& group) {
+  group.histogram.assign(kBuckets, 0);
+  for (double pay : group.pay) ++group.histogram[bucket_of(pay)];
+  std::vector<double>().swap(group.pay);
+}
+
 void PayFigures::drop_figures() {
   over_budget_ = true;
   for (auto& [key, group] : groups_) {
-    group.histogram.assign(kBuckets, 0);
-    for (double pay : group.pay) ++group.histogram[bucket_of(pay)];
-    std::vector<double>().swap(group.pay);
+    if (group.pay.size() >= kSmallGroup) to_histogram(group);
   }
   held_ = 0;
 }
 
 void PayFigures::prepare_second_pass(std::optional<double> confidence) {
+  prepared_confidence_ = confidence;
   for (auto& [key, group] : groups_) {
+    group.seen_again = 0;
+    if (group.histogram.empty()) continue;  // every figure is held
     group.wanted.clear();
     group.wanted_first_rank.clear();
     std::int64_t first = 0;
@@ -103,7 +117,6 @@ void PayFigures::prepare_second_pass(std::optional<double> confidence) {
       }
     }
     group.wanted_pay.assign(group.wanted.size(), {});
-    group.seen_again = 0;
   }
   prepared_ = true;
 }
@@ -115,6 +128,7 @@ void PayFigures::add_again(const std::vector<Cell>& row) {
   if (found == groups_.end()) throw std::logic_error("pay figures: a group the first pass lacks");
   Group& group = found->second;
   ++group.seen_again;
+  if (group.histogram.empty()) return;  // every figure is held
   const std::uint32_t bucket = bucket_of(*pay);
   auto at = std::lower_bound(group.wanted.begin(), group.wanted.end(), bucket);
   if (at != group.wanted.end() && *at == bucket) {
@@ -132,19 +146,19 @@ double PayFigures::value_at(const Group& group, std::int64_t rank) {
 
 std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
                                                       std::optional<double> confidence) {
-  if (over_budget_ && !prepared_) {
-    throw std::logic_error("pay figures: statistics before the second pass");
+  if (over_budget_ && (!prepared_ || confidence != prepared_confidence_)) {
+    throw std::logic_error("pay figures: statistics without a second pass at that confidence");
   }
   std::vector<std::vector<Cell>> rows;
   for (auto& [key, group] : groups_) {
     const std::int64_t n = group.n;
     if (n < min_n || n == 0) continue;
+    if (over_budget_ && group.seen_again != n) {
+      throw std::logic_error("pay figures: the second pass saw other figures");
+    }
     if (group.histogram.empty()) {
       std::sort(group.pay.begin(), group.pay.end());
     } else {
-      if (group.seen_again != n) {
-        throw std::logic_error("pay figures: the second pass saw other figures");
-      }
       for (std::size_t i = 0; i < group.wanted.size(); ++i) {
         if (group.wanted_pay[i].size() != group.histogram[group.wanted[i]]) {
           throw std::logic_error("pay figures: the second pass saw other figures");

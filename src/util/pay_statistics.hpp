@@ -20,11 +20,13 @@ namespace jobsight {
 // report_pay_values_query returns them, and their statistics.
 //
 // Memory: every figure is held (8 bytes) until the groups' vectors have room for more than
-// `max_figures` (their capacity, so the budget is the memory they take). Then
-// each group keeps only a histogram of its figures (5,120 buckets by the bits of the double, so
-// exactly in order) and needs_second_pass() is true: the caller calls prepare_second_pass() and
-// hands every row again, in any order, to add_again(), which keeps only the figures in the
-// buckets holding a wanted rank. statistics() then gives exactly what it gives in memory.
+// `max_figures` (their capacity). Then each group of 5,120 figures or more keeps only a
+// histogram of them (5,120 buckets of 4 bytes by the bits of the double, so exactly in order;
+// smaller groups keep their figures) and needs_second_pass() is true: the caller calls
+// prepare_second_pass() and hands every row again, in any order, to add_again(), which keeps
+// only the figures in the buckets holding a wanted rank (about 0.8% of a group's range each;
+// more where many figures share one value). statistics() then gives exactly what it gives in
+// memory.
 class PayFigures {
  public:
   explicit PayFigures(std::size_t max_figures = std::numeric_limits<std::size_t>::max())
@@ -36,8 +38,8 @@ class PayFigures {
   // True when the figures outgrew max_figures, so statistics() needs a second pass.
   bool needs_second_pass() const { return over_budget_; }
 
-  // Works out, for the statistics at `confidence` (as statistics() will be given it), the ranks
-  // each group needs and the buckets holding them.
+  // Works out, for the statistics at `confidence` (statistics() must be given the same), the
+  // ranks each group needs and the buckets holding them.
   void prepare_second_pass(std::optional<double> confidence);
 
   // The second pass: the same rows as add() was given.
@@ -74,6 +76,7 @@ class PayFigures {
 
   // The figure of rank `rank` (0-based, ascending) of a group whose figures are sorted.
   static double value_at(const Group& group, std::int64_t rank);
+  static void to_histogram(Group& group);
   void drop_figures();
 
   std::map<Cell, Group> groups_;
@@ -81,6 +84,7 @@ class PayFigures {
   std::size_t held_ = 0;
   bool over_budget_ = false;
   bool prepared_ = false;
+  std::optional<double> prepared_confidence_;
 };
 
 }  // namespace jobsight

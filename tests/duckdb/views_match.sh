@@ -24,4 +24,10 @@ case $data in
     "$jobsight" --db "$db" import salaries "$here/fixture_salaries.csv" --quiet ;;
   *) echo "views_match.sh: unknown data set $data" >&2; exit 2 ;;
 esac
+# The pay views read the kept statistics while they are current, and compute them (window SQL)
+# while they are stale: both are checked.
+echo "== kept pay statistics current"
+node "$here/views_match.mjs" "$duckdb_dir" "$db"
+sqlite3 "$db" "UPDATE kept_pay_stats_state SET current = 0"
+echo "== kept pay statistics stale"
 node "$here/views_match.mjs" "$duckdb_dir" "$db"

@@ -150,7 +150,11 @@ std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
     throw std::logic_error("pay figures: statistics without a second pass at that confidence");
   }
   std::vector<std::vector<Cell>> rows;
-  for (auto& [key, group] : groups_) {
+  // Named, not a structured binding: the lambdas below capture it (clang before 16 refuses a
+  // captured binding).
+  for (auto& entry : groups_) {
+    const Cell& key = entry.first;
+    Group& group = entry.second;
     const std::int64_t n = group.n;
     if (n < min_n || n == 0) continue;
     if (over_budget_ && group.seen_again != n) {

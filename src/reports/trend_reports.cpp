@@ -176,13 +176,14 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   std::optional<double> confidence;
   if (filters.ci) confidence = filters.confidence.value_or(kDefaultConfidence);
   Table table;
-  if (report_has_pay_stats(name) && reads_kept_pay_stats(db, filters, from, to, confidence)) {
+  const bool pay_report = report_has_pay_stats(name);
+  if (pay_report && reads_kept_pay_stats(db, filters, from, to, confidence)) {
     // The statistics kept for the defaults, read as the computed ones are (only the grouping
     // that --by picks).
     Table grouping = query_table(db, report_pay_grouping_query(name), parameters);
     give_kept_pay_stats(db, grouping.rows.at(0).at(0));
     table = query_table(db, report_query_with_given_pay_stats(name, filters.ci), parameters);
-  } else if (report_has_pay_stats(name)) {
+  } else if (pay_report) {
     // The pay statistics (and, with --ci, their order-statistic intervals) are computed here
     // from the figures sorted once, then read by the report's SQL in place of pay_stats: the
     // same numbers as SQLite's window sort, without it. Every group is handed over, however

@@ -24,15 +24,24 @@ const std::vector<const char*>& given_pay_stats_columns() {
   return columns;
 }
 
+const std::string& given_pay_stats_column_list() {
+  static const std::string list = [] {
+    std::string text;
+    for (const char* column : given_pay_stats_columns()) {
+      text += std::string(text.empty() ? "" : ", ") + column;
+    }
+    return text;
+  }();
+  return list;
+}
+
 void store_given_pay_stats(Database& db, const std::vector<std::vector<Cell>>& rows) {
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
-    std::string columns, placeholders;
-    for (const char* column : given_pay_stats_columns()) {
-      columns += std::string(columns.empty() ? "" : ", ") + column;
-      placeholders += placeholders.empty() ? "?" : ", ?";
-    }
-    sql.exec("CREATE TEMP TABLE IF NOT EXISTS given_pay_stats (" + columns + ")");
+    std::string placeholders = "?";
+    for (std::size_t c = 1; c < given_pay_stats_columns().size(); ++c) placeholders += ", ?";
+    sql.exec("CREATE TEMP TABLE IF NOT EXISTS given_pay_stats (" + given_pay_stats_column_list() +
+             ")");
     sql.exec("DELETE FROM temp.given_pay_stats");
     SQLite::Statement insert(sql, "INSERT INTO temp.given_pay_stats VALUES (" + placeholders + ")");
     for (const auto& row : rows) {

@@ -84,13 +84,11 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     sql.exec("DELETE FROM kept_pay_stats");
-    std::string columns = "report_grouping", placeholders = "?";
-    for (const char* column : given_pay_stats_columns()) {
-      columns += std::string(", ") + column;
-      placeholders += ", ?";
-    }
-    SQLite::Statement insert(
-        sql, "INSERT INTO kept_pay_stats (" + columns + ") VALUES (" + placeholders + ")");
+    std::string placeholders = "?";  // report_grouping
+    for (std::size_t c = 0; c < given_pay_stats_columns().size(); ++c) placeholders += ", ?";
+    SQLite::Statement insert(sql, "INSERT INTO kept_pay_stats (report_grouping, " +
+                                      given_pay_stats_column_list() + ") VALUES (" + placeholders +
+                                      ")");
     for (const Grouping& grouping : kept_groupings()) {
       const QueryParameters parameters = parameters_of(grouping);
       Table key = query_table(db, report_pay_grouping_query(grouping.report), parameters);
@@ -120,11 +118,8 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
 void give_kept_pay_stats(Database& db, const Cell& grouping) {
   store_given_pay_stats(db, {});  // the temporary table, made and emptied
   with_database_errors(db, [&] {
-    std::string columns;
-    for (const char* column : given_pay_stats_columns()) {
-      columns += std::string(columns.empty() ? "" : ", ") + column;
-    }
-    SQLite::Statement copy(sqlite_of(db), "INSERT INTO temp.given_pay_stats SELECT " + columns +
+    SQLite::Statement copy(sqlite_of(db), "INSERT INTO temp.given_pay_stats SELECT " +
+                                              given_pay_stats_column_list() +
                                               " FROM kept_pay_stats WHERE report_grouping = ?");
     bind_cell(copy, 1, grouping);
     copy.exec();
@@ -133,9 +128,13 @@ void give_kept_pay_stats(Database& db, const Cell& grouping) {
 
 void update_kept_pay_statistics(Database& db) {
   if (kept_pay_stats_are_current(db)) return;
-  {
+  const bool marked_current = with_database_errors(db, [&] {
+    return sqlite_of(db).execAndGet("SELECT max(current) FROM kept_pay_stats_state").getInt() == 1;
+  });
+  if (marked_current) {
     // Rows another rule computed (another jobsight) are marked stale first, on their own, so
-    // that the views stop reading them even if computing them again fails.
+    // that the views stop reading them even if computing them again fails. Stale ones (after
+    // an import) need no such write.
     WriteTransaction transaction(db);
     mark_kept_pay_stats_stale(db);
     transaction.commit();

@@ -267,6 +267,37 @@ CREATE TABLE kept_pay_stats_state (
   current INTEGER NOT NULL CONSTRAINT kept_pay_stats_current_is_boolean
             CHECK (current = 0 OR current = 1)
 );
+CREATE TABLE skill_country_counts (
+  month_key    TEXT NOT NULL,
+  quarter_key  TEXT NOT NULL,
+  year_key     TEXT NOT NULL,
+  skill_id     INTEGER NOT NULL,
+  country_code TEXT NOT NULL,
+  country_text TEXT NOT NULL,
+  region       TEXT NOT NULL,
+  is_ai        INTEGER NOT NULL,
+  postings     INTEGER NOT NULL CONSTRAINT skill_country_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (month_key, skill_id, country_code, country_text, region, is_ai)
+) WITHOUT ROWID;
+CREATE TABLE skill_industry_counts (
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  skill_id    INTEGER NOT NULL,
+  industry    TEXT NOT NULL,
+  is_ai       INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT skill_industry_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (month_key, skill_id, industry, is_ai)
+) WITHOUT ROWID;
+CREATE TABLE skill_pair_counts (
+  month_key     TEXT NOT NULL,
+  quarter_key   TEXT NOT NULL,
+  year_key      TEXT NOT NULL,
+  skill_id      INTEGER NOT NULL,
+  with_skill_id INTEGER NOT NULL,
+  postings      INTEGER NOT NULL CONSTRAINT skill_pair_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (month_key, skill_id, with_skill_id)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -362,11 +393,58 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_industry_counts
+WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, ''),
+  nullif(region, ''),
+  NULL,
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_country_counts
+WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
+  AND NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
 UNION ALL
 SELECT
   month_key,
@@ -381,8 +459,11 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
-  OR (NULL IS NOT NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL
-                                 OR NULL IS NOT NULL))
+  OR (NULL IS NOT NULL
+      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
+               OR (coalesce(NULL, '') = 'industry' AND NULL IS NULL AND NULL IS NULL
+                   AND NULL IS NULL)
+               OR (coalesce(NULL, '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 ),
 chosen AS (
 SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
@@ -732,11 +813,58 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_industry_counts
+WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, ''),
+  nullif(region, ''),
+  NULL,
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_country_counts
+WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
+  AND NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
 UNION ALL
 SELECT
   month_key,
@@ -751,8 +879,11 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
-  OR (NULL IS NOT NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL
-                                 OR NULL IS NOT NULL))
+  OR (NULL IS NOT NULL
+      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
+               OR (coalesce(NULL, '') = 'industry' AND NULL IS NULL AND NULL IS NULL
+                   AND NULL IS NULL)
+               OR (coalesce(NULL, '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 )
 SELECT
   period,
@@ -1363,11 +1494,58 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_industry_counts
+WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, ''),
+  nullif(region, ''),
+  NULL,
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_country_counts
+WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
+  AND NULL IS NULL AND NULL IS NULL
+  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR is_ai = NULL)
 UNION ALL
 SELECT
   month_key,
@@ -1382,8 +1560,11 @@ SELECT
   period
 FROM scoped_postings
 WHERE NULL IS NOT NULL
-  OR (NULL IS NOT NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL
-                                 OR NULL IS NOT NULL))
+  OR (NULL IS NOT NULL
+      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
+               OR (coalesce(NULL, '') = 'industry' AND NULL IS NULL AND NULL IS NULL
+                   AND NULL IS NULL)
+               OR (coalesce(NULL, '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 ),
 counts AS (
 SELECT
@@ -1448,7 +1629,17 @@ SELECT
     posting_id,
     posted_date
   FROM comparable_postings
+  
+  
   WHERE NULL IS NOT NULL
+    OR NOT (
+      (NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
+      OR (NULL IS NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL)
+          AND NULL IS NULL AND NULL IS NULL)
+      OR (NULL IS NULL AND NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL)
+      OR (NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL))
 ),
 kept_months AS (
 SELECT
@@ -1460,10 +1651,28 @@ SELECT
     month_key,
     sum(postings) AS postings
   FROM posting_counts
-  WHERE NULL IS NULL
+  WHERE NULL IS NULL AND NULL IS NULL
+    AND ((NULL IS NULL AND NULL IS NULL) OR (NULL IS NULL AND NULL IS NULL))
+    AND (NULL IS NULL OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL))
+    AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+    AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+    AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
     AND (NULL IS NULL OR is_ai = NULL)
     AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
   GROUP BY month_key, quarter_key, year_key
+  UNION ALL
+  SELECT
+    CASE coalesce(NULL, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END,
+    month_key,
+    postings
+  FROM skill_pair_counts
+  WHERE NULL IS NULL AND skill_id = NULL AND with_skill_id = NULL
+    AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+    AND NULL IS NULL AND NULL IS NULL
 ),
 totals AS (
 SELECT
@@ -1493,9 +1702,52 @@ SELECT period, skill_id, sum(postings) AS postings
       skill_id,
       postings
     FROM skill_counts
-    WHERE NULL IS NULL
+    WHERE NULL IS NULL AND NULL IS NULL
+      AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND (NULL IS NULL OR is_ai = NULL)
       AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+    UNION ALL
+    SELECT
+      CASE coalesce(NULL, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END,
+      skill_id,
+      postings
+    FROM skill_country_counts
+    WHERE NULL IS NULL AND NULL IS NULL
+      AND (NULL IS NOT NULL OR NULL IS NOT NULL) AND NULL IS NULL AND NULL IS NULL
+      AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
+      AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
+      AND (NULL IS NULL OR is_ai = NULL)
+    UNION ALL
+    SELECT
+      CASE coalesce(NULL, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END,
+      skill_id,
+      postings
+    FROM skill_industry_counts
+    WHERE NULL IS NULL AND NULL IS NULL
+      AND NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+      AND industry COLLATE NOCASE = NULL
+      AND (NULL IS NULL OR is_ai = NULL)
+    UNION ALL
+    SELECT
+      CASE coalesce(NULL, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END,
+      with_skill_id,
+      postings
+    FROM skill_pair_counts
+    WHERE NULL IS NULL AND skill_id = NULL
+      AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+      AND NULL IS NULL AND NULL IS NULL
     UNION ALL
     SELECT p.period, ps.skill_id, 1
     FROM periods AS p

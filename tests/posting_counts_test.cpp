@@ -5,12 +5,14 @@
 // from the postings themselves.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "jobsight/database.hpp"
 #include "jobsight/import.hpp"
 #include "jobsight/reports.hpp"
+#include "storage/kept_counts.hpp"
 #include "storage/query.hpp"
 #include "storage/report_sql.hpp"
 #include "support/report_fixture.hpp"
@@ -19,6 +21,14 @@ using jobsight::Cell;
 using jobsight::Table;
 
 namespace {
+
+// The id of the skill called `name`.
+Cell skill_id_of(jobsight::Database& db, const char* name) {
+  return jobsight::query_table(db, "SELECT skill_id FROM skills WHERE name = :name",
+                               {{":name", Cell{std::string(name)}}})
+      .rows.at(0)
+      .at(0);
+}
 
 // The counts as the migration defines them, recomputed from the postings.
 const char* kRecount =
@@ -61,11 +71,9 @@ void check_reports_agree(jobsight::Database& db) {
     }
   }
   // The postings that ask for one skill: from skill_counts (by month, level and AI flag) and
-  // from the postings, for the reports the program lets read them (no place filter).
+  // from the postings; with a place for ai-share and seniority-mix, from the postings both ways.
   for (const char* skill : {"Python", "SQL"}) {
-    Table id = jobsight::query_table(
-        db, std::string("SELECT skill_id FROM skills WHERE name = '") + skill + "'");
-    const Cell skill_id = id.rows.at(0).at(0);
+    const Cell skill_id = skill_id_of(db, skill);
     std::vector<jobsight::QueryParameters> skill_sets = {
         {{":skill_id", skill_id}},
         {{":skill_id", skill_id}, {":period", Cell{std::string("quarter")}}},
@@ -74,10 +82,40 @@ void check_reports_agree(jobsight::Database& db) {
         {{":skill_id", skill_id},
          {":from", Cell{std::string("2024-02-01")}},
          {":to", Cell{std::string("2024-12-31")}}},
+        {{":skill_id", skill_id}, {":country", Cell{std::string("US")}}},
     };
-    for (const char* report : {"ai-share", "seniority-mix"}) {
+    // ai-growth groups by industry or country (the program passes :by): skill_industry_counts
+    // and skill_country_counts, or the postings for a level or for both a place and an industry.
+    for (const char* by : {"industry", "country"}) {
+      const Cell grouping{std::string(by)};
+      const Cell all{std::int64_t{1}};
+      skill_sets.push_back({{":skill_id", skill_id}, {":by", grouping}, {":min_n", all}});
+      skill_sets.push_back({{":skill_id", skill_id},
+                            {":by", grouping},
+                            {":min_n", all},
+                            {":year", Cell{std::int64_t{2024}}},
+                            {":ai", Cell{std::int64_t{1}}}});
+      skill_sets.push_back({{":skill_id", skill_id},
+                            {":by", grouping},
+                            {":min_n", all},
+                            {":country", Cell{std::string("US")}}});
+      skill_sets.push_back({{":skill_id", skill_id},
+                            {":by", grouping},
+                            {":min_n", all},
+                            {":region", Cell{std::string("northern america")}},
+                            {":industry", Cell{std::string("finance")}}});
+      skill_sets.push_back({{":skill_id", skill_id},
+                            {":by", grouping},
+                            {":min_n", all},
+                            {":levels", Cell{std::string(",senior,")}}});
+    }
+    for (const char* report : {"ai-share", "seniority-mix", "ai-growth"}) {
       std::string sql = jobsight::report_query(report);
       for (const auto& filters : skill_sets) {
+        // As the program passes them: :by to ai-growth, always, and to no other.
+        const bool grouped = std::any_of(filters.begin(), filters.end(),
+                                         [](const auto& p) { return p.first == ":by"; });
+        if (grouped != (std::string(report) == "ai-growth")) continue;
         auto scanned = filters;
         scanned.emplace_back(":scan", Cell{std::int64_t{1}});
         INFO(report << " for " << skill << " with " << filters.size() << " filters");
@@ -88,8 +126,9 @@ void check_reports_agree(jobsight::Database& db) {
   }
 }
 
-// top-skills from skill_counts and posting_counts, and from the postings: the same rows, for
-// the filters the kept counts answer (periods, month-aligned dates, --top, --ai, --level).
+// top-skills from the kept counts and from the postings: the same rows, for the filters the kept
+// counts answer (periods, month-aligned dates, --top, --ai, --level; a place, an industry or a
+// skill) and for those they leave to the postings.
 void check_top_skills_agree(jobsight::Database& db) {
   std::vector<jobsight::QueryParameters> filter_sets = {
       {},
@@ -102,7 +141,33 @@ void check_top_skills_agree(jobsight::Database& db) {
       {{":ai", Cell{std::int64_t{0}}}, {":period", Cell{std::string("quarter")}}},
       {{":levels", Cell{std::string(",senior,")}}},
       {{":levels", Cell{std::string(",entry,mid,")}}, {":ai", Cell{std::int64_t{0}}}},
+      // skill_country_counts
+      {{":country", Cell{std::string("US")}}},
+      {{":country", Cell{std::string("Atlantis")}}, {":period", Cell{std::string("month")}}},
+      {{":region", Cell{std::string("Northern America")}}, {":ai", Cell{std::int64_t{1}}}},
+      {{":country", Cell{std::string("US")}},
+       {":from", Cell{std::string("2024-01-01")}},
+       {":to", Cell{std::string("2024-12-31")}}},
+      // skill_industry_counts
+      {{":industry", Cell{std::string("FINANCE")}}},
+      {{":industry", Cell{std::string("Technology")}}, {":ai", Cell{std::int64_t{0}}}},
+      // the postings themselves: a place or industry with a level, or both
+      {{":country", Cell{std::string("US")}}, {":levels", Cell{std::string(",senior,")}}},
+      {{":industry", Cell{std::string("Finance")}}, {":levels", Cell{std::string(",entry,")}}},
+      {{":country", Cell{std::string("US")}}, {":industry", Cell{std::string("Technology")}}},
   };
+  // skill_pair_counts, and the postings for a skill with a segment or place.
+  for (const char* skill : {"Python", "SQL"}) {
+    const Cell skill_id = skill_id_of(db, skill);
+    filter_sets.push_back({{":skill_id", skill_id}});
+    filter_sets.push_back({{":skill_id", skill_id}, {":period", Cell{std::string("quarter")}}});
+    filter_sets.push_back({{":skill_id", skill_id},
+                           {":from", Cell{std::string("2024-02-01")}},
+                           {":to", Cell{std::string("2025-12-31")}},
+                           {":top", Cell{std::int64_t{3}}}});
+    filter_sets.push_back({{":skill_id", skill_id}, {":ai", Cell{std::int64_t{1}}}});
+    filter_sets.push_back({{":skill_id", skill_id}, {":country", Cell{std::string("US")}}});
+  }
   std::string sql = jobsight::report_query("top-skills");
   for (const auto& filters : filter_sets) {
     auto scanned = filters;
@@ -139,6 +204,41 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
                               "seniority, is_ai, count(*) FROM postings "
                               "GROUP BY month_key, coalesce(industry, ''), seniority, is_ai "
                               "ORDER BY month_key, coalesce(industry, ''), seniority, is_ai")
+            .rows);
+  // The skill counts by place, industry and pair (0018).
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, skill_id, country_code, "
+                              "country_text, region, is_ai, postings FROM skill_country_counts "
+                              "ORDER BY 1, 4, 5, 6, 7, 8")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, "
+                              "coalesce(p.country_code, ''), CASE WHEN p.country_code IS NULL "
+                              "THEN coalesce(p.country_text, '') ELSE '' END, "
+                              "coalesce(p.region, ''), p.is_ai, count(*) FROM postings AS p "
+                              "JOIN posting_skills AS ps ON ps.posting_id = p.posting_id "
+                              "GROUP BY 1, 4, 5, 6, 7, 8 ORDER BY 1, 4, 5, 6, 7, 8")
+            .rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, skill_id, industry, is_ai, "
+                              "postings FROM skill_industry_counts ORDER BY 1, 4, 5, 6")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, "
+                              "coalesce(p.industry, ''), p.is_ai, count(*) FROM postings AS p "
+                              "JOIN posting_skills AS ps ON ps.posting_id = p.posting_id "
+                              "GROUP BY 1, 4, 5, 6 ORDER BY 1, 4, 5, 6")
+            .rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, skill_id, with_skill_id, "
+                              "postings FROM skill_pair_counts ORDER BY 1, 4, 5")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT p.month_key, p.quarter_key, p.year_key, a.skill_id, "
+                              "b.skill_id, count(*) FROM postings AS p "
+                              "JOIN posting_skills AS a ON a.posting_id = p.posting_id "
+                              "JOIN posting_skills AS b ON b.posting_id = p.posting_id "
+                              "GROUP BY 1, 4, 5 ORDER BY 1, 4, 5")
             .rows);
   check_top_skills_agree(db);
   Table total = jobsight::query_table(db, "SELECT coalesce(sum(postings), 0) FROM posting_counts");
@@ -187,9 +287,14 @@ TEST_CASE("posting_counts equal a full recount through imports, duplicates and a
   CHECK(jobsight::query_table(db, "SELECT count(*) FROM posting_counts WHERE postings <= 0")
             .rows.at(0)
             .at(0) == Cell{std::int64_t{0}});
-  CHECK(jobsight::query_table(db, "SELECT count(*) FROM skill_counts WHERE postings <= 0")
-            .rows.at(0)
-            .at(0) == Cell{std::int64_t{0}});
+  for (const char* table :
+       {"skill_counts", "skill_country_counts", "skill_industry_counts", "skill_pair_counts"}) {
+    INFO(table);
+    CHECK(jobsight::query_table(
+              db, std::string("SELECT count(*) FROM ") + table + " WHERE postings <= 0")
+              .rows.at(0)
+              .at(0) == Cell{std::int64_t{0}});
+  }
 }
 
 TEST_CASE("a date range that cuts a month is answered from the postings themselves",
@@ -207,18 +312,77 @@ TEST_CASE("a date range that cuts a month is answered from the postings themselv
 
 TEST_CASE("counts kept while importing stay exact when they outgrow memory and are flushed",
           "[reports][counts]") {
-  // The writer sends its counts to the database whenever they hold 50,000 keys: 60,000
-  // industries (one a posting) make it do so once midway, then again at the end.
+  // The writer sends its counts to the database whenever they hold 400,000 keys: 300 postings
+  // asking for 40 skills each make 1,600 skill pairs apiece, 480,000 in all, distinct since each
+  // (month, block of 40 skills) comes once. It does so once midway, then again at the end.
+  static_assert(jobsight::KeptCountsBatch::kKeysInMemory == 400'000);
   jobsight::test::TempDir dir;
   std::string text = "job_id,posted_date,title,industry,country,skills\n";
-  for (int i = 0; i < 60'000; ++i) {
-    text += "v" + std::to_string(i) + ",2024-0" + std::to_string(1 + i % 9) + "-10,Analyst,I" +
-            std::to_string(i) + (i % 2 == 0 ? ",US," : ",,") + (i % 3 == 0 ? "Python;SQL" : "SQL") +
-            "\n";
+  for (int i = 0; i < 300; ++i) {
+    std::string skills;
+    for (int j = 0; j < 40; ++j) {
+      skills += (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string((i % 50) * 40 + j);
+    }
+    text += "v" + std::to_string(i) + ",2024-" + (i % 12 < 9 ? "0" : "") +
+            std::to_string(1 + i % 12) + "-10,Analyst,I" + std::to_string(i % 7) +
+            (i % 2 == 0 ? ",US," : ",,") + "\"" + skills + "\"\n";
   }
   jobsight::Database db = jobsight::Database::open_in_memory();
   jobsight::ImportSummary summary =
       jobsight::import_postings(db, dir.write("many.csv", text), jobsight::ImportOptions{});
-  REQUIRE(summary.rows_imported == 60'000);
-  check_counts(db, 60'000);
+  REQUIRE(summary.rows_imported == 300);
+  CHECK(jobsight::query_table(db, "SELECT count(*), sum(postings) FROM skill_pair_counts").rows ==
+        std::vector<std::vector<Cell>>{{Cell{std::int64_t{480'000}}, Cell{std::int64_t{480'000}}}});
+  check_counts(db, 300);
+}
+
+TEST_CASE("top-skills and ai-growth read the skill counts kept by place, industry and pair",
+          "[reports][counts]") {
+  // Doubling a kept table's counts (which no import does) shows which reports read it: the
+  // postings they give double; a report that must read the postings gives the same rows.
+  jobsight::test::Fixture f;
+  auto postings_of = [&](const char* report, const jobsight::ReportFilters& filters) {
+    Table table = f.run(report, filters);
+    std::vector<Cell> cells;  // top-skills' postings, ai-growth's ai_postings: both column 4
+    for (const auto& row : table.rows) cells.push_back(row.at(4));
+    return cells;
+  };
+  auto doubled = [](std::vector<Cell> cells) {
+    for (Cell& cell : cells) cell = Cell{std::get<std::int64_t>(cell) * 2};
+    return cells;
+  };
+  jobsight::ReportFilters us, finance, python, growth, growth_by_country, us_senior;
+  us.country = "US";
+  finance.industry = "finance";
+  python.skill = "python";
+  growth.skill = "python";
+  growth.min_n = 1;
+  growth_by_country = growth;
+  growth_by_country.by = "country";
+  us_senior = us;
+  us_senior.level = "senior";
+  const auto us_before = postings_of("top-skills", us);
+  const auto finance_before = postings_of("top-skills", finance);
+  const auto python_before = postings_of("top-skills", python);
+  const auto growth_before = postings_of("ai-growth", growth);
+  const auto growth_by_country_before = postings_of("ai-growth", growth_by_country);
+  const auto us_senior_before = postings_of("top-skills", us_senior);
+  // Worked out by hand: of the 7 postings asking for Python (1, 3-7, 9), 3 ask for PyTorch
+  // (1, 5, 9), 2 for SQL (3, 6) and 1 for Spark (6).
+  REQUIRE(python_before == std::vector<Cell>{Cell{std::int64_t{7}}, Cell{std::int64_t{3}},
+                                             Cell{std::int64_t{2}}, Cell{std::int64_t{1}}});
+  REQUIRE(!us_before.empty());
+  REQUIRE(!finance_before.empty());
+  REQUIRE(!growth_before.empty());
+  REQUIRE(!growth_by_country_before.empty());
+  REQUIRE(!us_senior_before.empty());
+  for (const char* table : {"skill_country_counts", "skill_industry_counts", "skill_pair_counts"}) {
+    jobsight::query_table(f.db, std::string("UPDATE ") + table + " SET postings = postings * 2");
+  }
+  CHECK(postings_of("top-skills", us) == doubled(us_before));
+  CHECK(postings_of("top-skills", finance) == doubled(finance_before));
+  CHECK(postings_of("top-skills", python) == doubled(python_before));
+  CHECK(postings_of("ai-growth", growth) == doubled(growth_before));
+  CHECK(postings_of("ai-growth", growth_by_country) == doubled(growth_by_country_before));
+  CHECK(postings_of("top-skills", us_senior) == us_senior_before);
 }

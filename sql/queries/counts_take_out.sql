@@ -1,7 +1,7 @@
--- Takes the postings listed in temp.postings_out out of posting_counts and skill_counts, before
--- they are deleted (storage/posting_store.cpp, take_out_postings: an `imports delete`, or the
--- later duplicates a large import found); posting_counts_prune.sql then drops the rows left at
--- zero. The one home of the rule that undoes what PostingWriter::store_counts added.
+-- Takes the postings listed in temp.postings_out out of posting_counts, skill_counts and the
+-- skill counts by place, by industry and by pair (migrations/0018), before they are deleted
+-- (storage/posting_store.cpp, take_out_postings: an `imports delete`, or the later duplicates a
+-- large import found); posting_counts_prune.sql then drops the rows left at zero. The one home of the rule that undoes what PostingWriter::store_counts added.
 UPDATE posting_counts
 SET postings = posting_counts.postings - removed.postings
 FROM (
@@ -35,4 +35,53 @@ FROM (
   GROUP BY p.month_key, ps.skill_id, p.seniority, p.is_ai
 ) AS removed
 WHERE skill_counts.month_key = removed.month_key AND skill_counts.skill_id = removed.skill_id
-  AND skill_counts.seniority = removed.seniority AND skill_counts.is_ai = removed.is_ai
+  AND skill_counts.seniority = removed.seniority AND skill_counts.is_ai = removed.is_ai;
+UPDATE skill_country_counts
+SET postings = skill_country_counts.postings - removed.postings
+FROM (
+  SELECT
+    p.month_key,
+    ps.skill_id,
+    coalesce(p.country_code, '') AS country_code,
+    CASE WHEN p.country_code IS NULL THEN coalesce(p.country_text, '') ELSE '' END AS country_text,
+    coalesce(p.region, '') AS region,
+    p.is_ai,
+    count(*) AS postings
+  FROM postings AS p
+  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  WHERE p.posting_id IN (SELECT posting_id FROM temp.postings_out)
+  GROUP BY 1, 2, 3, 4, 5, 6
+) AS removed
+WHERE skill_country_counts.month_key = removed.month_key
+  AND skill_country_counts.skill_id = removed.skill_id
+  AND skill_country_counts.country_code = removed.country_code
+  AND skill_country_counts.country_text = removed.country_text
+  AND skill_country_counts.region = removed.region
+  AND skill_country_counts.is_ai = removed.is_ai;
+UPDATE skill_industry_counts
+SET postings = skill_industry_counts.postings - removed.postings
+FROM (
+  SELECT p.month_key, ps.skill_id, coalesce(p.industry, '') AS industry, p.is_ai,
+    count(*) AS postings
+  FROM postings AS p
+  JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
+  WHERE p.posting_id IN (SELECT posting_id FROM temp.postings_out)
+  GROUP BY 1, 2, 3, 4
+) AS removed
+WHERE skill_industry_counts.month_key = removed.month_key
+  AND skill_industry_counts.skill_id = removed.skill_id
+  AND skill_industry_counts.industry = removed.industry
+  AND skill_industry_counts.is_ai = removed.is_ai;
+UPDATE skill_pair_counts
+SET postings = skill_pair_counts.postings - removed.postings
+FROM (
+  SELECT p.month_key, a.skill_id, b.skill_id AS with_skill_id, count(*) AS postings
+  FROM postings AS p
+  JOIN posting_skills AS a ON a.posting_id = p.posting_id
+  JOIN posting_skills AS b ON b.posting_id = p.posting_id
+  WHERE p.posting_id IN (SELECT posting_id FROM temp.postings_out)
+  GROUP BY 1, 2, 3
+) AS removed
+WHERE skill_pair_counts.month_key = removed.month_key
+  AND skill_pair_counts.skill_id = removed.skill_id
+  AND skill_pair_counts.with_skill_id = removed.with_skill_id

@@ -5,13 +5,20 @@
 --   the report_* views read, and any --year, industry, --ai or --level without a place (a country
 --   or region filter, or ai-growth by country);
 -- - posting_counts (0010), per month, place, industry, level and AI flag: the same with a place;
--- - skill_counts (0012, 0015), per month, skill, level and AI flag, for the postings that ask for
---   one skill (:skill_id) without a place (with one, the postings are read): the program uses
---   them for ai-share and seniority-mix, and scans for ai-growth (grouped by industry or country).
--- With :scan = 1 (the program sets it when --from or --to cuts a month, when --title, --remote or
--- --employment-type is given, or --skill where skill_counts cannot answer) they come from the
+-- - for the postings that ask for one skill (:skill_id):
+--   - skill_counts (0012, 0015), per month, skill, level and AI flag, without a place, an
+--     industry or a grouping (ai-share, seniority-mix);
+--   - skill_industry_counts (0018), per month, skill, industry and AI flag, for a report grouped
+--     by industry (:by 'industry', ai-growth) without a place or level;
+--   - skill_country_counts (0018), per month, skill, place and AI flag, for a report grouped by
+--     country (:by 'country', ai-growth) without an industry or level.
+--   Rows from the last two have no level (seniority NULL): only ai-growth, which does not read
+--   it, passes :by.
+-- With :scan = 1 (the program sets it when --from or --to cuts a month, or when --title, --remote
+-- or --employment-type is given), or a skill with filters no count keeps, they come from the
 -- postings themselves, one row each, through scoped_postings. Either way the sums are the same.
--- Parameters are NULL-safe as in _scoped_postings.sql.
+-- Parameters are NULL-safe as in _scoped_postings.sql; every branch's choice is a condition on
+-- parameters alone, which SQLite decides once, before reading a row.
 SELECT
   month_key,
   quarter_key,
@@ -79,11 +86,58 @@ SELECT
   END
 FROM skill_counts
 WHERE :scan IS NULL AND skill_id = :skill_id
-  AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+  AND :country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL
   AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_industry_counts
+WHERE :scan IS NULL AND skill_id = :skill_id AND :by = 'industry'
+  AND :country IS NULL AND :region IS NULL AND :levels IS NULL
+  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
+  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
+  AND (:ai IS NULL OR is_ai = :ai)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, ''),
+  nullif(region, ''),
+  NULL,
+  NULL,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM skill_country_counts
+WHERE :scan IS NULL AND skill_id = :skill_id AND :by = 'country'
+  AND :industry IS NULL AND :levels IS NULL
+  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
+  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND (:country IS NULL OR country_code = :country OR country_text = :country)
+  AND (:region IS NULL OR region COLLATE NOCASE = :region)
+  AND (:ai IS NULL OR is_ai = :ai)
 UNION ALL
 SELECT
   month_key,
@@ -98,5 +152,8 @@ SELECT
   period
 FROM scoped_postings
 WHERE :scan IS NOT NULL
-  OR (:skill_id IS NOT NULL AND (:country IS NOT NULL OR :region IS NOT NULL
-                                 OR :industry IS NOT NULL))
+  OR (:skill_id IS NOT NULL
+      AND NOT ((:country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL)
+               OR (coalesce(:by, '') = 'industry' AND :country IS NULL AND :region IS NULL
+                   AND :levels IS NULL)
+               OR (coalesce(:by, '') = 'country' AND :industry IS NULL AND :levels IS NULL)))

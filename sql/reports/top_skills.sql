@@ -14,12 +14,29 @@ WITH periods AS (
     posting_id,
     posted_date
   FROM comparable_postings
+  -- Read only when no kept counts answer (below): every condition here is on parameters alone,
+  -- so SQLite decides it once, before reading a row.
   WHERE :scan IS NOT NULL
+    OR NOT (
+      (:skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL)
+      OR (:skill_id IS NULL AND (:country IS NOT NULL OR :region IS NOT NULL)
+          AND :industry IS NULL AND :levels IS NULL)
+      OR (:skill_id IS NULL AND :industry IS NOT NULL AND :country IS NULL AND :region IS NULL
+          AND :levels IS NULL)
+      OR (:skill_id IS NOT NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+          AND :ai IS NULL AND :levels IS NULL))
 ),
--- Without a place, skill or text filter (:scan NULL) the totals and counts come from
--- posting_counts and skill_counts, the exact counts kept at import, by level and AI flag too (a
--- month's first and last day stand for its postings' dates, which the program only allows when
--- --from/--to fall on month boundaries); otherwise from the postings themselves.
+-- Unless the program sets :scan (a date range that cuts a month, or a segment no count keeps:
+-- title, remote, employment type), the totals and counts come from the exact counts kept at
+-- import (a month's first and last day stand for its postings' dates, which the program only
+-- allows when --from/--to fall on month boundaries):
+-- - no place or skill: posting_counts and skill_counts (by level and AI flag);
+-- - --country or --region, no industry or level: posting_counts and skill_country_counts;
+-- - --industry, no place or level: posting_counts and skill_industry_counts;
+-- - --skill, no place, AI flag or level: skill_pair_counts (the postings asking for the skill
+--   are its pairs with itself, and the skills asked for with it its other pairs).
+-- Any other combination reads the postings themselves (periods above). Either way the numbers
+-- are the same.
 kept_months AS (
   SELECT
     CASE coalesce(:period, 'year')
@@ -30,10 +47,28 @@ kept_months AS (
     month_key,
     sum(postings) AS postings
   FROM posting_counts
-  WHERE :scan IS NULL
+  WHERE :scan IS NULL AND :skill_id IS NULL
+    AND ((:country IS NULL AND :region IS NULL) OR (:industry IS NULL AND :levels IS NULL))
+    AND (:industry IS NULL OR (:country IS NULL AND :region IS NULL AND :levels IS NULL))
+    AND (:country IS NULL OR country_code = :country OR country_text = :country)
+    AND (:region IS NULL OR region COLLATE NOCASE = :region)
+    AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
     AND (:ai IS NULL OR is_ai = :ai)
     AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
   GROUP BY month_key, quarter_key, year_key
+  UNION ALL
+  SELECT
+    CASE coalesce(:period, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END,
+    month_key,
+    postings
+  FROM skill_pair_counts
+  WHERE :scan IS NULL AND skill_id = :skill_id AND with_skill_id = :skill_id
+    AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+    AND :ai IS NULL AND :levels IS NULL
 ),
 totals AS (
   SELECT
@@ -63,9 +98,52 @@ counts AS (
       skill_id,
       postings
     FROM skill_counts
-    WHERE :scan IS NULL
+    WHERE :scan IS NULL AND :skill_id IS NULL
+      AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND (:ai IS NULL OR is_ai = :ai)
       AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+    UNION ALL
+    SELECT
+      CASE coalesce(:period, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END,
+      skill_id,
+      postings
+    FROM skill_country_counts
+    WHERE :scan IS NULL AND :skill_id IS NULL
+      AND (:country IS NOT NULL OR :region IS NOT NULL) AND :industry IS NULL AND :levels IS NULL
+      AND (:country IS NULL OR country_code = :country OR country_text = :country)
+      AND (:region IS NULL OR region COLLATE NOCASE = :region)
+      AND (:ai IS NULL OR is_ai = :ai)
+    UNION ALL
+    SELECT
+      CASE coalesce(:period, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END,
+      skill_id,
+      postings
+    FROM skill_industry_counts
+    WHERE :scan IS NULL AND :skill_id IS NULL
+      AND :industry IS NOT NULL AND :country IS NULL AND :region IS NULL AND :levels IS NULL
+      AND industry COLLATE NOCASE = :industry
+      AND (:ai IS NULL OR is_ai = :ai)
+    UNION ALL
+    SELECT
+      CASE coalesce(:period, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END,
+      with_skill_id,
+      postings
+    FROM skill_pair_counts
+    WHERE :scan IS NULL AND skill_id = :skill_id
+      AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+      AND :ai IS NULL AND :levels IS NULL
     UNION ALL
     SELECT p.period, ps.skill_id, 1
     FROM periods AS p

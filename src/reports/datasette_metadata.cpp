@@ -40,6 +40,15 @@ const Notes& table_notes() {
       {"skill_counts",
        "Exact postings per month, skill, level and AI flag, kept at import for top-skills, "
        "and ai-share and seniority-mix with --skill."},
+      {"skill_country_counts",
+       "Exact postings per month, skill, place and AI flag, kept at import for top-skills with "
+       "a country or region, and ai-growth --skill --by country."},
+      {"skill_industry_counts",
+       "Exact postings per month, skill, industry and AI flag, kept at import for top-skills "
+       "with --industry, and ai-growth --skill."},
+      {"skill_pair_counts",
+       "Exact postings per month asking for both of two skills (a skill with itself: the "
+       "postings asking for it), kept at import for top-skills --skill."},
       {"skill_text_forms", "How skills are recognised in free text."},
       {"skills", "The skill taxonomy."},
       {"states", "US and Canadian states and provinces, to place postings that name only one."},

@@ -85,9 +85,9 @@ void check_place(Database& db, const ReportFilters& filters) {
   }
 }
 
-// True when no kept counts (industry_counts, posting_counts, skill_counts) can answer: a date
-// range that cuts a month, or a segment they do not keep (title, remote, employment type).
-// --skill is decided by the report (skill_counts has no place).
+// True when no kept counts can answer: a date range that cuts a month, or a segment no count
+// keeps (title, remote, employment type). Which kept table answers the other filters is decided
+// by the reports' SQL.
 bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::string>& from,
                         const std::optional<std::string>& to) {
   if (filters.title || filters.remote || filters.employment_type) return true;
@@ -144,16 +144,14 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     employment_types = employment_type_spellings_of(*filters.employment_type);
   }
   std::optional<std::int64_t> skill_id = skill_id_of(db, filters.skill);
-  // The counting reports read kept counts (industry_counts, posting_counts, skill_counts; see
-  // sql/reports/_counted_postings.sql and top_skills.sql) unless a filter needs the postings.
+  // The counting reports and top-skills read kept counts (see sql/reports/_counted_postings.sql
+  // and top_skills.sql, which pick the table that keeps the filters) unless a filter needs the
+  // postings themselves.
   std::optional<std::int64_t> scan;
   if (needs_posting_scan(filters, from, to)) scan = 1;
-  const bool place = filters.country || filters.region || filters.industry;
-  // skill_counts keeps month, skill, level and AI flag: top-skills scans for a place or a skill
-  // (the skills asked together with it); ai-share and seniority-mix read it for --skill without
-  // a place; ai-growth, by industry or country, scans for --skill.
-  if (name == "top-skills" && (place || filters.skill)) scan = 1;
-  if (filters.skill && (place || name == "ai-growth")) scan = 1;
+  // ai-growth names its grouping, so that the fragment can read the skill counts kept by it.
+  std::optional<std::string> by = filters.by;
+  if (name == "ai-growth" && !by) by = "industry";
 
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},
@@ -162,7 +160,7 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
                                 {":industry", optional_cell(filters.industry)},
                                 {":period", optional_cell(filters.period)},
                                 {":source", optional_cell(filters.source)},
-                                {":by", optional_cell(filters.by)},
+                                {":by", optional_cell(by)},
                                 {":min_n", optional_cell(filters.min_n)},
                                 {":year", optional_cell(year)},
                                 {":top", optional_cell(filters.top)},

@@ -1,7 +1,6 @@
 #include "storage/kept_pay_stats.hpp"
 
 #include <SQLiteCpp/Statement.h>
-#include <malloc.h>
 
 #include <algorithm>
 #include <optional>
@@ -15,6 +14,7 @@
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
 #include "storage/write_transaction.hpp"
+#include "util/freed_memory.hpp"
 #include "util/pay_statistics.hpp"
 
 namespace jobsight {
@@ -142,7 +142,7 @@ void update_kept_pay_statistics(Database& db) {
   // What an import freed goes back to the system before the figures take theirs, and the
   // reads, each a single pass, use a smaller page cache: the import's peak memory stays the
   // same at 10M postings as at 1M.
-  malloc_trim(0);
+  return_freed_memory();
   SQLite::Database& sql = sqlite_of(db);
   const int cache_size =
       with_database_errors(db, [&] { return sql.execAndGet("PRAGMA cache_size").getInt(); });

@@ -2,15 +2,13 @@
 
 #include <SQLiteCpp/Statement.h>
 
-#include <array>
-#include <functional>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
+#include "storage/kept_counts.hpp"
 #include "storage/shared_columns.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
@@ -36,64 +34,6 @@ constexpr const char* kInsertPosting =
     // No conflict target: while a large import has set postings_by_identity aside there is no
     // unique index to name, and posting_id is always new, so nothing conflicts.
     "ON CONFLICT DO NOTHING";
-
-// Up to three text values (unused ones empty), numbered in the order first met, for count keys
-// that hash a few integers instead of several strings.
-struct Interned {
-  using Parts = std::array<std::string, 3>;
-  struct Hash {
-    std::size_t operator()(const Parts& parts) const {
-      std::size_t h = 0;
-      for (const std::string& part : parts) h = h * 1'000'003 ^ std::hash<std::string>{}(part);
-      return h;
-    }
-  };
-  std::unordered_map<Parts, std::uint32_t, Hash> ids;
-  std::vector<Parts> values;
-
-  std::uint32_t id(Parts parts) {
-    auto [found, added] = ids.try_emplace(parts, static_cast<std::uint32_t>(values.size()));
-    if (added) values.push_back(std::move(parts));
-    return found->second;
-  }
-};
-
-// A posting_counts key: month, place and industry as Interned ids, level and AI flag.
-struct PostingCountKey {
-  std::uint32_t month, place, industry;
-  std::string_view level;  // to_string of a level: static text
-  int ai;
-  bool operator==(const PostingCountKey&) const = default;
-  struct Hash {
-    std::size_t operator()(const PostingCountKey& k) const {
-      std::size_t h = std::hash<std::uint64_t>{}((std::uint64_t{k.month} << 32) | k.place);
-      h ^= std::hash<std::uint64_t>{}((std::uint64_t{k.industry} << 8) |
-                                      (std::hash<std::string_view>{}(k.level) << 1) |
-                                      static_cast<std::uint64_t>(k.ai)) +
-           0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-      return h;
-    }
-  };
-};
-
-// A skill_counts key: month as an Interned id, skill, level and AI flag.
-struct SkillCountKey {
-  std::uint32_t month;
-  std::int64_t skill_id;
-  std::string_view level;
-  int ai;
-  bool operator==(const SkillCountKey&) const = default;
-  struct Hash {
-    std::size_t operator()(const SkillCountKey& k) const {
-      std::size_t h = std::hash<std::int64_t>{}(k.skill_id);
-      h ^= std::hash<std::uint64_t>{}((std::uint64_t{k.month} << 33) |
-                                      (std::hash<std::string_view>{}(k.level) << 1) |
-                                      static_cast<std::uint64_t>(k.ai)) +
-           0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
-      return h;
-    }
-  };
-};
 
 }  // namespace
 
@@ -139,14 +79,9 @@ struct PostingWriter::Statements {
       salary_period, ai_by_title, description, state, experience_given;
   std::unordered_map<std::string, std::int64_t> companies;
   std::unordered_map<std::string, std::int64_t> new_skills;  // lower-case name -> id
-  // The postings and skill links stored since the last store_counts, by their posting_counts and
-  // skill_counts keys (the values those tables' SQL derives from the rows; see
-  // counts_remove_duplicates.sql), with the keys' text parts as small ids.
-  Interned months;      // month, quarter, year keys
-  Interned places;      // country code or '', country text when there is no code else '', region
-  Interned industries;  // industry or ''
-  std::unordered_map<PostingCountKey, std::int64_t, PostingCountKey::Hash> posting_counts;
-  std::unordered_map<SkillCountKey, std::int64_t, SkillCountKey::Hash> skill_counts;
+  // The postings and skill links stored since the last store_counts, counted.
+  KeptCountsBatch counts;
+  std::vector<std::int64_t> linked;  // the skills of the posting being stored, each once
 };
 
 namespace {
@@ -230,17 +165,7 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
       return false;
     }
     std::int64_t posting_id = db.getLastInsertRowid();
-    const std::uint32_t month =
-        s.months.id({p.posted.month_key(), p.posted.quarter_key(), p.posted.year_key()});
-    const std::string_view level = to_string(p.seniority.level);
-    const int ai = p.is_ai ? 1 : 0;
-    {
-      const bool coded = p.country != nullptr;
-      const std::uint32_t place =
-          coded ? s.places.id({p.country->alpha2, std::string(), p.country->region})
-                : s.places.id({std::string(), p.country_text, std::string()});
-      ++s.posting_counts[{month, place, s.industries.id({p.industry, {}, {}}), level, ai}];
-    }
+    s.linked.clear();
     for (const PostingSkill& skill : p.skills) {
       std::int64_t skill_id = skill.id;
       if (skill_id <= 0) {
@@ -260,67 +185,17 @@ bool PostingWriter::insert(const NormalisedPosting& p, std::size_t source_line) 
       s.insert_link.bind(3, skill.from_text ? 1 : 0);
       const int linked = s.insert_link.exec();  // 0 for a skill the posting names twice
       s.insert_link.reset();
-      if (linked > 0) ++s.skill_counts[{month, skill_id, level, ai}];
+      if (linked > 0) s.linked.push_back(skill_id);
     }
+    s.counts.add(p, s.linked);
     return true;
   });
-  // The counts go to the database whenever they hold many keys, so that memory stays bounded
-  // whatever variety of places and industries a file has.
-  constexpr std::size_t kCountKeysInMemory = 50'000;
-  if (statements_->posting_counts.size() + statements_->skill_counts.size() >= kCountKeysInMemory) {
-    store_counts();
-  }
+  if (statements_->counts.full()) store_counts();
   return stored;
 }
 
 void PostingWriter::store_counts() {
-  with_database_errors(db_, [&] {
-    Statements& s = *statements_;
-    SQLite::Database& sql = sqlite_of(db_);
-    SQLite::Statement postings(sql, std::string(embedded_query("posting_counts_upsert")));
-    Parameter p_month(postings, ":month_key"), p_quarter(postings, ":quarter_key"),
-        p_year(postings, ":year_key"), p_code(postings, ":country_code"),
-        p_text(postings, ":country_text"), p_region(postings, ":region"),
-        p_industry(postings, ":industry"), p_level(postings, ":seniority"),
-        p_ai(postings, ":is_ai"), p_count(postings, ":postings");
-    for (const auto& [key, count] : s.posting_counts) {
-      const Interned::Parts& month = s.months.values.at(key.month);
-      const Interned::Parts& place = s.places.values.at(key.place);
-      p_month.bind(month[0]);
-      p_quarter.bind(month[1]);
-      p_year.bind(month[2]);
-      p_code.bind(place[0]);
-      p_text.bind(place[1]);
-      p_region.bind(place[2]);
-      p_industry.bind(s.industries.values.at(key.industry)[0]);
-      p_level.bind(std::string(key.level));
-      p_ai.bind(static_cast<std::int64_t>(key.ai));
-      p_count.bind(count);
-      postings.exec();
-      postings.reset();
-    }
-    SQLite::Statement skills(sql, std::string(embedded_query("skill_counts_upsert")));
-    Parameter k_month(skills, ":month_key"), k_quarter(skills, ":quarter_key"),
-        k_year(skills, ":year_key"), k_skill(skills, ":skill_id"), k_level(skills, ":seniority"),
-        k_ai(skills, ":is_ai"), k_count(skills, ":postings");
-    for (const auto& [key, count] : s.skill_counts) {
-      const Interned::Parts& month = s.months.values.at(key.month);
-      k_month.bind(month[0]);
-      k_quarter.bind(month[1]);
-      k_year.bind(month[2]);
-      k_skill.bind(key.skill_id);
-      k_level.bind(std::string(key.level));
-      k_ai.bind(static_cast<std::int64_t>(key.ai));
-      k_count.bind(count);
-      skills.exec();
-      skills.reset();
-    }
-    s.posting_counts.clear();
-    s.skill_counts.clear();
-    s.months = {};
-    s.places = {};
-    s.industries = {};
-  });
+  with_database_errors(db_, [&] { statements_->counts.store(sqlite_of(db_)); });
 }
 
 namespace {

@@ -28,10 +28,9 @@ class PostingWriter {
   // Throws DatabaseError.
   bool insert(const NormalisedPosting& posting, std::size_t source_line);
 
-  // Adds the postings and skill links inserted since the last call to posting_counts and
-  // skill_counts (counted in memory as they were inserted: cheaper than a GROUP BY over them
-  // afterwards, which sorted every skill link; insert calls it too whenever the counts hold
-  // 50,000 keys). Throws DatabaseError.
+  // Adds the postings and skill links inserted since the last call to the kept count tables
+  // (KeptCountsBatch, counted as they were inserted; insert calls it too whenever the batch is
+  // full). Throws DatabaseError.
   void store_counts();
 
  private:
@@ -57,7 +56,7 @@ struct PostingsTakenOut {
 };
 
 // Within a write transaction: takes the postings listed in temp.postings_out (posting_id,
-// company_id) out of the database (their counts in posting_counts and skill_counts, their skill
+// company_id) out of the database (their counts in the kept count tables, their skill
 // links, the rows, and the companies and new skills only they used), then drops the list.
 // Throws SQLite::Exception.
 PostingsTakenOut take_out_postings(SQLite::Database& sql);
@@ -68,7 +67,7 @@ inline constexpr const char* kCreatePostingsOut =
 
 // Within the import's transaction, while postings_by_identity is set aside: removes the postings
 // of run `import_id` whose identity a posting stored before them has (the first is kept, as
-// PostingWriter::insert keeps it), with their counts in posting_counts and skill_counts (which
+// PostingWriter::insert keeps it), with their counts in the kept count tables (which
 // store_counts added), their skill links and the companies and new skills only they used, and
 // returns them in the order they were stored. Throws DatabaseError.
 std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t import_id);

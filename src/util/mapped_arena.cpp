@@ -1,0 +1,67 @@
+#include "util/mapped_arena.hpp"
+
+#include <cstdint>
+#include <new>
+
+#if __has_include(<sys/mman.h>)
+#include <sys/mman.h>
+#define JOBSIGHT_MMAP 1
+#else
+#include <cstdlib>
+#endif
+
+namespace jobsight {
+namespace {
+
+void* map_bytes(std::size_t bytes) {
+#ifdef JOBSIGHT_MMAP
+  void* start = mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (start == MAP_FAILED) throw std::bad_alloc();
+  return start;
+#else
+  void* start = std::malloc(bytes);
+  if (start == nullptr) throw std::bad_alloc();
+  return start;
+#endif
+}
+
+void unmap_bytes(void* start, std::size_t bytes) {
+#ifdef JOBSIGHT_MMAP
+  munmap(start, bytes);
+#else
+  (void)bytes;
+  std::free(start);
+#endif
+}
+
+}  // namespace
+
+MappedArena::~MappedArena() {
+  for (const Chunk& chunk : chunks_) unmap_bytes(chunk.start, chunk.bytes);
+}
+
+void* MappedArena::do_allocate(std::size_t bytes, std::size_t alignment) {
+  // A request too large for a chunk has a mapping of its own (page-aligned).
+  if (bytes > kChunkBytes / 4) {
+    chunks_.reserve(chunks_.size() + 1);
+    void* start = map_bytes(bytes);
+    chunks_.push_back({start, bytes});
+    return start;
+  }
+  const std::size_t skip =
+      (alignment - reinterpret_cast<std::uintptr_t>(next_) % alignment) % alignment;
+  if (next_ == nullptr || skip + bytes > left_) {
+    chunks_.reserve(chunks_.size() + 1);
+    void* start = map_bytes(kChunkBytes);
+    chunks_.push_back({start, kChunkBytes});
+    next_ = static_cast<char*>(start);
+    left_ = kChunkBytes;
+    return do_allocate(bytes, alignment);
+  }
+  void* given = next_ + skip;
+  next_ += skip + bytes;
+  left_ -= skip + bytes;
+  return given;
+}
+
+}  // namespace jobsight

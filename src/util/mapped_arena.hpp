@@ -1,0 +1,41 @@
+#pragma once
+// Memory for many small, long-kept allocations freed all at once (util layer).
+
+#include <cstddef>
+#include <memory_resource>
+#include <vector>
+
+namespace jobsight {
+
+// A monotonic memory resource whose chunks (1 MB, or one for a larger request) are mapped from
+// the system apart from the heap, and unmapped when the arena is destroyed. Counting maps that
+// grow to tens of megabytes while the heap holds other things (SQLite's page cache) would leave
+// their freed nodes scattered through the heap, which no malloc_trim can give back: the memory
+// would stay in the process's peak for the rest of an import. Deallocation frees nothing until
+// then. Not thread-safe.
+class MappedArena : public std::pmr::memory_resource {
+ public:
+  MappedArena() = default;
+  ~MappedArena() override;
+  MappedArena(const MappedArena&) = delete;
+  MappedArena& operator=(const MappedArena&) = delete;
+
+  static constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+
+ private:
+  void* do_allocate(std::size_t bytes, std::size_t alignment) override;
+  void do_deallocate(void*, std::size_t, std::size_t) override {}
+  bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override {
+    return this == &other;
+  }
+
+  struct Chunk {
+    void* start;
+    std::size_t bytes;
+  };
+  std::vector<Chunk> chunks_;
+  char* next_ = nullptr;  // the free part of the last ordinary chunk
+  std::size_t left_ = 0;
+};
+
+}  // namespace jobsight

@@ -596,11 +596,13 @@ WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
 pay_groups AS NOT MATERIALIZED (
-SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
+SELECT
+    CASE WHEN copies.copy = 0 THEN seniority ELSE 'all' END
+      || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp,
+    pay_source,
+    pay
   FROM scoped_pay
-  UNION ALL
-  SELECT CASE is_ai WHEN 1 THEN 'all ai' ELSE 'all other' END, pay_source, pay
-  FROM scoped_pay
+  CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
 ),
 pay_group_sizes AS (
 SELECT k.grp, k.n
@@ -1157,16 +1159,18 @@ WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT
-    CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
+    CASE WHEN copies.copy = 1 THEN '(US)'
+      WHEN coalesce(NULL, 'region') = 'country' THEN country_code
+      ELSE region
+    END AS grp,
     pay_source,
     pay
   FROM scoped_pay
-  WHERE (CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END) IS NOT NULL
-  UNION ALL
-  
-  SELECT '(US)', pay_source, pay
-  FROM scoped_pay
-  WHERE country_code = 'US'
+  CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
+  WHERE (copies.copy = 0
+         AND (CASE coalesce(NULL, 'region') WHEN 'country' THEN country_code ELSE region END)
+             IS NOT NULL)
+    OR (copies.copy = 1 AND country_code = 'US')
 ),
 pay_stats AS (
 SELECT

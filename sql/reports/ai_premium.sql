@@ -10,12 +10,16 @@ WITH pay_grouping AS (
   -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
   SELECT 'ai-premium' AS report_grouping
 ),
+-- Each figure under its level and under 'all': one pass over the pay, each figure met twice
+-- (copy 0 and 1; a UNION ALL would read the pay twice).
 pay_groups AS (
-  SELECT seniority || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp, pay_source, pay
+  SELECT
+    CASE WHEN copies.copy = 0 THEN seniority ELSE 'all' END
+      || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp,
+    pay_source,
+    pay
   FROM scoped_pay
-  UNION ALL
-  SELECT CASE is_ai WHEN 1 THEN 'all ai' ELSE 'all other' END, pay_source, pay
-  FROM scoped_pay
+  CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
 ),
 -- Each group's figures, however few: 'senior ai' is level senior, AI roles.
 group_sizes AS (

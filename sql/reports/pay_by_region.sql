@@ -11,18 +11,24 @@ WITH pay_grouping AS (
          || CASE coalesce(:by, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
          AS report_grouping
 ),
+-- Each figure under its region or country, and US pay once more as the yardstick, under a key no
+-- region or country code can take: one pass over the pay, each figure met twice (copy 0 and 1).
+-- Two passes (a UNION ALL) read the pay twice, and SQLite looked the US figures up through the
+-- country index, one table row each: 1.1 s instead of 0.3 s for --level senior at 1M postings.
 pay_groups AS (
   SELECT
-    CASE coalesce(:by, 'region') WHEN 'country' THEN country_code ELSE region END AS grp,
+    CASE WHEN copies.copy = 1 THEN '(US)'
+      WHEN coalesce(:by, 'region') = 'country' THEN country_code
+      ELSE region
+    END AS grp,
     pay_source,
     pay
   FROM scoped_pay
-  WHERE (CASE coalesce(:by, 'region') WHEN 'country' THEN country_code ELSE region END) IS NOT NULL
-  UNION ALL
-  -- The yardstick: all US pay, under a key no region or country code can take.
-  SELECT '(US)', pay_source, pay
-  FROM scoped_pay
-  WHERE country_code = 'US'
+  CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
+  WHERE (copies.copy = 0
+         AND (CASE coalesce(:by, 'region') WHEN 'country' THEN country_code ELSE region END)
+             IS NOT NULL)
+    OR (copies.copy = 1 AND country_code = 'US')
 )
 SELECT
   s.grp AS region,

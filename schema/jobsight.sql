@@ -314,7 +314,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -348,7 +348,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -374,7 +374,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -397,7 +397,7 @@ WHERE NULL IS NULL AND skill_id = NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -545,7 +545,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
   AND NULL IS NULL
   AND (NULL IS NULL OR o.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
   AND NULL IS NULL
   AND (NULL IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL
@@ -573,7 +573,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -736,7 +736,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -770,7 +770,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -796,7 +796,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -819,7 +819,7 @@ WHERE NULL IS NULL AND skill_id = NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -932,7 +932,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
   AND NULL IS NULL
   AND (NULL IS NULL OR o.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
   AND NULL IS NULL
   AND (NULL IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL
@@ -960,7 +960,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -1107,7 +1107,7 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
   AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
   AND NULL IS NULL
   AND (NULL IS NULL OR o.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || o.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
   AND NULL IS NULL
   AND (NULL IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL
@@ -1135,7 +1135,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -1290,7 +1290,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -1419,7 +1419,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -1453,7 +1453,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -1479,7 +1479,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -1502,7 +1502,7 @@ WHERE NULL IS NULL AND skill_id = NULL
   AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
   AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
   AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -1607,7 +1607,7 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, ',' || p.seniority || ',') > 0)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
@@ -1662,7 +1662,7 @@ SELECT
     AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
     AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
     AND (NULL IS NULL OR is_ai = NULL)
-    AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+    AND (NULL IS NULL OR instr(NULL, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
   SELECT
@@ -1709,7 +1709,7 @@ SELECT period, skill_id, sum(postings) AS postings
     WHERE NULL IS NULL AND NULL IS NULL
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND (NULL IS NULL OR is_ai = NULL)
-      AND (NULL IS NULL OR instr(NULL, ',' || seniority || ',') > 0)
+      AND (NULL IS NULL OR instr(NULL, seniority) > 0)
     UNION ALL
     SELECT
       CASE coalesce(NULL, 'year')

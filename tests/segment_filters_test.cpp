@@ -19,6 +19,19 @@ TEST_CASE("the level option reads levels and bands into levels in order", "[segm
   CHECK_THROWS_AS(levels_of(" , "), Error);
 }
 
+TEST_CASE("no level's name is part of another's, so the SQL matches :levels with instr",
+          "[segment_filters]") {
+  // sql/reports/_scoped_postings.sql tests instr(:levels, seniority) > 0 with :levels as
+  // ',senior,lead,': exact only while no level name holds another.
+  const std::vector<std::string> levels = levels_of("intern,entry,mid,senior,lead,executive");
+  REQUIRE(levels.size() == 6);
+  for (const std::string& level : levels) {
+    for (const std::string& other : levels) {
+      if (level != other) CHECK(other.find(level) == std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("the title option becomes lower-case words with no LIKE wildcard left",
           "[segment_filters]") {
   CHECK(title_words_of("ML") == "ml");

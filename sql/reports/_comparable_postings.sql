@@ -8,7 +8,7 @@ WHERE (:country IS NULL OR p.country_code = :country OR p.country_text = :countr
   AND (:region IS NULL OR p.region COLLATE NOCASE = :region)
   AND (:industry IS NULL OR p.industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR p.is_ai = :ai)
-  AND (:levels IS NULL OR instr(:levels, ',' || p.seniority || ',') > 0)
+  AND (:levels IS NULL OR instr(:levels, p.seniority) > 0)
   AND (:skill_id IS NULL
        OR EXISTS (SELECT 1 FROM posting_skills AS ps
                   WHERE ps.posting_id = p.posting_id AND ps.skill_id = :skill_id))

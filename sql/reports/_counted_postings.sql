@@ -41,7 +41,7 @@ WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)
-  AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+  AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -67,7 +67,7 @@ WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)
-  AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+  AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
 SELECT
   month_key,
@@ -90,7 +90,7 @@ WHERE :scan IS NULL AND skill_id = :skill_id
   AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
   AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
   AND (:ai IS NULL OR is_ai = :ai)
-  AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+  AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
 SELECT
   month_key,

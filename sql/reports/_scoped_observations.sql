@@ -18,7 +18,7 @@ WHERE (:from IS NULL OR o.observed_date >= :from)
   AND (:region IS NULL OR o.region COLLATE NOCASE = :region)
   AND :industry IS NULL
   AND (:ai IS NULL OR o.is_ai = :ai)
-  AND (:levels IS NULL OR instr(:levels, ',' || o.seniority || ',') > 0)
+  AND (:levels IS NULL OR instr(:levels, o.seniority) > 0)
   AND :skill_id IS NULL
   AND (:title IS NULL OR ' ' || o.title_words || ' ' LIKE '% ' || :title || ' %')
   AND (:remote IS NULL

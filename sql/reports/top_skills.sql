@@ -54,7 +54,7 @@ kept_months AS (
     AND (:region IS NULL OR region COLLATE NOCASE = :region)
     AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
     AND (:ai IS NULL OR is_ai = :ai)
-    AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+    AND (:levels IS NULL OR instr(:levels, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
   SELECT
@@ -101,7 +101,7 @@ counts AS (
     WHERE :scan IS NULL AND :skill_id IS NULL
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND (:ai IS NULL OR is_ai = :ai)
-      AND (:levels IS NULL OR instr(:levels, ',' || seniority || ',') > 0)
+      AND (:levels IS NULL OR instr(:levels, seniority) > 0)
     UNION ALL
     SELECT
       CASE coalesce(:period, 'year')

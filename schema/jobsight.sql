@@ -344,8 +344,8 @@ SELECT
 FROM industry_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
@@ -368,8 +368,8 @@ SELECT
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
@@ -394,8 +394,8 @@ SELECT
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
@@ -417,8 +417,8 @@ SELECT
 FROM skill_industry_counts
 WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
 UNION ALL
@@ -440,8 +440,8 @@ SELECT
 FROM skill_country_counts
 WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
   AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
@@ -766,8 +766,8 @@ SELECT
 FROM industry_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
@@ -790,8 +790,8 @@ SELECT
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
@@ -816,8 +816,8 @@ SELECT
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
@@ -839,8 +839,8 @@ SELECT
 FROM skill_industry_counts
 WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
 UNION ALL
@@ -862,8 +862,8 @@ SELECT
 FROM skill_country_counts
 WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
   AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
@@ -1449,8 +1449,8 @@ SELECT
 FROM industry_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
@@ -1473,8 +1473,8 @@ SELECT
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
@@ -1499,8 +1499,8 @@ SELECT
 FROM skill_counts
 WHERE NULL IS NULL AND skill_id = NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
@@ -1522,8 +1522,8 @@ SELECT
 FROM skill_industry_counts
 WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
 UNION ALL
@@ -1545,8 +1545,8 @@ SELECT
 FROM skill_country_counts
 WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
   AND NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NULL OR month_key >= substr(NULL, 1, 7))
-  AND (NULL IS NULL OR month_key <= substr(NULL, 1, 7))
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
   AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)

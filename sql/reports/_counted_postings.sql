@@ -18,7 +18,10 @@
 -- or --employment-type is given), or a skill with filters no count keeps, they come from the
 -- postings themselves, one row each, through scoped_postings. Either way the sums are the same.
 -- Parameters are NULL-safe as in _scoped_postings.sql; every branch's choice is a condition on
--- parameters alone, which SQLite decides once, before reading a row.
+-- parameters alone, which SQLite decides once, before reading a row. The months are bounded as
+-- month_key >= coalesce(...) rather than (:from IS NULL OR ...), so that SQLite reads only the
+-- months asked for through the tables' keys, which lead with month_key (--year 2025 at 1M
+-- postings: 3 ms instead of 7-11 ms).
 SELECT
   month_key,
   quarter_key,
@@ -37,8 +40,8 @@ SELECT
 FROM industry_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
   AND :country IS NULL AND :region IS NULL AND coalesce(:by, '') <> 'country'
-  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
-  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, seniority) > 0)
@@ -61,8 +64,8 @@ SELECT
 FROM posting_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:country IS NOT NULL OR :region IS NOT NULL OR :by = 'country')
-  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
-  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:country IS NULL OR country_code = :country OR country_text = :country)
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
@@ -87,8 +90,8 @@ SELECT
 FROM skill_counts
 WHERE :scan IS NULL AND skill_id = :skill_id
   AND :country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL
-  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
-  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
@@ -110,8 +113,8 @@ SELECT
 FROM skill_industry_counts
 WHERE :scan IS NULL AND skill_id = :skill_id AND :by = 'industry'
   AND :country IS NULL AND :region IS NULL AND :levels IS NULL
-  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
-  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)
 UNION ALL
@@ -133,8 +136,8 @@ SELECT
 FROM skill_country_counts
 WHERE :scan IS NULL AND skill_id = :skill_id AND :by = 'country'
   AND :industry IS NULL AND :levels IS NULL
-  AND (:from IS NULL OR month_key >= substr(:from, 1, 7))
-  AND (:to IS NULL OR month_key <= substr(:to, 1, 7))
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:country IS NULL OR country_code = :country OR country_text = :country)
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:ai IS NULL OR is_ai = :ai)

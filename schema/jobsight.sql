@@ -471,8 +471,12 @@ SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postin
 target AS (
 SELECT
     c.year,
-    coalesce((SELECT max(CAST(substr(month_key, 6, 2) AS INTEGER)) FROM posting_counts
-              WHERE CAST(year_key AS INTEGER) = c.year), 12) AS through_month
+    
+    
+    coalesce(CAST(substr((SELECT max(month_key) FROM posting_counts
+                          WHERE month_key BETWEEN CAST(c.year AS TEXT) || '-01'
+                                              AND CAST(c.year AS TEXT) || '-12'), 6, 2)
+                  AS INTEGER), 12) AS through_month
   FROM chosen AS c
 ),
 grouped AS (

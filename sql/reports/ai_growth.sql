@@ -13,8 +13,12 @@ WITH chosen AS (
 target AS (
   SELECT
     c.year,
-    coalesce((SELECT max(CAST(substr(month_key, 6, 2) AS INTEGER)) FROM posting_counts
-              WHERE CAST(year_key AS INTEGER) = c.year), 12) AS through_month
+    -- The latest month key of the year, found through posting_counts' key (which leads with
+    -- month_key) rather than by reading every row.
+    coalesce(CAST(substr((SELECT max(month_key) FROM posting_counts
+                          WHERE month_key BETWEEN CAST(c.year AS TEXT) || '-01'
+                                              AND CAST(c.year AS TEXT) || '-12'), 6, 2)
+                  AS INTEGER), 12) AS through_month
   FROM chosen AS c
 ),
 grouped AS (

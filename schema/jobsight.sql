@@ -316,8 +316,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -579,8 +578,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -742,8 +740,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -966,8 +963,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -1141,8 +1137,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -1296,8 +1291,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -1425,8 +1419,7 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
   AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
@@ -1613,14 +1606,8 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
   AND (NULL IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = NULL))
-  AND (NULL IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || NULL || ' %')
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
   AND (NULL IS NULL OR p.remote = NULL)
   AND (NULL IS NULL
        OR instr(NULL,

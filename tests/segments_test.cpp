@@ -516,20 +516,26 @@ TEST_CASE("a title segment reads every punctuation mark in a title as the words 
   jobsight::import_postings(
       db,
       dir.write("titles.csv",
-                "job_id,posted_date,title\n"
-                "1,2025-01-02,C++ Developer\n"
-                "2,2025-01-03,AI+ML Engineer\n"
-                "3,2025-01-04,ML's lead\n"
-                "4,2025-01-05,\"Senior   ML  -  -  -  -  -  -  -  Engineer\"\n"
-                "5,2025-01-06,C# Developer\n"
-                "6,2025-01-07,\"Data\tEngineer, \"\"Platform\"\"\"\n"),
+                "job_id,posted_date,title,skills\n"
+                "1,2025-01-02,C++ Developer,SQL\n"
+                "2,2025-01-03,AI+ML Engineer,SQL\n"
+                "3,2025-01-04,ML's lead,SQL\n"
+                "4,2025-01-05,\"Senior   ML  -  -  -  -  -  -  -  Engineer\",SQL\n"
+                "5,2025-01-06,C# Developer,SQL\n"
+                "6,2025-01-07,\"Data\tEngineer, \"\"Platform\"\"\",SQL\n"),
       jobsight::ImportOptions{});
+  // ai-share reads the postings through scoped_postings, top-skills (the postings asking for SQL,
+  // here all) through comparable_postings: the same rule in both.
   auto postings = [&](const char* title) -> std::int64_t {
     ReportFilters filters;
     filters.title = title;
     filters.period = "year";
-    Table table = jobsight::run_report(db, "ai-share", filters);
-    return table.rows.empty() ? 0 : std::get<std::int64_t>(table.rows[0][1]);
+    Table shares = jobsight::run_report(db, "ai-share", filters);
+    Table skills = jobsight::run_report(db, "top-skills", filters);
+    const std::int64_t counted =
+        shares.rows.empty() ? 0 : std::get<std::int64_t>(shares.rows[0][1]);
+    CHECK(counted == (skills.rows.empty() ? 0 : std::get<std::int64_t>(skills.rows[0][4])));
+    return counted;
   };
   CHECK(postings("C++ Developer") == 2);  // "c developer": C++ and C# (one letter each)
   CHECK(postings("AI+ML Engineer") == 1);

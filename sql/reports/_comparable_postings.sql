@@ -10,14 +10,8 @@ WHERE (:country IS NULL OR p.country_code = :country OR p.country_text = :countr
   AND (:ai IS NULL OR p.is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, p.seniority) > 0)
   AND (:skill_id IS NULL
-       OR EXISTS (SELECT 1 FROM posting_skills AS ps
-                  WHERE ps.posting_id = p.posting_id AND ps.skill_id = :skill_id))
-  AND (:title IS NULL
-       OR ' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(
-             replace(replace(replace(replace(replace(replace(replace(replace(lower(p.title),
-              '-', ' '), '/', ' '), ',', ' '), '(', ' '), ')', ' '), '.', ' '), '_', ' '),
-              '|', ' '), '&', ' '), ':', ' '), '[', ' '), ']', ' '), ';', ' '), '!', ' '),
-              '  ', ' '), '  ', ' '), '  ', ' ') || ' ' LIKE '% ' || :title || ' %')
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = :skill_id))
+  AND (:title IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || :title || ' %')
   AND (:remote IS NULL OR p.remote = :remote)
   AND (:employment_types IS NULL
        OR instr(:employment_types,

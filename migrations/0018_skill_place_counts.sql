@@ -6,7 +6,7 @@
 -- Each leaves out the level (with it, the first two would be four times the rows: 361,000 and
 -- 263,000 at 1M against 92,000 and 56,000), so a level filter together with a place or a skill
 -- still reads the postings. Kept like skill_counts: an import adds its postings' skill links in
--- its transaction (storage/posting_store.cpp, counted in memory), `imports delete` takes them
+-- its transaction (storage/kept_counts.cpp, counted in memory), `imports delete` takes them
 -- away (sql/queries/counts_take_out.sql), and a test checks each equals its GROUP BY below.
 
 -- Postings asking for a skill, per month, place (as posting_counts keeps it: '' for a posting

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory_resource>
+#include <new>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -17,19 +18,22 @@ TEST_CASE("a mapped arena hands out aligned, separate memory of any size", "[uti
   for (std::size_t bytes : {std::size_t{1}, std::size_t{24}, std::size_t{7}, std::size_t{4096},
                             jobsight::MappedArena::kChunkBytes / 4 + 1, std::size_t{3},
                             jobsight::MappedArena::kChunkBytes * 3, std::size_t{40}}) {
-    for (std::size_t alignment : {std::size_t{1}, std::size_t{8}, std::size_t{16}}) {
+    for (std::size_t alignment : {std::size_t{1}, std::size_t{8}, std::size_t{16}, std::size_t{64},
+                                  jobsight::MappedArena::kPageBytes}) {
       auto* p = static_cast<unsigned char*>(arena.allocate(bytes, alignment));
       CHECK(reinterpret_cast<std::uintptr_t>(p) % alignment == 0);
       std::memset(p, static_cast<int>(given.size()), bytes);
       given.emplace_back(p, bytes);
     }
   }
-  // Every block still holds what was written to it: none overlaps another.
+  // Every block still holds, in every byte, what was written to it: none overlaps another.
   for (std::size_t i = 0; i < given.size(); ++i) {
     const auto [p, bytes] = given[i];
-    CHECK(p[0] == static_cast<unsigned char>(i));
-    CHECK(p[bytes - 1] == static_cast<unsigned char>(i));
+    std::size_t kept = 0;
+    for (std::size_t b = 0; b < bytes; ++b) kept += p[b] == static_cast<unsigned char>(i) ? 1 : 0;
+    CHECK(kept == bytes);
   }
+  CHECK_THROWS_AS(arena.allocate(8, jobsight::MappedArena::kPageBytes * 2), std::bad_alloc);
   // A map of 300,000 counts in it, as the import keeps them.
   std::pmr::unordered_map<std::int64_t, std::int64_t> counts(&arena);
   for (std::int64_t i = 0; i < 600'000; ++i) ++counts[i % 300'000];

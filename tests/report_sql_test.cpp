@@ -4,7 +4,9 @@
 
 #include "jobsight/error.hpp"
 #include "jobsight/reports.hpp"
+#include "storage/query.hpp"
 #include "storage/report_sql.hpp"
+#include "support/report_fixture.hpp"
 
 TEST_CASE("every report in the catalogue has embedded SQL and vice versa", "[report_sql]") {
   std::vector<std::string> catalogue;
@@ -92,12 +94,39 @@ TEST_CASE("a canned query reads text parameters, blank meaning no filter", "[rep
   std::string canned = jobsight::report_canned_query("ai-growth", {"year", "country", "levels"});
   CHECK(canned.find("CAST(nullif(:year, '') AS INTEGER)") != std::string::npos);
   CHECK(canned.find("nullif(:country, '')") != std::string::npos);
-  CHECK(canned.find("(',' || lower(nullif(:levels, '')) || ',')") != std::string::npos);
+  CHECK(canned.find("replace(lower(nullif(:levels, '')), ' ', '')") != std::string::npos);
   // Parameters not offered are NULL, and :scan is 1: the postings themselves are read.
   CHECK(canned.find(":industry") == std::string::npos);
   CHECK(canned.find("(NULL IS NULL OR") != std::string::npos);
   CHECK(canned.find(":scan") == std::string::npos);
   CHECK(canned.find("WHERE 1 IS NULL") != std::string::npos);
+}
+
+TEST_CASE("a canned query's levels are the exact level names typed, in any case and spacing",
+          "[report_sql]") {
+  // The SQL matches instr(:levels, seniority): the canned query keeps only whole level names,
+  // so a word that holds one ("internship", "mid-senior") names none.
+  jobsight::test::Fixture f;
+  const std::string canned = jobsight::report_canned_query("ai-share", {"levels", "period"});
+  auto postings = [&](const char* levels) {
+    jobsight::Table table =
+        jobsight::query_table(f.db, canned,
+                              {{":levels", jobsight::Cell{std::string(levels)}},
+                               {":period", jobsight::Cell{std::string("year")}}});
+    return table.rows.empty() ? std::int64_t{0} : std::get<std::int64_t>(table.rows[0][1]);
+  };
+  jobsight::ReportFilters all;
+  all.period = "year";
+  const auto everyone = std::get<std::int64_t>(f.run("ai-share", all).rows.at(0).at(1));
+  CHECK(postings("") == everyone);  // blank: no filter
+  for (const char* typed : {"Senior, LEAD", "senior,lead", " lead ,senior"}) {
+    INFO(typed);
+    jobsight::ReportFilters filters = all;
+    filters.level = "senior,lead";
+    CHECK(postings(typed) == std::get<std::int64_t>(f.run("ai-share", filters).rows.at(0).at(1)));
+  }
+  CHECK(postings("internship") == 0);
+  CHECK(postings("mid-senior") == 0);
 }
 
 TEST_CASE("a report view has every parameter replaced by NULL", "[report_sql]") {

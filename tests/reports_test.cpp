@@ -152,6 +152,18 @@ TEST_CASE("a country, region or industry that names nothing is a typo, not an em
   CHECK_THROWS_WITH(f.run("ai-share", filters),
                     "unknown region 'western europ'; did you mean 'western europe'? (--region "
                     "takes a UN M49 sub-region, e.g. 'Western Europe')");
+  // A blank place or industry is refused, before anything is read.
+  filters = {};
+  filters.country = " ";
+  CHECK_THROWS_WITH(f.run("ai-share", filters), "--country needs a country, e.g. US or Germany");
+  filters = {};
+  filters.region = "";
+  CHECK_THROWS_WITH(f.run("top-skills", filters),
+                    "--region needs a UN M49 sub-region, e.g. 'Western Europe'");
+  filters = {};
+  filters.industry = "";
+  CHECK_THROWS_WITH(f.run("pay-by-level", filters),
+                    "--industry needs an industry, as the postings write it");
   filters = {};
   filters.industry = "Fintech";
   CHECK_THROWS_WITH(f.run("ai-share", filters),

@@ -1,7 +1,8 @@
 -- Takes the postings listed in temp.postings_out out of posting_counts, skill_counts and the
 -- skill counts by place, by industry and by pair (migrations/0018), before they are deleted
 -- (storage/posting_store.cpp, take_out_postings: an `imports delete`, or the later duplicates a
--- large import found); posting_counts_prune.sql then drops the rows left at zero. The one home of the rule that undoes what PostingWriter::store_counts added.
+-- large import found); posting_counts_prune.sql then drops the rows left at zero. The one home
+-- of the rule that undoes what KeptCountsBatch::add (storage/kept_counts.cpp) counted.
 UPDATE posting_counts
 SET postings = posting_counts.postings - removed.postings
 FROM (

@@ -14,7 +14,7 @@ WITH pay_grouping AS (
 -- Each figure under its region or country, and US pay once more as the yardstick, under a key no
 -- region or country code can take: one pass over the pay, each figure met twice (copy 0 and 1).
 -- Two passes (a UNION ALL) read the pay twice, and SQLite looked the US figures up through the
--- country index, one table row each: 1.1 s instead of 0.3 s for --level senior at 1M postings.
+-- country index, one table row each: 0.68 s instead of 0.24 s for --level senior at 1M postings.
 pay_groups AS (
   SELECT
     CASE WHEN copies.copy = 1 THEN '(US)'

@@ -30,7 +30,7 @@ WITH periods AS (
 -- title, remote, employment type), the totals and counts come from the exact counts kept at
 -- import (a month's first and last day stand for its postings' dates, which the program only
 -- allows when --from/--to fall on month boundaries):
--- - no place or skill: posting_counts and skill_counts (by level and AI flag);
+-- - no place, industry or skill: posting_counts and skill_counts (by level and AI flag);
 -- - --country or --region, no industry or level: posting_counts and skill_country_counts;
 -- - --industry, no place or level: posting_counts and skill_industry_counts;
 -- - --skill, no place, AI flag or level: skill_pair_counts (the postings asking for the skill

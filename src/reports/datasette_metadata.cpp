@@ -45,7 +45,7 @@ const Notes& table_notes() {
        "a country or region, and ai-growth --skill --by country."},
       {"skill_industry_counts",
        "Exact postings per month, skill, industry and AI flag, kept at import for top-skills "
-       "with --industry, and ai-growth --skill."},
+       "with --industry, and ai-growth --skill (by industry)."},
       {"skill_pair_counts",
        "Exact postings per month asking for both of two skills (a skill with itself: the "
        "postings asking for it), kept at import for top-skills --skill."},

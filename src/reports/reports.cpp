@@ -98,6 +98,16 @@ void check_report_filters(const std::string& name, const ReportFilters& filters)
   if (filters.confidence && !filters.ci && name != "summary") {
     throw Error("--confidence sets the confidence of the intervals --ci adds; add --ci");
   }
+  // A blank place or industry names nothing (and the kept counts store a missing one as '').
+  if (filters.country && trim(*filters.country).empty()) {
+    throw Error("--country needs a country, e.g. US or Germany");
+  }
+  if (filters.region && trim(*filters.region).empty()) {
+    throw Error("--region needs a UN M49 sub-region, e.g. 'Western Europe'");
+  }
+  if (filters.industry && trim(*filters.industry).empty()) {
+    throw Error("--industry needs an industry, as the postings write it");
+  }
   if (filters.skill && trim(*filters.skill).empty()) throw Error("--skill needs a skill name");
   if (filters.title && trim(*filters.title).empty()) throw Error("--title needs at least one word");
   if (filters.title) title_words_of(*filters.title);

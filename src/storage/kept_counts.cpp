@@ -228,8 +228,7 @@ void KeptCountsBatch::store(SQLite::Database& db) {
       run(upsert, count);
     }
   }
-  maps_.reset();  // before the next one is made: the arena's memory goes back to the system
-  maps_ = std::make_unique<Maps>();
+  maps_ = std::make_unique<Maps>();  // the old arena's memory goes back to the system
 }
 
 }  // namespace jobsight

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "jobsight/error.hpp"
+#include "normalise/seniority.hpp"
 #include "storage/embedded_sql.hpp"
 
 namespace jobsight {
@@ -376,6 +377,26 @@ std::vector<std::string> report_parameters(std::string_view name) {
   return names;
 }
 
+namespace {
+
+// The levels a typed list ("senior, lead") names, as the ",senior,lead," the SQL reads, holding
+// only exact level names: the SQL matches instr(:levels, seniority), so "mid-senior" or
+// "internship" must name no level rather than mid and senior, or intern. NULL when nothing was
+// typed.
+std::string exact_level_list(const std::string& given) {
+  const std::string typed = "(',' || replace(lower(" + given + "), ' ', '') || ',')";
+  std::string list = "','";
+  for (Seniority level : {Seniority::intern, Seniority::entry, Seniority::mid, Seniority::senior,
+                          Seniority::lead, Seniority::executive}) {
+    const std::string level_name(to_string(level));
+    list += " || CASE WHEN instr(" + typed + ", '," + level_name + ",') > 0 THEN '" + level_name +
+            ",' ELSE '' END";
+  }
+  return "(CASE WHEN " + given + " IS NULL THEN NULL ELSE " + list + " END)";
+}
+
+}  // namespace
+
 std::string report_canned_query(std::string_view name, const std::vector<std::string>& offered) {
   return rewrite_parameters(report_query(name), [&offered](std::string_view parameter) {
     // The program sets :scan when a filter needs the postings themselves; a client may give any
@@ -387,9 +408,8 @@ std::string report_canned_query(std::string_view name, const std::vector<std::st
     std::string given = "nullif(:" + std::string(parameter) + ", '')";
     if (is_integer_parameter(parameter)) return "CAST(" + given + " AS INTEGER)";
     // Lists are given as "senior,lead"; the SQL reads them as ",senior,lead,".
-    if (parameter == "levels" || parameter == "employment_types") {
-      return "(',' || lower(" + given + ") || ',')";
-    }
+    if (parameter == "levels") return exact_level_list(given);
+    if (parameter == "employment_types") return "(',' || lower(" + given + ") || ',')";
     // Title words are matched in lower case, as the command line lowers --title.
     if (parameter == "title") return "lower(" + given + ")";
     return given;

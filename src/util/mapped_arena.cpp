@@ -41,23 +41,26 @@ MappedArena::~MappedArena() {
 }
 
 void* MappedArena::do_allocate(std::size_t bytes, std::size_t alignment) {
-  // A request too large for a chunk has a mapping of its own (page-aligned).
+  // Mappings start on a page, which serves any alignment up to a page: no more is asked here.
+  if (alignment > kPageBytes) throw std::bad_alloc();
+  // A request too large for a chunk has a mapping of its own.
   if (bytes > kChunkBytes / 4) {
     chunks_.reserve(chunks_.size() + 1);
     void* start = map_bytes(bytes);
     chunks_.push_back({start, bytes});
     return start;
   }
-  const std::size_t skip =
-      (alignment - reinterpret_cast<std::uintptr_t>(next_) % alignment) % alignment;
-  if (next_ == nullptr || skip + bytes > left_) {
+  auto skip_for = [alignment](const char* at) {
+    return (alignment - reinterpret_cast<std::uintptr_t>(at) % alignment) % alignment;
+  };
+  if (next_ == nullptr || skip_for(next_) + bytes > left_) {
     chunks_.reserve(chunks_.size() + 1);
     void* start = map_bytes(kChunkBytes);
     chunks_.push_back({start, kChunkBytes});
     next_ = static_cast<char*>(start);
     left_ = kChunkBytes;
-    return do_allocate(bytes, alignment);
   }
+  const std::size_t skip = skip_for(next_);
   void* given = next_ + skip;
   next_ += skip + bytes;
   left_ -= skip + bytes;

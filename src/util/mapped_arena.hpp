@@ -21,6 +21,8 @@ class MappedArena : public std::pmr::memory_resource {
   MappedArena& operator=(const MappedArena&) = delete;
 
   static constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+  // The largest alignment served (std::bad_alloc beyond it): a mapping starts on a page.
+  static constexpr std::size_t kPageBytes = 4096;
 
  private:
   void* do_allocate(std::size_t bytes, std::size_t alignment) override;

@@ -295,4 +295,29 @@ TEST_CASE("a version-13 database with postings is rebuilt by migration 14 with e
                        "WHERE name = 'report_ai_share'")
             .getInt() == 1);
   CHECK_NOTHROW(sql.execAndGet("SELECT count(*) FROM report_ai_share"));
+  // Migration 0018 counted the stored postings' skills: posting 5 asks for Python and PyTorch
+  // (two skills, four pairs with themselves), in the US, without an industry.
+  CHECK(sql.execAndGet("SELECT count(*) || ' ' || sum(postings) FROM skill_pair_counts")
+            .getString() == "4 4");
+  CHECK(sql.execAndGet("SELECT group_concat(country_code || ':' || postings) "
+                       "FROM skill_country_counts")
+            .getString() == "US:1,US:1");
+  CHECK(sql.execAndGet("SELECT count(*) FROM skill_industry_counts WHERE industry = '' "
+                       "AND month_key = '2024-01' AND is_ai = 1 AND postings = 1")
+            .getInt() == 2);
+}
+
+TEST_CASE("the stored schema version is read without opening or creating anything", "[database]") {
+  TempDir dir;
+  CHECK_FALSE(jobsight::stored_schema_version(dir.file("missing.db")).has_value());
+  CHECK_FALSE(std::filesystem::exists(dir.file("missing.db")));
+  CHECK_FALSE(jobsight::stored_schema_version(dir.write("text.db", "not a database")).has_value());
+  const std::string path = dir.file("old.db");
+  {
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec("PRAGMA user_version = 17");
+  }
+  CHECK(jobsight::stored_schema_version(path) == 17);
+  { Database db = Database::open_for_writing(dir.file("new.db")); }
+  CHECK(jobsight::stored_schema_version(dir.file("new.db")) == jobsight::current_schema_version());
 }

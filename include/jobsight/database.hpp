@@ -3,6 +3,7 @@
 // on SQLite, whose types do not appear here).
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace jobsight {
@@ -18,6 +19,11 @@ int current_schema_version();
 
 // True when a database file exists at `path`.
 bool database_exists(const std::string& path);
+
+// The schema version stored in the database at `path` (0 for an empty file), read without
+// changing or creating anything; nullopt when it cannot be read (no such file, not SQLite,
+// locked). A cheap look before opening, e.g. to say that an upgrade is coming. Never throws.
+std::optional<int> stored_schema_version(const std::string& path);
 
 // Deletes the database file at `path` and the files the engine keeps beside it (-wal, -shm,
 // -journal); for a command that created a database and then stored nothing in it. Missing files

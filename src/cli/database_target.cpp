@@ -2,10 +2,21 @@
 
 #include <exception>
 #include <iostream>
+#include <optional>
 
 #include "cli/render.hpp"
 
 namespace jobsight::cli {
+
+void announce_upgrade(const std::string& path) {
+  const std::optional<int> stored = stored_schema_version(path);
+  if (!stored || *stored <= 0 || *stored >= current_schema_version()) return;
+  std::cerr << "jobsight: upgrading " << printable(path) << " from schema version " << *stored
+            << " to " << current_schema_version()
+            << ", once: on a large database this takes a while (about a minute for a million "
+               "postings)\n"
+            << std::flush;
+}
 
 void update_kept_pay_statistics_or_warn(Database& db, bool tell) {
   if (tell) std::cerr << "updating the kept pay statistics..." << std::flush;

@@ -7,12 +7,25 @@
 
 namespace jobsight::cli {
 
+// Says on standard error that the database at `path` is about to be upgraded, when it is of an
+// older schema version than this binary's (migrations count what older versions did not keep,
+// and the kept pay statistics are computed again: about a minute for a million postings).
+void announce_upgrade(const std::string& path);
+
 struct DatabaseTarget {
   std::string path;
   int busy_timeout_ms = kDefaultBusyTimeoutMs;
 
-  Database open_for_writing() const { return Database::open_for_writing(path, busy_timeout_ms); }
-  Database open_read_only() const { return Database::open_read_only(path, busy_timeout_ms); }
+  // Both say on standard error when the database is of an older schema version and is about to
+  // be upgraded (announce_upgrade): that can take minutes on a large one.
+  Database open_for_writing() const {
+    announce_upgrade(path);
+    return Database::open_for_writing(path, busy_timeout_ms);
+  }
+  Database open_read_only() const {
+    announce_upgrade(path);
+    return Database::open_read_only(path, busy_timeout_ms);
+  }
   // For commands that change a database but never create one (imports delete).
   Database open_existing_for_writing() const {
     open_read_only();  // refuses a missing file, as the read-only commands do

@@ -144,6 +144,17 @@ int current_schema_version() {
   return static_cast<int>(embedded_migrations().size());
 }
 
+std::optional<int> stored_schema_version(const std::string& path) {
+  std::error_code ec;
+  if (!fs::is_regular_file(path, ec)) return std::nullopt;
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READONLY | kOneThreadAtATime);
+    return db.execAndGet("PRAGMA user_version").getInt();
+  } catch (...) {
+    return std::nullopt;
+  }
+}
+
 Database::Database(std::unique_ptr<DatabaseConnection> connection, std::string path)
     : connection_(std::move(connection)), path_(std::move(path)) {}
 Database::Database(Database&&) noexcept = default;

@@ -3,7 +3,11 @@
 #include <cmath>
 #include <filesystem>
 
+#include <SQLiteCpp/Database.h>
+
 #include "jobsight/csv.hpp"
+#include "jobsight/database.hpp"
+#include "storage/embedded_sql.hpp"
 #include "support/test_support.hpp"
 
 using jobsight::test::parse_csv;
@@ -151,6 +155,36 @@ TEST_CASE("with --strict a rejected row fails the import and leaves the database
   // The database did not exist before: a refused import leaves none behind (SPEC 5).
   CHECK_FALSE(std::filesystem::exists(db));
   CHECK_FALSE(std::filesystem::exists(db + "-wal"));
+}
+
+TEST_CASE("a database of an older schema version is upgraded once, and the user is told", "[e2e]") {
+  TempDir dir;
+  const std::string path = dir.file("v17.db");
+  {
+    // The schema a jobsight of version 17 made, with one posting asking for two skills.
+    SQLite::Database old(path, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    auto migrations = jobsight::embedded_migrations();
+    REQUIRE(migrations.size() > 17);
+    for (std::size_t i = 0; i < 17; ++i) old.exec(std::string(migrations[i].text));
+    old.exec("PRAGMA application_id = " + std::to_string(jobsight::kApplicationId));
+    old.exec("PRAGMA user_version = 17");
+  }
+  const std::string notice = "jobsight: upgrading " + path + " from schema version 17 to " +
+                             std::to_string(jobsight::current_schema_version()) +
+                             ", once: on a large database this takes a while (about a minute "
+                             "for a million postings)\n";
+  auto first = run_jobsight({"--db", path, "imports"});
+  CHECK(first.exit_code == 0);
+  CHECK(first.err == notice);
+  auto second = run_jobsight({"--db", path, "imports"});
+  CHECK(second.exit_code == 0);
+  CHECK(second.err.empty());
+  // A new database is no upgrade.
+  auto fresh =
+      run_jobsight({"--db", dir.file("new.db"), "import", "postings",
+                    dir.write("p.csv", "job_id,posted_date,title\n1,2025-01-02,Analyst\n")});
+  CHECK(fresh.exit_code == 0);
+  CHECK(fresh.err.find("upgrading") == std::string::npos);
 }
 
 TEST_CASE("errors print one clear message and exit non-zero", "[e2e]") {

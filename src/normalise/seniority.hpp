@@ -12,6 +12,11 @@ namespace jobsight {
 // In order, from least to most senior.
 enum class Seniority { intern, entry, mid, senior, lead, executive };
 
+// Every level, in that order.
+inline constexpr Seniority kAllSeniorities[] = {Seniority::intern, Seniority::entry,
+                                                Seniority::mid,    Seniority::senior,
+                                                Seniority::lead,   Seniority::executive};
+
 // "intern", "entry", "mid", "senior", "lead", "executive".
 std::string_view to_string(Seniority level);
 

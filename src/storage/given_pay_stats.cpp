@@ -38,12 +38,11 @@ const std::string& given_pay_stats_column_list() {
 void store_given_pay_stats(Database& db, const std::vector<std::vector<Cell>>& rows) {
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
-    std::string placeholders = "?";
-    for (std::size_t c = 1; c < given_pay_stats_columns().size(); ++c) placeholders += ", ?";
     sql.exec("CREATE TEMP TABLE IF NOT EXISTS given_pay_stats (" + given_pay_stats_column_list() +
              ")");
     sql.exec("DELETE FROM temp.given_pay_stats");
-    SQLite::Statement insert(sql, "INSERT INTO temp.given_pay_stats VALUES (" + placeholders + ")");
+    SQLite::Statement insert(sql, "INSERT INTO temp.given_pay_stats VALUES (" +
+                                      placeholders(given_pay_stats_columns().size()) + ")");
     for (const auto& row : rows) {
       for (std::size_t c = 0; c < row.size(); ++c)
         bind_cell(insert, static_cast<int>(c + 1), row[c]);

@@ -159,73 +159,112 @@ bool KeptCountsBatch::full() const {
          kKeysInMemory;
 }
 
-void KeptCountsBatch::store(SQLite::Database& db) {
-  Maps& m = *maps_;
-  auto bind_month = [&](SQLite::Statement& statement, std::uint32_t month) {
-    const Interned::Parts& parts = m.months.values.at(month);
-    Parameter(statement, ":month_key").bind(parts[0]);
-    Parameter(statement, ":quarter_key").bind(parts[1]);
-    Parameter(statement, ":year_key").bind(parts[2]);
-  };
-  auto bind_place = [&](SQLite::Statement& statement, std::uint32_t place) {
-    const Interned::Parts& parts = m.places.values.at(place);
-    Parameter(statement, ":country_code").bind(parts[0]);
-    Parameter(statement, ":country_text").bind(parts[1]);
-    Parameter(statement, ":region").bind(parts[2]);
-  };
-  auto run = [](SQLite::Statement& statement, std::int64_t count) {
-    Parameter(statement, ":postings").bind(count);
+namespace {
+
+// The upsert of one kept count table, with the parameters every such table has (the month's
+// keys and the count) found once, not for each row.
+struct CountUpsert {
+  CountUpsert(SQLite::Database& db, const char* query)
+      : statement(db, std::string(embedded_query(query))),
+        month_key(statement, ":month_key"),
+        quarter_key(statement, ":quarter_key"),
+        year_key(statement, ":year_key"),
+        postings(statement, ":postings") {}
+  CountUpsert(const CountUpsert&) = delete;
+  CountUpsert& operator=(const CountUpsert&) = delete;
+
+  void bind_month(const Interned::Parts& month) {
+    month_key.bind(month[0]);
+    quarter_key.bind(month[1]);
+    year_key.bind(month[2]);
+  }
+  // Binds the count and runs the upsert.
+  void run(std::int64_t count) {
+    postings.bind(count);
     statement.exec();
     statement.reset();
-  };
+  }
+
+  SQLite::Statement statement;
+  Parameter month_key, quarter_key, year_key, postings;
+};
+
+// A place's parameters, as posting_counts and skill_country_counts key it.
+struct PlaceParameters {
+  explicit PlaceParameters(SQLite::Statement& statement)
+      : code(statement, ":country_code"),
+        text(statement, ":country_text"),
+        region(statement, ":region") {}
+  void bind(const Interned::Parts& place) {
+    code.bind(place[0]);
+    text.bind(place[1]);
+    region.bind(place[2]);
+  }
+  Parameter code, text, region;
+};
+
+}  // namespace
+
+void KeptCountsBatch::store(SQLite::Database& db) {
+  Maps& m = *maps_;
   {
-    SQLite::Statement upsert(db, std::string(embedded_query("posting_counts_upsert")));
+    CountUpsert upsert(db, "posting_counts_upsert");
+    PlaceParameters place(upsert.statement);
+    Parameter industry(upsert.statement, ":industry"), level(upsert.statement, ":seniority"),
+        ai(upsert.statement, ":is_ai");
     for (const auto& [key, count] : m.postings) {
-      bind_month(upsert, key.month);
-      bind_place(upsert, key.place);
-      Parameter(upsert, ":industry").bind(m.industries.values.at(key.industry)[0]);
-      Parameter(upsert, ":seniority").bind(std::string(key.level));
-      Parameter(upsert, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
-      run(upsert, count);
+      upsert.bind_month(m.months.values.at(key.month));
+      place.bind(m.places.values.at(key.place));
+      industry.bind(m.industries.values.at(key.industry)[0]);
+      level.bind(std::string(key.level));
+      ai.bind(static_cast<std::int64_t>(key.ai));
+      upsert.run(count);
     }
   }
   {
-    SQLite::Statement upsert(db, std::string(embedded_query("skill_counts_upsert")));
+    CountUpsert upsert(db, "skill_counts_upsert");
+    Parameter skill(upsert.statement, ":skill_id"), level(upsert.statement, ":seniority"),
+        ai(upsert.statement, ":is_ai");
     for (const auto& [key, count] : m.skills) {
-      bind_month(upsert, key.month);
-      Parameter(upsert, ":skill_id").bind(key.skill_id);
-      Parameter(upsert, ":seniority").bind(std::string(key.level));
-      Parameter(upsert, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
-      run(upsert, count);
+      upsert.bind_month(m.months.values.at(key.month));
+      skill.bind(key.skill_id);
+      level.bind(std::string(key.level));
+      ai.bind(static_cast<std::int64_t>(key.ai));
+      upsert.run(count);
     }
   }
   {
-    SQLite::Statement upsert(db, std::string(embedded_query("skill_country_counts_upsert")));
+    CountUpsert upsert(db, "skill_country_counts_upsert");
+    PlaceParameters place(upsert.statement);
+    Parameter skill(upsert.statement, ":skill_id"), ai(upsert.statement, ":is_ai");
     for (const auto& [key, count] : m.skill_places) {
-      bind_month(upsert, key.month);
-      bind_place(upsert, key.where);
-      Parameter(upsert, ":skill_id").bind(key.skill_id);
-      Parameter(upsert, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
-      run(upsert, count);
+      upsert.bind_month(m.months.values.at(key.month));
+      place.bind(m.places.values.at(key.where));
+      skill.bind(key.skill_id);
+      ai.bind(static_cast<std::int64_t>(key.ai));
+      upsert.run(count);
     }
   }
   {
-    SQLite::Statement upsert(db, std::string(embedded_query("skill_industry_counts_upsert")));
+    CountUpsert upsert(db, "skill_industry_counts_upsert");
+    Parameter industry(upsert.statement, ":industry"), skill(upsert.statement, ":skill_id"),
+        ai(upsert.statement, ":is_ai");
     for (const auto& [key, count] : m.skill_industries) {
-      bind_month(upsert, key.month);
-      Parameter(upsert, ":industry").bind(m.industries.values.at(key.where)[0]);
-      Parameter(upsert, ":skill_id").bind(key.skill_id);
-      Parameter(upsert, ":is_ai").bind(static_cast<std::int64_t>(key.ai));
-      run(upsert, count);
+      upsert.bind_month(m.months.values.at(key.month));
+      industry.bind(m.industries.values.at(key.where)[0]);
+      skill.bind(key.skill_id);
+      ai.bind(static_cast<std::int64_t>(key.ai));
+      upsert.run(count);
     }
   }
   {
-    SQLite::Statement upsert(db, std::string(embedded_query("skill_pair_counts_upsert")));
+    CountUpsert upsert(db, "skill_pair_counts_upsert");
+    Parameter skill(upsert.statement, ":skill_id"), with(upsert.statement, ":with_skill_id");
     for (const auto& [key, count] : m.skill_pairs) {
-      bind_month(upsert, key.month);
-      Parameter(upsert, ":skill_id").bind(key.skill_id);
-      Parameter(upsert, ":with_skill_id").bind(key.with_skill_id);
-      run(upsert, count);
+      upsert.bind_month(m.months.values.at(key.month));
+      skill.bind(key.skill_id);
+      with.bind(key.with_skill_id);
+      upsert.run(count);
     }
   }
   maps_ = std::make_unique<Maps>();  // the old arena's memory goes back to the system

@@ -84,11 +84,9 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     sql.exec("DELETE FROM kept_pay_stats");
-    std::string placeholders = "?";  // report_grouping
-    for (std::size_t c = 0; c < given_pay_stats_columns().size(); ++c) placeholders += ", ?";
     SQLite::Statement insert(sql, "INSERT INTO kept_pay_stats (report_grouping, " +
-                                      given_pay_stats_column_list() + ") VALUES (" + placeholders +
-                                      ")");
+                                      given_pay_stats_column_list() + ") VALUES (" +
+                                      placeholders(1 + given_pay_stats_columns().size()) + ")");
     for (const Grouping& grouping : kept_groupings()) {
       const QueryParameters parameters = parameters_of(grouping);
       Table key = query_table(db, report_pay_grouping_query(grouping.report), parameters);

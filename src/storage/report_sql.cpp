@@ -386,8 +386,7 @@ namespace {
 std::string exact_level_list(const std::string& given) {
   const std::string typed = "(',' || replace(lower(" + given + "), ' ', '') || ',')";
   std::string list = "','";
-  for (Seniority level : {Seniority::intern, Seniority::entry, Seniority::mid, Seniority::senior,
-                          Seniority::lead, Seniority::executive}) {
+  for (Seniority level : kAllSeniorities) {
     const std::string level_name(to_string(level));
     list += " || CASE WHEN instr(" + typed + ", '," + level_name + ",') > 0 THEN '" + level_name +
             ",' ELSE '' END";

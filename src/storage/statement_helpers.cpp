@@ -53,4 +53,10 @@ Table read_table(SQLite::Statement& statement) {
   return table;
 }
 
+std::string placeholders(std::size_t count) {
+  std::string text;
+  for (std::size_t i = 0; i < count; ++i) text += i == 0 ? "?" : ", ?";
+  return text;
+}
+
 }  // namespace jobsight

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 
@@ -32,6 +33,9 @@ inline void bind_text_or_null(SQLite::Statement& statement, int index, const std
 
 // Binds a table cell: NULL, an integer, a real number or text.
 void bind_cell(SQLite::Statement& statement, int index, const Cell& value);
+
+// "?, ?, ?" for `count` positional parameters (an INSERT ... VALUES list).
+std::string placeholders(std::size_t count);
 
 // One named parameter (":identity") of a prepared statement, looked up once when the statement is
 // prepared and bound by position after that. Writers list their parameters beside their SQL, so

@@ -102,20 +102,16 @@ bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::s
   return false;
 }
 
-// True when a pay report reads the statistics kept for its defaults (kept_pay_stats) rather than
-// computing them: no filter but --min-n and
-// --by, --source both, --ci only at the confidence kept, and the kept statistics current.
-bool reads_kept_pay_stats(Database& db, const ReportFilters& filters,
-                          const std::optional<std::string>& from,
-                          const std::optional<std::string>& to, std::optional<double> confidence) {
+// True when pay report `name` reads the statistics kept for its defaults (kept_pay_stats)
+// rather than computing them: --ci only at the confidence kept, every filter at its default and
+// the statistics current as the report's SQL decides it (sql/reports/_kept_pay_stats_answer.sql,
+// the one list of those filters), and computed by this binary's rule.
+bool reads_kept_pay_stats(Database& db, const std::string& name, const QueryParameters& parameters,
+                          std::optional<double> confidence) {
   static_assert(kKeptPayStatsConfidence == kDefaultConfidence);
-  if (from || to || filters.country || filters.region || filters.industry) return false;
-  if (filters.ai || filters.level || filters.skill || filters.title || filters.remote ||
-      filters.employment_type) {
-    return false;
-  }
-  if (filters.source && *filters.source != "both") return false;
   if (confidence && *confidence != kKeptPayStatsConfidence) return false;
+  Table answer = query_table(db, report_kept_answer_query(name), parameters);
+  if (answer.rows.at(0).at(0) != Cell{std::int64_t{1}}) return false;
   return kept_pay_stats_are_current(db);
 }
 
@@ -179,7 +175,7 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   if (filters.ci) confidence = filters.confidence.value_or(kDefaultConfidence);
   Table table;
   const bool pay_report = report_has_pay_stats(name);
-  if (pay_report && reads_kept_pay_stats(db, filters, from, to, confidence)) {
+  if (pay_report && reads_kept_pay_stats(db, name, parameters, confidence)) {
     // The statistics kept for the defaults, read as the computed ones are (only the grouping
     // that --by picks).
     Table grouping = query_table(db, report_pay_grouping_query(name), parameters);

@@ -35,6 +35,11 @@ std::string report_query_with_given_pay_stats(std::string_view name, bool with_i
 // statistics for the :by it is given. Throws jobsight::Error for an unknown name.
 std::string report_pay_grouping_query(std::string_view name);
 
+// One row, `answers`: 1 when the kept statistics answer the pay report `name` with the
+// parameters it is given (sql/reports/_kept_pay_stats_answer.sql: current, and every filter at
+// its default), else 0. Throws jobsight::Error for an unknown name.
+std::string report_kept_answer_query(std::string_view name);
+
 // `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
 std::string report_view_sql(std::string_view name);
 

@@ -512,7 +512,24 @@ CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
-WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+WITH asked_ai_flags AS NOT MATERIALIZED (
+SELECT is_ai
+FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
+WHERE NULL IS NULL OR is_ai = CAST(NULL AS INTEGER)
+),
+asked_levels AS NOT MATERIALIZED (
+SELECT level
+FROM (
+  SELECT 'intern' AS level
+  UNION ALL SELECT 'entry'
+  UNION ALL SELECT 'mid'
+  UNION ALL SELECT 'senior'
+  UNION ALL SELECT 'lead'
+  UNION ALL SELECT 'executive'
+) AS six_levels
+WHERE NULL IS NULL OR instr(NULL, level) > 0
+),
+kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
@@ -529,6 +546,87 @@ FROM (
   
   FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
+),
+paid_postings_way AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
+      OR NULL IS NOT NULL
+      OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      THEN 'scan'
+    WHEN NULL IS NOT NULL THEN 'skill'
+    WHEN NULL IS NOT NULL THEN 'country'
+    ELSE 'segment'
+  END AS way
+),
+scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+  AND (NULL IS NULL
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+paid_postings AS NOT MATERIALIZED (
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual AS pay
+FROM paid_postings_way AS w
+CROSS JOIN scoped_postings AS p
+WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN posting_skills AS ps
+CROSS JOIN postings AS p
+WHERE w.way = 'skill' AND ps.skill_id = NULL AND p.posting_id = ps.posting_id
+  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+
+
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND p.country_code = NULL
+  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 pay_grouping AS (
 SELECT 'ai-premium' AS report_grouping
@@ -561,36 +659,10 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
 scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+FROM paid_postings
+WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
 SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
 FROM scoped_observations
@@ -897,7 +969,24 @@ FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+WITH asked_ai_flags AS NOT MATERIALIZED (
+SELECT is_ai
+FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
+WHERE NULL IS NULL OR is_ai = CAST(NULL AS INTEGER)
+),
+asked_levels AS NOT MATERIALIZED (
+SELECT level
+FROM (
+  SELECT 'intern' AS level
+  UNION ALL SELECT 'entry'
+  UNION ALL SELECT 'mid'
+  UNION ALL SELECT 'senior'
+  UNION ALL SELECT 'lead'
+  UNION ALL SELECT 'executive'
+) AS six_levels
+WHERE NULL IS NULL OR instr(NULL, level) > 0
+),
+kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
@@ -914,6 +1003,87 @@ FROM (
   
   FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
+),
+paid_postings_way AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
+      OR NULL IS NOT NULL
+      OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      THEN 'scan'
+    WHEN NULL IS NOT NULL THEN 'skill'
+    WHEN NULL IS NOT NULL THEN 'country'
+    ELSE 'segment'
+  END AS way
+),
+scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+  AND (NULL IS NULL
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+paid_postings AS NOT MATERIALIZED (
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual AS pay
+FROM paid_postings_way AS w
+CROSS JOIN scoped_postings AS p
+WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN posting_skills AS ps
+CROSS JOIN postings AS p
+WHERE w.way = 'skill' AND ps.skill_id = NULL AND p.posting_id = ps.posting_id
+  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+
+
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND p.country_code = NULL
+  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 pay_grouping AS (
 SELECT 'pay-by-level' AS report_grouping
@@ -946,36 +1116,10 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
 scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+FROM paid_postings
+WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
 SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
 FROM scoped_observations
@@ -1069,7 +1213,24 @@ ORDER BY CASE grp
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END;
 CREATE VIEW report_pay_by_region AS
-WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+WITH asked_ai_flags AS NOT MATERIALIZED (
+SELECT is_ai
+FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
+WHERE NULL IS NULL OR is_ai = CAST(NULL AS INTEGER)
+),
+asked_levels AS NOT MATERIALIZED (
+SELECT level
+FROM (
+  SELECT 'intern' AS level
+  UNION ALL SELECT 'entry'
+  UNION ALL SELECT 'mid'
+  UNION ALL SELECT 'senior'
+  UNION ALL SELECT 'lead'
+  UNION ALL SELECT 'executive'
+) AS six_levels
+WHERE NULL IS NULL OR instr(NULL, level) > 0
+),
+kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
@@ -1086,6 +1247,87 @@ FROM (
   
   FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
+),
+paid_postings_way AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
+      OR NULL IS NOT NULL
+      OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      THEN 'scan'
+    WHEN NULL IS NOT NULL THEN 'skill'
+    WHEN NULL IS NOT NULL THEN 'country'
+    ELSE 'segment'
+  END AS way
+),
+scoped_postings AS NOT MATERIALIZED (
+SELECT
+  p.*,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN p.quarter_key
+    WHEN 'year' THEN p.year_key
+    ELSE p.month_key
+  END AS period
+FROM postings AS p
+WHERE (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+  AND (NULL IS NULL
+       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
+  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
+  AND (NULL IS NULL OR p.remote = NULL)
+  AND (NULL IS NULL
+       OR instr(NULL,
+          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
+              || ',') > 0)
+),
+paid_postings AS NOT MATERIALIZED (
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual AS pay
+FROM paid_postings_way AS w
+CROSS JOIN scoped_postings AS p
+WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN posting_skills AS ps
+CROSS JOIN postings AS p
+WHERE w.way = 'skill' AND ps.skill_id = NULL AND p.posting_id = ps.posting_id
+  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+
+
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND p.country_code = NULL
+  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 pay_grouping AS (
 SELECT 'pay-by-region by '
@@ -1120,36 +1362,10 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
           ',' || replace(replace(replace(lower(o.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
 scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay_usd_annual AS pay
-FROM scoped_postings
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('postings', 'both')
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+FROM paid_postings
+WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
 SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
 FROM scoped_observations
@@ -1795,5 +2011,8 @@ CREATE INDEX postings_pay ON postings (
   posting_id, country_code, posted_date, seniority, is_ai, region, industry, pay_usd_annual,
   pay_outlier, country_text, month_key, quarter_key, year_key, remote, employment_type,
   title_words
+) WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0;
+CREATE INDEX postings_pay_by_segment ON postings (
+  seniority, is_ai, country_code, posted_date, region, pay_usd_annual, pay_outlier
 ) WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0;
 CREATE UNIQUE INDEX postings_by_identity ON postings (identity);

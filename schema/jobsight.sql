@@ -529,6 +529,14 @@ FROM (
 ) AS six_levels
 WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
+kept_pay_segment AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NULL AND NULL IS NULL THEN ''
+    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+  END AS segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -538,7 +546,8 @@ FROM (
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -629,7 +638,8 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 pay_grouping AS (
-SELECT 'ai-premium' AS report_grouping
+SELECT 'ai-premium' || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -674,7 +684,9 @@ SELECT
     CASE WHEN copies.copy = 0 THEN seniority ELSE 'all' END
       || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp,
     pay_source,
-    pay
+    pay,
+    seniority,
+    is_ai
   FROM scoped_pay
   CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
 ),
@@ -986,6 +998,14 @@ FROM (
 ) AS six_levels
 WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
+kept_pay_segment AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NULL AND NULL IS NULL THEN ''
+    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+  END AS segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -995,7 +1015,8 @@ FROM (
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -1086,7 +1107,8 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 pay_grouping AS (
-SELECT 'pay-by-level' AS report_grouping
+SELECT 'pay-by-level' || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1127,7 +1149,7 @@ WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
 ),
 pay_groups AS NOT MATERIALIZED (
-SELECT seniority AS grp, pay_source, pay
+SELECT seniority AS grp, pay_source, pay, seniority, is_ai
   FROM scoped_pay
 ),
 pay_stats AS (
@@ -1230,6 +1252,14 @@ FROM (
 ) AS six_levels
 WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
+kept_pay_segment AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NULL AND NULL IS NULL THEN ''
+    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+  END AS segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -1239,7 +1269,8 @@ FROM (
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -1332,7 +1363,8 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
 pay_grouping AS (
 SELECT 'pay-by-region by '
          || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
-         AS report_grouping
+         || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1379,7 +1411,9 @@ SELECT
       ELSE region
     END AS grp,
     pay_source,
-    pay
+    pay,
+    seniority,
+    is_ai
   FROM scoped_pay
   CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
   WHERE (copies.copy = 0
@@ -1469,7 +1503,27 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH kept_pay_stats_answer AS NOT MATERIALIZED (
+WITH asked_levels AS NOT MATERIALIZED (
+SELECT level
+FROM (
+  SELECT 'intern' AS level
+  UNION ALL SELECT 'entry'
+  UNION ALL SELECT 'mid'
+  UNION ALL SELECT 'senior'
+  UNION ALL SELECT 'lead'
+  UNION ALL SELECT 'executive'
+) AS six_levels
+WHERE NULL IS NULL OR instr(NULL, level) > 0
+),
+kept_pay_segment AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NULL AND NULL IS NULL THEN ''
+    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+  END AS segment
+),
+kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
   CASE answers WHEN 1 THEN 0 ELSE 1000000000000000 END AS figures_limit
@@ -1478,7 +1532,8 @@ FROM (
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -1488,7 +1543,8 @@ FROM (
 ) AS state
 ),
 pay_grouping AS (
-SELECT 'pay-by-skill' AS report_grouping
+SELECT 'pay-by-skill' || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -1516,17 +1572,17 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
               || ',') > 0)
 ),
 paid AS (
-SELECT posting_id, pay_usd_annual AS pay
+SELECT posting_id, pay_usd_annual AS pay, seniority, is_ai
   FROM scoped_postings
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
 pay_groups AS NOT MATERIALIZED (
-SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
+SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay, paid.seniority, paid.is_ai
   FROM paid
   JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
   UNION ALL
   
-  SELECT 0, 'postings', pay
+  SELECT 0, 'postings', pay, seniority, is_ai
   FROM paid
 ),
 pay_stats AS (

@@ -63,6 +63,23 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
     ReportFilters ci;
     ci.ci = true;
     runs.emplace_back(name, ci);
+    // The segments kept (sql/reports/_kept_pay_segment.sql): one AI flag or one level alone.
+    ReportFilters senior;
+    senior.level = "senior";
+    runs.emplace_back(name, senior);
+    ReportFilters lead;
+    lead.level = "lead";
+    lead.ci = true;
+    runs.emplace_back(name, lead);
+    if (std::string(name) != "ai-premium") {  // it compares AI roles with the others
+      ReportFilters ai;
+      ai.ai = true;
+      runs.emplace_back(name, ai);
+      ReportFilters others;
+      others.ai = false;
+      others.min_n = 1;
+      runs.emplace_back(name, others);
+    }
   }
   ReportFilters by_country;
   by_country.by = "country";
@@ -195,15 +212,39 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
                               with_ci.columns.begin()) == Cell{-1.0});
   CHECK(jobsight::query_table(db, "SELECT median FROM report_pay_by_level").rows.at(0).at(0) ==
         Cell{-1.0});
-  // Any filter, another confidence or one source computes.
-  std::vector<ReportFilters> filtered(6);
+  // So do one AI flag or one level alone, which are kept too.
+  std::vector<ReportFilters> segments(3);
+  segments[0].ai = true;
+  segments[1].ai = false;
+  segments[2].level = "senior";
+  for (const ReportFilters& filters : segments) {
+    CHECK(median_of_first_row(filters) == Cell{-1.0});
+  }
+  // Through the SQL (a view's text with parameters, as datasette binds them), --ai as the
+  // integer the kept rows were computed with reads them; bound as text it computes.
+  const std::string sql = jobsight::report_query("pay-by-level");
+  CHECK(jobsight::query_table(db, sql, {{":ai", Cell{std::int64_t{1}}}}).rows.at(0).at(3) ==
+        Cell{-1.0});
+  CHECK(jobsight::query_table(db, sql, {{":ai", Cell{std::string("1")}}}).rows.at(0).at(3) !=
+        Cell{-1.0});
+  CHECK(jobsight::query_table(db, sql, {{":levels", Cell{std::string(",senior,")}}})
+            .rows.at(0)
+            .at(3) == Cell{-1.0});
+  CHECK(jobsight::query_table(db, sql, {{":levels", Cell{std::string(",senior,lead,")}}})
+            .rows.at(0)
+            .at(3) != Cell{-1.0});
+  // Any other filter, two segments together, another confidence or one source computes.
+  std::vector<ReportFilters> filtered(8);
   filtered[0].country = "US";
   filtered[1].year = 2024;
   filtered[2].ai = true;
+  filtered[2].level = "senior";
   filtered[3].source = "postings";
   filtered[4].ci = true;
   filtered[4].confidence = 0.9;
   filtered[5].title = "engineer";
+  filtered[6].level = "senior,lead";
+  filtered[7].level = "senior-plus";
   for (const ReportFilters& filters : filtered) {
     Table table = jobsight::run_report(db, "pay-by-level", filters);
     REQUIRE_FALSE(table.rows.empty());
@@ -267,7 +308,10 @@ TEST_CASE("the kept statistics answer only when every filter the pay SQL reads i
         entry.name == "_scoped_pay") {
       for (const std::string& p : parameters_of(entry.text)) filters.insert(p);
     }
-    if (entry.name == "_kept_pay_stats_answer") listed = parameters_of(entry.text);
+    // The answer lists each filter, the segments it may answer through _kept_pay_segment.sql.
+    if (entry.name == "_kept_pay_stats_answer" || entry.name == "_kept_pay_segment") {
+      for (const std::string& p : parameters_of(entry.text)) listed.insert(p);
+    }
   }
   filters.erase("period");  // picks the period column; no pay report groups by it
   REQUIRE(filters.size() >= 12);

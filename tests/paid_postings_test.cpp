@@ -32,8 +32,8 @@ std::string postings_csv() {
   const char* titles[] = {"Machine Learning Engineer", "Data Analyst", "Software Engineer",
                           "AI Researcher", "Accountant"};
   const char* countries[] = {"US", "United States", "Germany", "GB", "Atlantis", "", "USA"};
-  const char* dates[] = {"2023-12-31", "2024-06-15", "2025-01-01", "2025-07-04", "2025-12-31",
-                         "2026-01-01"};
+  const char* dates[] = {"2023-12-31", "2024-06-15", "2025-01-01",
+                         "2025-07-04", "2025-12-31", "2026-01-01"};
   const char* skills[] = {"Python", "SQL", "Python;SQL", ""};
   std::string text = "job_id,posted_date,title,seniority,country,industry,salary,skills\n";
   for (int i = 0; i < 420; ++i) {
@@ -42,8 +42,7 @@ std::string postings_csv() {
     if (i % 60 == 7) pay = "900";  // an outlier
     text += "p" + std::to_string(i) + "," + dates[i % 6] + "," + titles[i % 5] + "," +
             levels[(i / 5) % 6] + "," + countries[i % 7] + "," +
-            (i % 4 == 0 ? "Finance" : "Technology") + "," + pay + "," + skills[(i / 3) % 4] +
-            "\n";
+            (i % 4 == 0 ? "Finance" : "Technology") + "," + pay + "," + skills[(i / 3) % 4] + "\n";
   }
   return text;
 }
@@ -109,8 +108,7 @@ std::vector<std::vector<Cell>> plain_rows(jobsight::Database& db, const char* sq
   return plain.rows;
 }
 
-std::string plan_of(jobsight::Database& db, const char* report,
-                    const QueryParameters& parameters) {
+std::string plan_of(jobsight::Database& db, const char* report, const QueryParameters& parameters) {
   Table plan = jobsight::query_table(
       db, "EXPLAIN QUERY PLAN " + jobsight::report_pay_values_query(report), parameters);
   std::string text;
@@ -176,10 +174,9 @@ TEST_CASE("the paid postings are the same rows whichever way they are read",
     }
   }
   // The edges are there to be caught: "USA" is a posting's country as written, "us" none.
-  CHECK(report_rows(db, "pay-by-level", parameters_with({{":country", text("USA")}})).size() >
+  CHECK(report_rows(db, "pay-by-level", parameters_with({{":country", text("USA")}})).size() > 20);
+  CHECK(report_rows(db, "pay-by-level", parameters_with({{":country", text("Atlantis")}})).size() >
         20);
-  CHECK(report_rows(db, "pay-by-level", parameters_with({{":country", text("Atlantis")}}))
-            .size() > 20);
 }
 
 TEST_CASE("a segment, a country and a year are read as ranges of postings_pay_by_segment",

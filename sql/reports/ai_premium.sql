@@ -8,7 +8,8 @@
 -- interval at √C: the groups are disjoint.
 WITH pay_grouping AS (
   -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
-  SELECT 'ai-premium' AS report_grouping
+  SELECT 'ai-premium' || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 -- Each figure under its level and under 'all': one pass over the pay, each figure met twice
 -- (copy 0 and 1; a UNION ALL would read the pay twice).
@@ -17,7 +18,9 @@ pay_groups AS (
     CASE WHEN copies.copy = 0 THEN seniority ELSE 'all' END
       || CASE is_ai WHEN 1 THEN ' ai' ELSE ' other' END AS grp,
     pay_source,
-    pay
+    pay,
+    seniority,
+    is_ai
   FROM scoped_pay
   CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
 ),

@@ -3,10 +3,11 @@
 -- (statistics as in _pay_stats.sql; levels with fewer than :min_n figures left out).
 WITH pay_grouping AS (
   -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
-  SELECT 'pay-by-level' AS report_grouping
+  SELECT 'pay-by-level' || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 pay_groups AS (
-  SELECT seniority AS grp, pay_source, pay
+  SELECT seniority AS grp, pay_source, pay, seniority, is_ai
   FROM scoped_pay
 )
 SELECT

@@ -9,7 +9,8 @@ WITH pay_grouping AS (
   -- As pay_groups reads :by: country, or else region.
   SELECT 'pay-by-region by '
          || CASE coalesce(:by, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
-         AS report_grouping
+         || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 -- Each figure under its region or country, and US pay once more as the yardstick, under a key no
 -- region or country code can take: one pass over the pay, each figure met twice (copy 0 and 1).
@@ -22,7 +23,9 @@ pay_groups AS (
       ELSE region
     END AS grp,
     pay_source,
-    pay
+    pay,
+    seniority,
+    is_ai
   FROM scoped_pay
   CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
   WHERE (copies.copy = 0

@@ -4,20 +4,21 @@
 -- :min_n paid postings (default 10) are left out. Sorted by median, highest first.
 WITH pay_grouping AS (
   -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
-  SELECT 'pay-by-skill' AS report_grouping
+  SELECT 'pay-by-skill' || segment AS report_grouping
+  FROM kept_pay_segment
 ),
 paid AS (
-  SELECT posting_id, pay_usd_annual AS pay
+  SELECT posting_id, pay_usd_annual AS pay, seniority, is_ai
   FROM scoped_postings
   WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
 ),
 pay_groups AS (
-  SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay
+  SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay, paid.seniority, paid.is_ai
   FROM paid
   JOIN posting_skills AS ps ON ps.posting_id = paid.posting_id
   UNION ALL
   -- The yardstick: every paid posting, under a key no skill id can take.
-  SELECT 0, 'postings', pay
+  SELECT 0, 'postings', pay, seniority, is_ai
   FROM paid
 )
 SELECT

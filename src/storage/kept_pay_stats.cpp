@@ -3,10 +3,17 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <algorithm>
+#include <array>
+#include <map>
 #include <optional>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
+#include <variant>
 #include <vector>
 
+#include "normalise/seniority.hpp"
 #include "storage/database_failure.hpp"
 #include "storage/given_pay_stats.hpp"
 #include "storage/query.hpp"
@@ -22,7 +29,8 @@ namespace {
 
 // The version of how kept_pay_stats is computed beyond the SQL: raise it when
 // src/util/pay_statistics.cpp or this file changes what a kept row holds.
-constexpr const char* kRuleVersion = "kept pay statistics 2, C = 0.95, exact sums";
+constexpr const char* kRuleVersion =
+    "kept pay statistics 3, C = 0.95, exact sums, segments: ai 0, ai 1, each level";
 
 // One grouping kept: a pay report and the :by it is run with (NULL: its default).
 struct Grouping {
@@ -52,7 +60,7 @@ const std::string& wanted_rule() {
     for (const Grouping& grouping : kept_groupings()) {
       text += "\n-- " + grouping.report + " by " + grouping.by.value_or("default") + "\n";
       text += report_pay_grouping_query(grouping.report) + "\n";
-      text += report_pay_values_query(grouping.report);
+      text += report_pay_values_by_segment_query(grouping.report);
     }
     return text;
   }();
@@ -64,6 +72,102 @@ QueryParameters parameters_of(const Grouping& grouping) {
   if (grouping.by) parameters.emplace_back(":by", Cell{*grouping.by});
   return parameters;
 }
+
+// The segments kept besides the whole (sql/reports/_kept_pay_segment.sql): index 0 none, 1 and
+// 2 --no-ai and --ai, then each level alone, as the command line binds them (:levels
+// ',senior,', see _scoped_postings.sql).
+constexpr std::size_t kSegments = 3 + std::size(kAllSeniorities);
+
+QueryParameters segment_parameters(std::size_t segment) {
+  if (segment == 1 || segment == 2) {
+    return {{":ai", Cell{static_cast<std::int64_t>(segment - 1)}}};
+  }
+  if (segment >= 3) {
+    return {{":levels", Cell{"," + std::string(to_string(kAllSeniorities[segment - 3])) + ","}}};
+  }
+  return {};
+}
+
+// The segments a figure of a posting or observation of `seniority` and `is_ai` belongs to: the
+// whole, its AI flag's and its level's.
+std::array<std::size_t, 3> segments_of(const Cell& seniority, const Cell& is_ai) {
+  std::size_t level = kSegments;
+  if (const auto* text = std::get_if<std::string>(&seniority)) {
+    for (std::size_t i = 0; i < std::size(kAllSeniorities); ++i) {
+      if (*text == to_string(kAllSeniorities[i])) level = 3 + i;
+    }
+  }
+  const auto* flag = std::get_if<std::int64_t>(&is_ai);
+  if (level == kSegments || flag == nullptr || (*flag != 0 && *flag != 1)) {
+    throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
+  }
+  return {0, static_cast<std::size_t>(1 + *flag), level};
+}
+
+// Each group of each segment as a group of its own in one PayFigures (one memory budget), so
+// that one read computes them all; keeps which segment and group each stands for.
+class SegmentedGroups {
+ public:
+  explicit SegmentedGroups(PayFigures& figures) : figures_(figures) {}
+
+  // Adds the figure of a values row (grp, pay_source, pay, seniority, is_ai) to each segment it
+  // belongs to; with `again`, to the second pass.
+  void add(const std::vector<Cell>& row, bool again) {
+    std::optional<double> pay = PayFigures::figure_of(row.at(2));
+    if (!pay) return;
+    const std::array<std::size_t, 3> segments = segments_of(row.at(3), row.at(4));
+    const std::array<std::size_t, kSegments>& handles = handles_of(row[0]);
+    const PayFigures::Source source = PayFigures::source_of(row[1]);
+    for (std::size_t segment : segments) {
+      if (again) {
+        figures_.add_again(handles[segment], *pay);
+      } else {
+        figures_.add(handles[segment], source, *pay);
+      }
+    }
+  }
+
+  // The segment and group a statistics row's key stands for.
+  const std::pair<std::size_t, Cell>& meaning(const Cell& key) const { return meaning_.at(key); }
+
+ private:
+  // The handles of `group` in every segment, under keys made of the segment's index as a
+  // letter and the group with its type.
+  const std::array<std::size_t, kSegments>& handles_of(const Cell& group) {
+    auto found = handles_.find(group);
+    if (found != handles_.end()) return found->second;
+    std::string typed;
+    std::visit(
+        [&](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::monostate>) {
+            typed = "n";
+          } else if constexpr (std::is_same_v<T, std::string>) {
+            typed = "t";
+            typed += value;
+          } else {
+            typed = "v";
+            typed += std::to_string(value);
+          }
+        },
+        group);
+    std::array<std::size_t, kSegments> handles{};
+    for (std::size_t segment = 0; segment < kSegments; ++segment) {
+      std::string key;
+      key.reserve(1 + typed.size());
+      key.push_back(static_cast<char>('a' + segment));
+      key += typed;
+      Cell cell{std::move(key)};
+      handles[segment] = figures_.group_of(cell);
+      meaning_.try_emplace(std::move(cell), segment, group);
+    }
+    return handles_.emplace(group, handles).first->second;
+  }
+
+  PayFigures& figures_;
+  std::map<Cell, std::array<std::size_t, kSegments>> handles_;
+  std::map<Cell, std::pair<std::size_t, Cell>> meaning_;
+};
 
 }  // namespace
 
@@ -89,17 +193,31 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
                                       placeholders(1 + given_pay_stats_columns().size()) + ")");
     for (const Grouping& grouping : kept_groupings()) {
       const QueryParameters parameters = parameters_of(grouping);
-      Table key = query_table(db, report_pay_grouping_query(grouping.report), parameters);
+      // Each segment's key in kept_pay_stats, as the report's SQL names it with that segment's
+      // parameters bound (the one home of the key: _kept_pay_segment.sql).
+      std::array<Cell, kSegments> keys;
+      for (std::size_t segment = 0; segment < kSegments; ++segment) {
+        QueryParameters bound = parameters;
+        for (auto& parameter : segment_parameters(segment)) bound.push_back(parameter);
+        keys[segment] =
+            query_table(db, report_pay_grouping_query(grouping.report), bound).rows.at(0).at(0);
+      }
+      // One read of the figures, each added to the whole, its AI flag's and its level's
+      // segment: the rows the report's pay_groups gives with that segment's filter.
       PayFigures figures(figures_held);
-      const std::string values = report_pay_values_query(grouping.report);
-      for_each_row(db, values, parameters, [&](const std::vector<Cell>& row) { figures.add(row); });
+      SegmentedGroups groups(figures);
+      const std::string values = report_pay_values_by_segment_query(grouping.report);
+      for_each_row(db, values, parameters,
+                   [&](const std::vector<Cell>& row) { groups.add(row, false); });
       if (figures.needs_second_pass()) {
         figures.prepare_second_pass(kKeptPayStatsConfidence);
         for_each_row(db, values, parameters,
-                     [&](const std::vector<Cell>& row) { figures.add_again(row); });
+                     [&](const std::vector<Cell>& row) { groups.add(row, true); });
       }
-      for (const std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
-        bind_cell(insert, 1, key.rows.at(0).at(0));
+      for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
+        const auto& [segment, group] = groups.meaning(row.at(0));
+        row[0] = group;
+        bind_cell(insert, 1, keys.at(segment));
         for (std::size_t c = 0; c < row.size(); ++c) {
           bind_cell(insert, static_cast<int>(c + 2), row[c]);
         }

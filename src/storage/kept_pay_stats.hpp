@@ -1,7 +1,7 @@
 #pragma once
-// The pay reports' statistics with their default filters, kept in kept_pay_stats
-// (migrations/0017_kept_pay_stats.sql) so the report_* views and the command line without filters
-// read them instead of sorting every pay figure (storage layer).
+// The pay reports' statistics with their default filters and one segment alone, kept in
+// kept_pay_stats (migrations/0017_kept_pay_stats.sql) so the report_* views and the command line
+// without filters read them instead of sorting every pay figure (storage layer).
 
 #include <cstddef>
 
@@ -31,8 +31,11 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations, inside the caller's write
 // transaction: for every pay report (and pay-by-region by country), its pay_groups with every
-// parameter NULL, through PayFigures holding at most `figures_held` figures, every group kept
-// however small. Throws DatabaseError.
+// parameter NULL, and with each segment of sql/reports/_kept_pay_segment.sql alone (--no-ai,
+// --ai, each level), in one read of report_pay_values_by_segment_query through PayFigures
+// holding at most `figures_held` figures (each figure counts three times: the whole, its AI
+// flag's and its level's), every group kept however small, under the key the report's
+// pay_grouping gives with that segment's parameters. Throws DatabaseError.
 void compute_kept_pay_stats(Database& db, std::size_t figures_held = kKeptPayFiguresHeld);
 
 // Fills temp.given_pay_stats (store_given_pay_stats) with the kept rows of `grouping` (a pay

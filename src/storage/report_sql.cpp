@@ -151,8 +151,9 @@ enum class Composition {
   report,           // the report as written (views, canned queries)
   given_pay_stats,  // pay_stats read from temp.given_pay_stats (the fragments' _given variants)
   pay_values,       // the report's pay_groups rows instead of its final SELECT
-  pay_grouping,     // the report's pay_grouping row instead of its final SELECT
-  kept_answer,      // kept_pay_stats_answer's `answers` instead of its final SELECT
+  pay_values_by_segment,  // the same with each figure's seniority and is_ai
+  pay_grouping,           // the report's pay_grouping row instead of its final SELECT
+  kept_answer,            // kept_pay_stats_answer's `answers` instead of its final SELECT
 };
 
 // The suffix of the fragment variants a composition reads in place of `_name.sql`
@@ -270,12 +271,14 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
   std::string body = strip_comments(lines_for(report->text, with_intervals));
-  if (how == Composition::pay_values || how == Composition::pay_grouping ||
-      how == Composition::kept_answer) {
+  if (how == Composition::pay_values || how == Composition::pay_values_by_segment ||
+      how == Composition::pay_grouping || how == Composition::kept_answer) {
     std::size_t at = final_select(body);
     if (at == std::string::npos) throw Error("report '" + std::string(name) + "' has no SELECT");
     const char* select =
-        how == Composition::pay_values     ? "SELECT grp, pay_source, pay FROM pay_groups"
+        how == Composition::pay_values ? "SELECT grp, pay_source, pay FROM pay_groups"
+        : how == Composition::pay_values_by_segment
+            ? "SELECT grp, pay_source, pay, seniority, is_ai FROM pay_groups"
         : how == Composition::pay_grouping ? "SELECT report_grouping FROM pay_grouping"
                                            : "SELECT answers FROM kept_pay_stats_answer";
     body = body.substr(0, at) + select;
@@ -360,6 +363,10 @@ std::string report_query_with_given_pay_stats(std::string_view name, bool with_i
 
 std::string report_pay_values_query(std::string_view name) {
   return compose(name, false, Composition::pay_values);
+}
+
+std::string report_pay_values_by_segment_query(std::string_view name) {
+  return compose(name, false, Composition::pay_values_by_segment);
 }
 
 std::string report_pay_grouping_query(std::string_view name) {

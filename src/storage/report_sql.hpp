@@ -27,6 +27,11 @@ bool report_has_pay_stats(std::string_view name);
 // jobsight::Error for an unknown name.
 std::string report_pay_values_query(std::string_view name);
 
+// As report_pay_values_query, each row with the seniority and is_ai of the posting or
+// observation its figure comes from (grp, pay_source, pay, seniority, is_ai): what
+// kept_pay_stats.cpp needs to keep the statistics of each segment in one read.
+std::string report_pay_values_by_segment_query(std::string_view name);
+
 // report_query with pay_stats read from temp.given_pay_stats (sql/reports/_pay_stats_given.sql,
 // filled by store_given_pay_stats) instead of computed by the SQL.
 std::string report_query_with_given_pay_stats(std::string_view name, bool with_intervals);

@@ -60,28 +60,51 @@ std::set<std::int64_t> wanted_ranks(std::int64_t n, std::optional<double> confid
 
 }  // namespace
 
+std::optional<double> PayFigures::figure_of(const Cell& pay) {
+  return pay_of(pay);
+}
+
+PayFigures::Source PayFigures::source_of(const Cell& pay_source) {
+  const auto* source = std::get_if<std::string>(&pay_source);
+  if (source != nullptr && *source == "postings") return Source::postings;
+  if (source != nullptr && *source == "observations") return Source::observations;
+  return Source::other;
+}
+
+std::size_t PayFigures::group_of(const Cell& grp) {
+  Group& group = groups_[grp];
+  if (group.handle == Group::kNoHandle) {
+    group.handle = handles_.size();
+    handles_.push_back(&group);
+  }
+  return group.handle;
+}
+
 void PayFigures::add(const std::vector<Cell>& row) {
   std::optional<double> pay = pay_of(row[2]);
   if (!pay) return;
-  Group& group = groups_[row[0]];
+  add(group_of(row[0]), source_of(row[1]), *pay);
+}
+
+void PayFigures::add(std::size_t handle, Source source, double pay) {
+  Group& group = *handles_.at(handle);
   ++group.n;
-  group.sum.add(*pay);
-  group.sum_of_squares.add(*pay * *pay);
-  const auto* source = std::get_if<std::string>(&row[1]);
-  if (source != nullptr && *source == "postings") ++group.from_postings;
-  if (source != nullptr && *source == "observations") ++group.from_observations;
+  group.sum.add(pay);
+  group.sum_of_squares.add(pay * pay);
+  if (source == Source::postings) ++group.from_postings;
+  if (source == Source::observations) ++group.from_observations;
   if (over_budget_) {
     if (group.histogram.empty() && group.pay.size() < kSmallGroup) {
-      group.pay.push_back(*pay);  // a small group, or one first seen now, keeps its figures
+      group.pay.push_back(pay);  // a small group, or one first seen now, keeps its figures
       return;
     }
     if (group.histogram.empty()) to_histogram(group);
-    ++group.histogram[bucket_of(*pay)];
+    ++group.histogram[bucket_of(pay)];
     return;
   }
   // The budget counts the vectors' capacity, what they take from memory.
   const std::size_t capacity = group.pay.capacity();
-  group.pay.push_back(*pay);
+  group.pay.push_back(pay);
   held_ += group.pay.capacity() - capacity;
   if (held_ > max_figures_) drop_figures();
 }
@@ -126,13 +149,17 @@ void PayFigures::add_again(const std::vector<Cell>& row) {
   if (!pay) return;
   auto found = groups_.find(row[0]);
   if (found == groups_.end()) throw std::logic_error("pay figures: a group the first pass lacks");
-  Group& group = found->second;
+  add_again(group_of(row[0]), *pay);
+}
+
+void PayFigures::add_again(std::size_t handle, double pay) {
+  Group& group = *handles_.at(handle);
   ++group.seen_again;
   if (group.histogram.empty()) return;  // every figure is held
-  const std::uint32_t bucket = bucket_of(*pay);
+  const std::uint32_t bucket = bucket_of(pay);
   auto at = std::lower_bound(group.wanted.begin(), group.wanted.end(), bucket);
   if (at != group.wanted.end() && *at == bucket) {
-    group.wanted_pay[static_cast<std::size_t>(at - group.wanted.begin())].push_back(*pay);
+    group.wanted_pay[static_cast<std::size_t>(at - group.wanted.begin())].push_back(pay);
   }
 }
 

@@ -32,8 +32,19 @@ class PayFigures {
   explicit PayFigures(std::size_t max_figures = std::numeric_limits<std::size_t>::max())
       : max_figures_(max_figures) {}
 
+  // Where a figure comes from (the pay_source column).
+  enum class Source { postings, observations, other };
+
   // Adds one row; a row whose pay is NULL adds nothing.
   void add(const std::vector<Cell>& row);
+
+  // The handle of group `grp` for the adds below, the group made (empty) when new; it stays
+  // valid as long as this PayFigures. For a caller that adds many figures to groups it knows,
+  // without looking each up by its key.
+  std::size_t group_of(const Cell& grp);
+
+  // Adds one figure to the group of `group` (a handle from group_of).
+  void add(std::size_t group, Source source, double pay);
 
   // True when the figures outgrew max_figures, so statistics() needs a second pass.
   bool needs_second_pass() const { return over_budget_; }
@@ -44,6 +55,15 @@ class PayFigures {
 
   // The second pass: the same rows as add() was given.
   void add_again(const std::vector<Cell>& row);
+
+  // The second pass for the figures given by handle: the same as add(group, source, pay).
+  void add_again(std::size_t group, double pay);
+
+  // A pay cell as a figure: an integer or a finite real; nullopt for anything else.
+  static std::optional<double> figure_of(const Cell& pay);
+
+  // A pay_source cell as a Source.
+  static Source source_of(const Cell& pay_source);
 
   // One row per group with at least `min_n` figures, in the columns of
   // given_pay_stats_columns(): grp, n, p25, median, p75, p90 (linear interpolation, SPEC 3:
@@ -72,6 +92,8 @@ class PayFigures {
     std::vector<std::int64_t> wanted_first_rank;
     std::vector<std::vector<double>> wanted_pay;
     std::int64_t seen_again = 0;
+    static constexpr std::size_t kNoHandle = std::numeric_limits<std::size_t>::max();
+    std::size_t handle = kNoHandle;  // its index in handles_, once group_of has given one
   };
 
   // The figure of rank `rank` (0-based, ascending) of a group whose figures are sorted.
@@ -80,6 +102,7 @@ class PayFigures {
   void drop_figures();
 
   std::map<Cell, Group> groups_;
+  std::vector<Group*> handles_;  // group_of's handles: nodes of groups_, which never move
   std::size_t max_figures_;
   std::size_t held_ = 0;
   bool over_budget_ = false;

@@ -1,8 +1,9 @@
-// kept_pay_stats (migrations/0017), the pay reports' statistics with their default filters kept
-// so that the views and the command line without filters read them instead of sorting every
-// figure: through imports, duplicates, rejects, a salary import and deletes, every pay report
-// reads from them exactly what it computes from the figures, in the views and on the command
-// line (--ci and --min-n included); any filter computes; an import marks them stale until
+// kept_pay_stats (migrations/0017), the pay reports' statistics with their default filters and
+// with one segment alone (--ai, --no-ai, one --level) kept so that the views and the command
+// line read them instead of sorting every figure: through imports, duplicates, rejects, a
+// salary import and deletes, every pay report reads from them exactly what it computes from the
+// figures, in the views and on the command line (--ci and --min-n included); any other filter
+// computes; an import marks them stale until
 // update_kept_pay_statistics, and stale ones are never read.
 #include <catch2/catch.hpp>
 
@@ -67,6 +68,9 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
     ReportFilters senior;
     senior.level = "senior";
     runs.emplace_back(name, senior);
+    ReportFilters intern;  // no intern in the fixture: no rows, kept or computed
+    intern.level = "intern";
+    runs.emplace_back(name, intern);
     ReportFilters lead;
     lead.level = "lead";
     lead.ci = true;

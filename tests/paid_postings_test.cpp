@@ -155,6 +155,18 @@ TEST_CASE("the paid postings are the same rows whichever way they are read",
       {{":skill_id", python}, {":country", text("US")}, {":levels", text(",senior,")}},
       {{":skill_id", python}, {":ai", Cell{1}}, {":from", text("2025-01-01")}},
       {{":skill_id", python}, {":country", text("Atlantis")}},
+      // odd bindings a SQL client could make, read as _scoped_postings.sql reads them
+      {{":ai", Cell{2}}},
+      {{":ai", Cell{1.0}}},
+      {{":ai", text("10e-1")}},
+      {{":ai", text("yes")}},
+      {{":levels", text("senior")}},
+      {{":levels", text("")}},
+      {{":levels", text(",Senior,")}},
+      {{":country", text("US")}, {":to", text("2025-01-01")}},
+      {{":country", text("US")}, {":from", text("2025-12-31")}, {":to", text("2025-01-01")}},
+      {{":country", text("DE")}, {":region", text("western europe")}},
+      {{":skill_id", Cell{std::to_string(std::get<std::int64_t>(python))}}},
   };
   for (std::size_t f = 0; f < filter_sets.size(); ++f) {
     INFO("filter set " << f);

@@ -3,7 +3,10 @@
 -- '' for none, ' ai 1' or ' ai 0' for --ai or --no-ai alone, ' level senior' for one level
 -- alone (:levels ',senior,', as the command line binds it); NULL for anything else (both, two
 -- levels, :ai bound as text), for which no statistics are kept. Exact: the kept rows of a
--- segment were computed with these very parameters bound.
+-- segment are the report's pay_groups split by each figure's level and AI flag, which are the
+-- rows the scoped fragments give with these parameters bound (no pay report reads :ai or
+-- :levels but through them), and kept under the key this gives with them bound. ai-premium
+-- keeps its AI segments too, though the command line refuses --ai for it.
 SELECT CASE
     WHEN :ai IS NULL AND :levels IS NULL THEN ''
     WHEN :levels IS NULL AND typeof(:ai) = 'integer' AND :ai IN (0, 1) THEN ' ai ' || :ai

@@ -4,7 +4,7 @@
 -- left out.
 --
 -- When the kept statistics answer (_kept_pay_stats_answer.sql: current, and every filter its
--- default, as in every report_* view), they are read from kept_pay_stats for the report's
+-- default, as in every report_* view, or one kept segment alone), they are read from kept_pay_stats for the report's
 -- `pay_grouping`, with the 95% intervals of --ci (median_pc_* the median's at √0.95, mean_sq for
 -- the mean's; `-- ci` lines, as in the reports). Otherwise they are computed here, without
 -- intervals: SQLite evaluates the condition once and runs only the branch it picks (see

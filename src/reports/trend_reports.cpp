@@ -102,10 +102,11 @@ bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::s
   return false;
 }
 
-// True when pay report `name` reads the statistics kept for its defaults (kept_pay_stats)
-// rather than computing them: --ci only at the confidence kept, every filter at its default and
-// the statistics current as the report's SQL decides it (sql/reports/_kept_pay_stats_answer.sql,
-// the one list of those filters), and computed by this binary's rule.
+// True when pay report `name` reads kept statistics (kept_pay_stats) rather than computing
+// them: --ci only at the confidence kept, every filter at its default but for one kept segment
+// (--ai, --no-ai or one --level), and the statistics current, as the report's SQL decides it
+// (sql/reports/_kept_pay_stats_answer.sql, the one list of those filters), and computed by this
+// binary's rule.
 bool reads_kept_pay_stats(Database& db, const std::string& name, const QueryParameters& parameters,
                           std::optional<double> confidence) {
   static_assert(kKeptPayStatsConfidence == kDefaultConfidence);

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -145,8 +147,11 @@ class SegmentedGroups {
           } else if constexpr (std::is_same_v<T, std::string>) {
             typed = "t";
             typed += value;
+          } else if constexpr (std::is_same_v<T, double>) {
+            typed = "r";  // every bit, so that no two reals share a key
+            typed += std::to_string(std::bit_cast<std::uint64_t>(value));
           } else {
-            typed = "v";
+            typed = "i";
             typed += std::to_string(value);
           }
         },

@@ -26,7 +26,10 @@ bool kept_pay_stats_are_current(Database& db);
 // Room for figures of one report held in memory while computing kept_pay_stats (8 bytes each,
 // 48 MB); a report with more is read twice (PayFigures' second pass), holding then a histogram
 // per large group and the figures near the wanted ranks. pay-by-skill at 1M generated postings
-// has 3.3M figures; at 10M the import's peak memory stays what it is at 1M.
+// has 3.3M figures, each counted three times (kept under the whole, its AI flag and its level),
+// so it is read twice already at 1M; at 10M the import's peak memory stays what it is at 1M
+// (88 and 90.5 MB, BENCHMARKS.md). Past the budget a group holds at most about 40 KB (its
+// figures, or a histogram), so memory also grows with the number of groups: nine per skill.
 inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations, inside the caller's write

@@ -31,6 +31,9 @@ class PayFigures {
  public:
   explicit PayFigures(std::size_t max_figures = std::numeric_limits<std::size_t>::max())
       : max_figures_(max_figures) {}
+  // Not copied: the handles point into the groups.
+  PayFigures(const PayFigures&) = delete;
+  PayFigures& operator=(const PayFigures&) = delete;
 
   // Where a figure comes from (the pay_source column).
   enum class Source { postings, observations, other };

@@ -4,13 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
-#include <type_traits>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -85,7 +83,10 @@ QueryParameters segment_parameters(std::size_t segment) {
     return {{":ai", Cell{static_cast<std::int64_t>(segment - 1)}}};
   }
   if (segment >= 3) {
-    return {{":levels", Cell{"," + std::string(to_string(kAllSeniorities[segment - 3])) + ","}}};
+    std::string levels = ",";
+    levels += to_string(kAllSeniorities[segment - 3]);
+    levels += ',';
+    return {{":levels", Cell{std::move(levels)}}};
   }
   return {};
 }
@@ -130,48 +131,27 @@ class SegmentedGroups {
   }
 
   // The segment and group a statistics row's key stands for.
-  const std::pair<std::size_t, Cell>& meaning(const Cell& key) const { return meaning_.at(key); }
+  const std::pair<std::size_t, Cell>& meaning(const Cell& key) const {
+    return meaning_.at(static_cast<std::size_t>(std::get<std::int64_t>(key)));
+  }
 
  private:
-  // The handles of `group` in every segment, under keys made of the segment's index as a
-  // letter and the group with its type.
+  // The handles of `group` in every segment. Each (segment, group) is a PayFigures group keyed
+  // by its number in meaning_.
   const std::array<std::size_t, kSegments>& handles_of(const Cell& group) {
     auto found = handles_.find(group);
     if (found != handles_.end()) return found->second;
-    std::string typed;
-    std::visit(
-        [&](const auto& value) {
-          using T = std::decay_t<decltype(value)>;
-          if constexpr (std::is_same_v<T, std::monostate>) {
-            typed = "n";
-          } else if constexpr (std::is_same_v<T, std::string>) {
-            typed = "t";
-            typed += value;
-          } else if constexpr (std::is_same_v<T, double>) {
-            typed = "r";  // every bit, so that no two reals share a key
-            typed += std::to_string(std::bit_cast<std::uint64_t>(value));
-          } else {
-            typed = "i";
-            typed += std::to_string(value);
-          }
-        },
-        group);
     std::array<std::size_t, kSegments> handles{};
     for (std::size_t segment = 0; segment < kSegments; ++segment) {
-      std::string key;
-      key.reserve(1 + typed.size());
-      key.push_back(static_cast<char>('a' + segment));
-      key += typed;
-      Cell cell{std::move(key)};
-      handles[segment] = figures_.group_of(cell);
-      meaning_.try_emplace(std::move(cell), segment, group);
+      handles[segment] = figures_.group_of(Cell{static_cast<std::int64_t>(meaning_.size())});
+      meaning_.emplace_back(segment, group);
     }
     return handles_.emplace(group, handles).first->second;
   }
 
   PayFigures& figures_;
   std::map<Cell, std::array<std::size_t, kSegments>> handles_;
-  std::map<Cell, std::pair<std::size_t, Cell>> meaning_;
+  std::vector<std::pair<std::size_t, Cell>> meaning_;
 };
 
 }  // namespace
@@ -200,12 +180,12 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
       const QueryParameters parameters = parameters_of(grouping);
       // Each segment's key in kept_pay_stats, as the report's SQL names it with that segment's
       // parameters bound (the one home of the key: _kept_pay_segment.sql).
+      const std::string key_query = report_pay_grouping_query(grouping.report);
       std::array<Cell, kSegments> keys;
       for (std::size_t segment = 0; segment < kSegments; ++segment) {
         QueryParameters bound = parameters;
         for (auto& parameter : segment_parameters(segment)) bound.push_back(parameter);
-        keys[segment] =
-            query_table(db, report_pay_grouping_query(grouping.report), bound).rows.at(0).at(0);
+        keys[segment] = query_table(db, key_query, bound).rows.at(0).at(0);
       }
       // One read of the figures, each added to the whole, its AI flag's and its level's
       // segment: the rows the report's pay_groups gives with that segment's filter.

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <mutex>
+#include <utility>
 
 #include "jobsight/error.hpp"
 #include "normalise/seniority.hpp"
@@ -68,6 +71,20 @@ std::string strip_comments(std::string_view sql) {
   std::size_t end = out.find_last_not_of(" \t\r\n;");
   if (begin == std::string::npos) return {};
   return out.substr(begin, end - begin + 1);
+}
+
+// strip_comments(lines_for(text, with_intervals)) of an embedded file (static text), made once
+// per process: every composition reads every fragment, and a pay report composes a dozen.
+const std::string& cleaned(std::string_view text, bool with_intervals) {
+  static std::mutex guard;
+  static std::map<std::pair<const char*, bool>, std::string> made;
+  const std::lock_guard<std::mutex> lock(guard);
+  const auto key = std::make_pair(text.data(), with_intervals);
+  auto found = made.find(key);
+  if (found == made.end()) {
+    found = made.emplace(key, strip_comments(lines_for(text, with_intervals))).first;
+  }
+  return found->second;
 }
 
 bool starts_with_keyword(std::string_view sql, std::string_view keyword) {
@@ -270,7 +287,7 @@ std::vector<NamedQuery> in_dependency_order(const std::vector<NamedQuery>& ctes)
 std::string compose(std::string_view name, bool with_intervals, Composition how) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
-  std::string body = strip_comments(lines_for(report->text, with_intervals));
+  std::string body = cleaned(report->text, with_intervals);
   if (how == Composition::pay_values || how == Composition::pay_values_by_segment ||
       how == Composition::pay_grouping || how == Composition::kept_answer) {
     std::size_t at = final_select(body);
@@ -294,8 +311,7 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
       const EmbeddedSql* variant = find_embedded(std::string(entry.name) + std::string(suffix));
       if (variant != nullptr) text = variant->text;
     }
-    fragments.push_back(
-        {std::string(entry.name.substr(1)), strip_comments(lines_for(text, with_intervals))});
+    fragments.push_back({std::string(entry.name.substr(1)), cleaned(text, with_intervals)});
   }
   std::vector<bool> used(fragments.size(), false);
   std::string searched = body;

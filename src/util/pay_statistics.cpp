@@ -149,11 +149,14 @@ void PayFigures::add_again(const std::vector<Cell>& row) {
   if (!pay) return;
   auto found = groups_.find(row[0]);
   if (found == groups_.end()) throw std::logic_error("pay figures: a group the first pass lacks");
-  add_again(group_of(row[0]), *pay);
+  add_again_to(found->second, *pay);
 }
 
 void PayFigures::add_again(std::size_t handle, double pay) {
-  Group& group = *handles_.at(handle);
+  add_again_to(*handles_.at(handle), pay);
+}
+
+void PayFigures::add_again_to(Group& group, double pay) {
   ++group.seen_again;
   if (group.histogram.empty()) return;  // every figure is held
   const std::uint32_t bucket = bucket_of(pay);

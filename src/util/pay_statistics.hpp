@@ -102,6 +102,8 @@ class PayFigures {
   // The figure of rank `rank` (0-based, ascending) of a group whose figures are sorted.
   static double value_at(const Group& group, std::int64_t rank);
   static void to_histogram(Group& group);
+  // The second pass's figure `pay` in `group`.
+  static void add_again_to(Group& group, double pay);
   void drop_figures();
 
   std::map<Cell, Group> groups_;

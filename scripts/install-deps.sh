@@ -3,7 +3,7 @@
 # named as an argument, only when missing.
 set -euo pipefail
 packages=(build-essential cmake pkg-config libsqlite3-dev libsqlitecpp-dev libcli11-dev libfmt-dev
-          catch2 nlohmann-json3-dev libssl-dev libutf8proc-dev sqlite3 python3 nodejs npm "$@")
+          libabsl-dev catch2 nlohmann-json3-dev libssl-dev libutf8proc-dev sqlite3 python3 nodejs npm "$@")
 # node and npm count as there when their commands are: a Node.js from elsewhere (NodeSource's
 # nodejs carries its own npm, and Debian's npm package cannot be installed beside it) will do.
 present() {

@@ -312,36 +312,38 @@ TEST_CASE("a date range that cuts a month is answered from the postings themselv
 
 TEST_CASE("a batch of kept counts is full at 400,000 keys", "[reports][counts]") {
   // One posting asking for k skills makes 1 posting key, k keys in each of skill_counts,
-  // skill_country_counts and skill_industry_counts, and k * k skill pairs.
-  auto keys_for = [](int k) { return 1 + 3 * k + k * k; };
-  REQUIRE(keys_for(630) < 400'000);
-  REQUIRE(keys_for(632) >= 400'000);
-  for (int k : {630, 632}) {
+  // skill_country_counts and skill_industry_counts, and k * (k + 1) / 2 skill pairs (each pair
+  // once in memory, both ways round in the table).
+  auto keys_for = [](int k) { return 1 + 3 * k + k * (k + 1) / 2; };
+  REQUIRE(keys_for(890) == 399'166);
+  REQUIRE(keys_for(891) == 400'060);
+  for (int k : {890, 891}) {
     jobsight::NormalisedPosting posting;
     posting.posted = jobsight::Date{2024, 3, 10};
     std::vector<std::int64_t> skills;
     for (int i = 1; i <= k; ++i) skills.push_back(i);
     jobsight::KeptCountsBatch batch;
     batch.add(posting, skills);
-    CHECK(batch.full() == (k == 632));
+    CHECK(batch.full() == (k == 891));
   }
 }
 
 TEST_CASE("counts kept while importing stay exact when they outgrow memory and are flushed",
           "[reports][counts]") {
-  // The writer stores its counts whenever they hold 400,000 keys. 250 postings asking for 40
-  // skills each, in 250 distinct (month, block of 40 skills) pairs, make 400,000 distinct skill
-  // pairs: the batch is stored after the 250th. The last 50 postings repeat the first 50's month
-  // and skills, so their counts are added to rows already stored (each such pair counts 2).
+  // The writer stores its counts whenever they hold 400,000 keys. 250 postings asking for 56
+  // skills each, in 250 distinct (month, block of 56 skills) pairs, make 1 + 3 * 56 + 56 * 57 / 2
+  // = 1,765 keys each: the batch is stored after the 227th. The last 50 postings repeat the first
+  // 50's month and skills, so their counts are added to rows already stored (each such pair
+  // counts 2). The table holds 250 * 56 * 56 = 784,000 ordered pairs, 300 * 56 * 56 postings.
   static_assert(jobsight::KeptCountsBatch::kKeysInMemory == 400'000);
   jobsight::test::TempDir dir;
   std::string text = "job_id,posted_date,title,industry,country,skills\n";
   for (int i = 0; i < 300; ++i) {
     const int combination = i % 250;  // block combination % 50, month combination / 50
     std::string skills;
-    for (int j = 0; j < 40; ++j) {
+    for (int j = 0; j < 56; ++j) {
       skills +=
-          (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string((combination % 50) * 40 + j);
+          (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string((combination % 50) * 56 + j);
     }
     text += "v" + std::to_string(i) + ",2024-0" + std::to_string(1 + combination / 50) +
             "-10,Analyst,I" + std::to_string(i % 7) + (i % 2 == 0 ? ",US," : ",,") + "\"" + skills +
@@ -356,7 +358,7 @@ TEST_CASE("counts kept while importing stay exact when they outgrow memory and a
                               "FROM skill_pair_counts")
             .rows ==
         std::vector<std::vector<Cell>>{
-            {Cell{std::int64_t{400'000}}, Cell{std::int64_t{480'000}}, Cell{std::int64_t{2}}}});
+            {Cell{std::int64_t{784'000}}, Cell{std::int64_t{940'800}}, Cell{std::int64_t{2}}}});
   check_counts(db, 300);
 }
 

@@ -25,8 +25,8 @@ class KeptCountsBatch {
   KeptCountsBatch& operator=(const KeptCountsBatch&) = delete;
 
   // Counts `posting`, stored, with the ids of the skills it was linked to (each once). A posting
-  // asking for k skills adds k * k skill pairs (itself included): 31 a posting on average in
-  // the generated benchmark file.
+  // asking for k skills counts k * (k + 1) / 2 skill pairs (itself included), each once with the
+  // lower id first; store() writes the k * k rows of skill_pair_counts, both ways round.
   void add(const NormalisedPosting& posting, std::span<const std::int64_t> skill_ids);
 
   // True when the batch holds so many keys that it should be stored now, to keep memory bounded
@@ -37,8 +37,9 @@ class KeptCountsBatch {
   // Throws SQLite::Exception.
   void store(SQLite::Database& db);
 
-  // The number of keys that makes the batch full: 400,000 (about 30 MB). The generated
-  // benchmark's 1M postings make 374,000 keys over the five tables, its 10M postings 445,000.
+  // The number of keys that makes the batch full: 400,000 (at most about 25 MB of hash-map
+  // arrays). The generated benchmark's 1M postings make 320,000 keys over the five tables, its
+  // 10M postings 389,000.
   static constexpr std::size_t kKeysInMemory = 400'000;
 
  private:

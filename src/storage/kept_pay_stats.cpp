@@ -1,14 +1,21 @@
 #include "storage/kept_pay_stats.hpp"
 
+#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -91,20 +98,27 @@ QueryParameters segment_parameters(std::size_t segment) {
   return {};
 }
 
-// The segments a figure of a posting or observation of `seniority` and `is_ai` belongs to: the
-// whole, its AI flag's and its level's.
-std::array<std::size_t, 3> segments_of(const Cell& seniority, const Cell& is_ai) {
-  std::size_t level = kSegments;
-  if (const auto* text = std::get_if<std::string>(&seniority)) {
-    for (std::size_t i = 0; i < std::size(kAllSeniorities); ++i) {
-      if (*text == to_string(kAllSeniorities[i])) level = 3 + i;
-    }
+// The text of a column of the row `statement` is on.
+std::string_view text_at(sqlite3_stmt* statement, int column) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+  return text == nullptr
+             ? std::string_view()
+             : std::string_view(text,
+                                static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
+}
+
+// A column of the row `statement` is on, as a Cell.
+Cell cell_at(sqlite3_stmt* statement, int column) {
+  switch (sqlite3_column_type(statement, column)) {
+    case SQLITE_INTEGER:
+      return static_cast<std::int64_t>(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+      return sqlite3_column_double(statement, column);
+    case SQLITE_NULL:
+      return std::monostate{};
+    default:
+      return std::string(text_at(statement, column));
   }
-  const auto* flag = std::get_if<std::int64_t>(&is_ai);
-  if (level == kSegments || flag == nullptr || (*flag != 0 && *flag != 1)) {
-    throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
-  }
-  return {0, static_cast<std::size_t>(1 + *flag), level};
 }
 
 // Each group of each segment as a group of its own in one PayFigures (one memory budget), so
@@ -113,19 +127,35 @@ class SegmentedGroups {
  public:
   explicit SegmentedGroups(PayFigures& figures) : figures_(figures) {}
 
-  // Adds the figure of a values row (grp, pay_source, pay, seniority, is_ai) to each segment it
-  // belongs to; with `again`, to the second pass.
-  void add(const std::vector<Cell>& row, bool again) {
-    std::optional<double> pay = PayFigures::figure_of(row.at(2));
-    if (!pay) return;
-    const std::array<std::size_t, 3> segments = segments_of(row.at(3), row.at(4));
-    const std::array<std::size_t, kSegments>& handles = handles_of(row[0]);
-    const PayFigures::Source source = PayFigures::source_of(row[1]);
+  // Adds the figure of the values row `row` is on (grp, pay_source, pay, seniority, is_ai) to
+  // each segment it belongs to; with `again`, to the second pass. The columns are read from
+  // SQLite as they are: a group met before is found by its text or integer, without a Cell.
+  void add(sqlite3_stmt* row, bool again) {
+    double pay = 0;
+    switch (sqlite3_column_type(row, 2)) {
+      case SQLITE_INTEGER:
+        pay = static_cast<double>(sqlite3_column_int64(row, 2));
+        break;
+      case SQLITE_FLOAT:
+        pay = sqlite3_column_double(row, 2);
+        if (!std::isfinite(pay)) return;
+        break;
+      default:
+        return;  // as PayFigures::figure_of: no figure
+    }
+    const std::array<std::size_t, 3> segments = segments_of(row);
+    const std::array<std::size_t, kSegments>& handles = handles_at(row);
+    const std::string_view source_text =
+        sqlite3_column_type(row, 1) == SQLITE_TEXT ? text_at(row, 1) : std::string_view();
+    const PayFigures::Source source = source_text == "postings" ? PayFigures::Source::postings
+                                      : source_text == "observations"
+                                          ? PayFigures::Source::observations
+                                          : PayFigures::Source::other;
     for (std::size_t segment : segments) {
       if (again) {
-        figures_.add_again(handles[segment], *pay);
+        figures_.add_again(handles[segment], pay);
       } else {
-        figures_.add(handles[segment], source, *pay);
+        figures_.add(handles[segment], source, pay);
       }
     }
   }
@@ -136,12 +166,53 @@ class SegmentedGroups {
   }
 
  private:
+  using Handles = std::array<std::size_t, kSegments>;
+
+  // The segments a figure of the row's seniority and is_ai belongs to: the whole, its AI
+  // flag's and its level's.
+  static std::array<std::size_t, 3> segments_of(sqlite3_stmt* row) {
+    std::size_t level = kSegments;
+    if (sqlite3_column_type(row, 3) == SQLITE_TEXT) {
+      const std::string_view text = text_at(row, 3);
+      for (std::size_t i = 0; i < std::size(kAllSeniorities); ++i) {
+        if (text == to_string(kAllSeniorities[i])) level = 3 + i;
+      }
+    }
+    const std::int64_t flag =
+        sqlite3_column_type(row, 4) == SQLITE_INTEGER ? sqlite3_column_int64(row, 4) : -1;
+    if (level == kSegments || (flag != 0 && flag != 1)) {
+      throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
+    }
+    return {0, static_cast<std::size_t>(1 + flag), level};
+  }
+
+  // The handles of the row's group, by its text or integer when it is one.
+  const Handles& handles_at(sqlite3_stmt* row) {
+    switch (sqlite3_column_type(row, 0)) {
+      case SQLITE_TEXT: {
+        const std::string_view text = text_at(row, 0);
+        auto found = text_handles_.find(text);
+        if (found != text_handles_.end()) return found->second;
+        return text_handles_.emplace(std::string(text), handles_of(Cell{std::string(text)}))
+            .first->second;
+      }
+      case SQLITE_INTEGER: {
+        const std::int64_t integer = sqlite3_column_int64(row, 0);
+        auto found = integer_handles_.find(integer);
+        if (found != integer_handles_.end()) return found->second;
+        return integer_handles_.emplace(integer, handles_of(Cell{integer})).first->second;
+      }
+      default:
+        return handles_of(cell_at(row, 0));
+    }
+  }
+
   // The handles of `group` in every segment. Each (segment, group) is a PayFigures group keyed
   // by its number in meaning_.
-  const std::array<std::size_t, kSegments>& handles_of(const Cell& group) {
+  const Handles& handles_of(const Cell& group) {
     auto found = handles_.find(group);
     if (found != handles_.end()) return found->second;
-    std::array<std::size_t, kSegments> handles{};
+    Handles handles{};
     for (std::size_t segment = 0; segment < kSegments; ++segment) {
       handles[segment] = figures_.group_of(Cell{static_cast<std::int64_t>(meaning_.size())});
       meaning_.emplace_back(segment, group);
@@ -149,10 +220,48 @@ class SegmentedGroups {
     return handles_.emplace(group, handles).first->second;
   }
 
+  // Text looked up as a view, without a copy.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+
   PayFigures& figures_;
-  std::map<Cell, std::array<std::size_t, kSegments>> handles_;
+  std::map<Cell, Handles> handles_;
+  std::unordered_map<std::string, Handles, TextHash, std::equal_to<>> text_handles_;
+  std::unordered_map<std::int64_t, Handles> integer_handles_;
   std::vector<std::pair<std::size_t, Cell>> meaning_;
 };
+
+// Runs `query` with `parameters` bound, handing each row to `groups`: the statement is SQLite's
+// own, so that a row's columns are read without SQLiteCpp's Column objects.
+void add_values(SQLite::Database& sql, const std::string& query, const QueryParameters& parameters,
+                SegmentedGroups& groups, bool again) {
+  sqlite3* handle = sql.getHandle();
+  sqlite3_stmt* raw = nullptr;
+  int rc = sqlite3_prepare_v2(handle, query.c_str(), static_cast<int>(query.size()), &raw, nullptr);
+  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
+  if (rc != SQLITE_OK) throw SQLite::Exception(handle, rc);
+  for (const auto& [name, value] : parameters) {
+    const int index = sqlite3_bind_parameter_index(raw, name.c_str());
+    if (index == 0) continue;
+    if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+      rc = sqlite3_bind_int64(raw, index, *integer);
+    } else if (const auto* real = std::get_if<double>(&value)) {
+      rc = sqlite3_bind_double(raw, index, *real);
+    } else if (const auto* text = std::get_if<std::string>(&value)) {
+      rc = sqlite3_bind_text(raw, index, text->data(), static_cast<int>(text->size()),
+                             SQLITE_TRANSIENT);
+    } else {
+      rc = sqlite3_bind_null(raw, index);
+    }
+    if (rc != SQLITE_OK) throw SQLite::Exception(handle, rc);
+  }
+  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) groups.add(raw, again);
+  if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
+}
 
 }  // namespace
 
@@ -192,12 +301,10 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
       PayFigures figures(figures_held);
       SegmentedGroups groups(figures);
       const std::string values = report_pay_values_by_segment_query(grouping.report);
-      for_each_row(db, values, parameters,
-                   [&](const std::vector<Cell>& row) { groups.add(row, false); });
+      add_values(sql, values, parameters, groups, false);
       if (figures.needs_second_pass()) {
         figures.prepare_second_pass(kKeptPayStatsConfidence);
-        for_each_row(db, values, parameters,
-                     [&](const std::vector<Cell>& row) { groups.add(row, true); });
+        add_values(sql, values, parameters, groups, true);
       }
       for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
         const auto& [segment, group] = groups.meaning(row.at(0));

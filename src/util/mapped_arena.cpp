@@ -1,5 +1,6 @@
 #include "util/mapped_arena.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <new>
 
@@ -65,6 +66,17 @@ void* MappedArena::do_allocate(std::size_t bytes, std::size_t alignment) {
   next_ += skip + bytes;
   left_ -= skip + bytes;
   return given;
+}
+
+void MappedArena::do_deallocate(void* start, std::size_t bytes, std::size_t) {
+  if (bytes <= kChunkBytes / 4) return;  // in a shared chunk: freed with the arena
+  for (std::size_t i = chunks_.size(); i-- > 0;) {
+    if (chunks_[i].start == start) {
+      unmap_bytes(start, chunks_[i].bytes);
+      chunks_.erase(chunks_.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+  }
 }
 
 }  // namespace jobsight

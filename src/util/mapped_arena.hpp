@@ -1,5 +1,5 @@
 #pragma once
-// Memory for many small, long-kept allocations freed all at once (util layer).
+// Memory for counting maps, mapped apart from the heap and freed all at once (util layer).
 
 #include <cstddef>
 #include <memory_resource>
@@ -7,12 +7,13 @@
 
 namespace jobsight {
 
-// A monotonic memory resource whose chunks (1 MB, or one for a larger request) are mapped from
-// the system apart from the heap, and unmapped when the arena is destroyed. Counting maps that
-// grow to tens of megabytes while the heap holds other things (SQLite's page cache) would leave
-// their freed nodes scattered through the heap, which no malloc_trim can give back: the memory
-// would stay in the process's peak for the rest of an import. Deallocation frees nothing until
-// then. Not thread-safe.
+// A memory resource mapped from the system apart from the heap. Requests up to a quarter chunk
+// share 1 MB chunks, monotonically: deallocating one frees nothing until the arena is destroyed.
+// A larger request (a hash map's array) has a mapping of its own, unmapped when it is
+// deallocated, so a map that grows gives back the array it outgrew. Counting maps that grow to
+// tens of megabytes while the heap holds other things (SQLite's page cache) would leave their
+// freed memory scattered through the heap, which no malloc_trim can give back: it would stay in
+// the process's peak for the rest of an import. Not thread-safe.
 class MappedArena : public std::pmr::memory_resource {
  public:
   MappedArena() = default;
@@ -26,7 +27,7 @@ class MappedArena : public std::pmr::memory_resource {
 
  private:
   void* do_allocate(std::size_t bytes, std::size_t alignment) override;
-  void do_deallocate(void*, std::size_t, std::size_t) override {}
+  void do_deallocate(void* start, std::size_t bytes, std::size_t alignment) override;
   bool do_is_equal(const std::pmr::memory_resource& other) const noexcept override {
     return this == &other;
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
+#include <future>
 #include <memory_resource>
 #include <string>
 #include <string_view>
@@ -140,9 +141,36 @@ struct KeptCountsBatch::Maps {
   Counts<SkillPairKey> skill_pairs{&arena};
 };
 
-KeptCountsBatch::KeptCountsBatch() : maps_(std::make_unique<Maps>()) {}
+// A stored posting as the counts key it: its month, place and industry as Interned ids (made
+// by the writer), its level and AI flag, and how many of the chunk's skill ids are its own.
+struct KeptCountsBatch::Posting {
+  std::uint32_t month, place, industry;
+  std::string_view level;
+  int ai;
+  std::uint32_t skills;
+};
 
-KeptCountsBatch::~KeptCountsBatch() = default;
+// Stored postings not counted yet, with their skill ids one after another, and an upper bound on
+// the keys counting them adds.
+struct KeptCountsBatch::Chunk {
+  std::vector<Posting> postings;
+  std::vector<std::int64_t> skill_ids;
+  std::size_t key_bound = 0;
+  void clear() {
+    postings.clear();
+    skill_ids.clear();
+    key_bound = 0;
+  }
+};
+
+KeptCountsBatch::KeptCountsBatch()
+    : maps_(std::make_unique<Maps>()),
+      pending_(std::make_unique<Chunk>()),
+      in_flight_(std::make_unique<Chunk>()) {}
+
+KeptCountsBatch::~KeptCountsBatch() {
+  if (counting_.valid()) counting_.wait();  // the counting thread uses maps_ and in_flight_
+}
 
 void KeptCountsBatch::add(const NormalisedPosting& p, std::span<const std::int64_t> skill_ids) {
   Maps& m = *maps_;
@@ -150,8 +178,6 @@ void KeptCountsBatch::add(const NormalisedPosting& p, std::span<const std::int64
   const std::uint32_t month = m.month_numbers.id(m.months, date.year * 12 + date.month - 1, [&] {
     return Interned::Parts{date.month_key(), date.quarter_key(), date.year_key()};
   });
-  const std::string_view level = to_string(p.seniority.level);
-  const int ai = p.is_ai ? 1 : 0;
   // As posting_counts keeps a place: the code and region of a known country, else the text.
   const std::uint32_t place =
       p.country != nullptr
@@ -167,25 +193,53 @@ void KeptCountsBatch::add(const NormalisedPosting& p, std::span<const std::int64
       m.industry_texts.id(m.industries, std::string_view(p.industry), [&] {
         return Interned::Parts{p.industry, {}, {}};
       });
-  ++m.postings[{month, place, industry, level, ai}];
-  for (std::size_t i = 0; i < skill_ids.size(); ++i) {
-    const std::int64_t skill = skill_ids[i];
-    ++m.skills[{month, skill, level, ai}];
-    ++m.skill_places[{month, place, skill, ai}];
-    ++m.skill_industries[{month, industry, skill, ai}];
-    // Each pair once, the lower id first; store() adds it both ways round.
-    for (std::size_t j = i; j < skill_ids.size(); ++j) {
-      const std::int64_t with = skill_ids[j];
-      ++m.skill_pairs[{month, std::min(skill, with), std::max(skill, with)}];
+  Chunk& chunk = *pending_;
+  const std::size_t k = skill_ids.size();
+  chunk.postings.push_back({month, place, industry, to_string(p.seniority.level), p.is_ai ? 1 : 0,
+                            static_cast<std::uint32_t>(k)});
+  chunk.skill_ids.insert(chunk.skill_ids.end(), skill_ids.begin(), skill_ids.end());
+  chunk.key_bound += 1 + 3 * k + k * (k + 1) / 2;
+  if (chunk.key_bound >= kKeysPerChunk) hand_over();
+}
+
+void KeptCountsBatch::count(const Chunk& chunk, Maps& m) {
+  std::size_t next_skill = 0;
+  for (const Posting& p : chunk.postings) {
+    ++m.postings[{p.month, p.place, p.industry, p.level, p.ai}];
+    const std::span<const std::int64_t> skill_ids(chunk.skill_ids.data() + next_skill, p.skills);
+    next_skill += p.skills;
+    for (std::size_t i = 0; i < skill_ids.size(); ++i) {
+      const std::int64_t skill = skill_ids[i];
+      ++m.skills[{p.month, skill, p.level, p.ai}];
+      ++m.skill_places[{p.month, p.place, skill, p.ai}];
+      ++m.skill_industries[{p.month, p.industry, skill, p.ai}];
+      // Each pair once, the lower id first; store() adds it both ways round.
+      for (std::size_t j = i; j < skill_ids.size(); ++j) {
+        const std::int64_t with = skill_ids[j];
+        ++m.skill_pairs[{p.month, std::min(skill, with), std::max(skill, with)}];
+      }
     }
   }
 }
 
-bool KeptCountsBatch::full() const {
+void KeptCountsBatch::wait_for_counting() {
+  if (counting_.valid()) {
+    counting_.get();  // rethrows what the counting thread threw
+    in_flight_->clear();
+  }
   const Maps& m = *maps_;
-  return m.postings.size() + m.skills.size() + m.skill_places.size() + m.skill_industries.size() +
-             m.skill_pairs.size() >=
-         kKeysInMemory;
+  counted_keys_ = m.postings.size() + m.skills.size() + m.skill_places.size() +
+                  m.skill_industries.size() + m.skill_pairs.size();
+}
+
+void KeptCountsBatch::hand_over() {
+  wait_for_counting();
+  std::swap(pending_, in_flight_);
+  counting_ = std::async(std::launch::async, [this] { count(*in_flight_, *maps_); });
+}
+
+bool KeptCountsBatch::full() const {
+  return counted_keys_ + in_flight_->key_bound + pending_->key_bound >= kKeysInMemory;
 }
 
 namespace {
@@ -235,6 +289,9 @@ struct PlaceParameters {
 }  // namespace
 
 void KeptCountsBatch::store(SQLite::Database& db) {
+  wait_for_counting();
+  count(*pending_, *maps_);
+  pending_->clear();
   Maps& m = *maps_;
   {
     CountUpsert upsert(db, "posting_counts_upsert");
@@ -302,6 +359,7 @@ void KeptCountsBatch::store(SQLite::Database& db) {
     }
   }
   maps_ = std::make_unique<Maps>();  // the old arena's memory goes back to the system
+  counted_keys_ = 0;
 }
 
 }  // namespace jobsight

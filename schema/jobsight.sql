@@ -602,7 +602,11 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN posting_skills AS ps
 CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL AND p.posting_id = ps.posting_id
+WHERE w.way = 'skill' AND ps.skill_id = NULL
+  
+  
+  
+  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
   AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.posted_date <= NULL)
@@ -1071,7 +1075,11 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN posting_skills AS ps
 CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL AND p.posting_id = ps.posting_id
+WHERE w.way = 'skill' AND ps.skill_id = NULL
+  
+  
+  
+  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
   AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.posted_date <= NULL)
@@ -1325,7 +1333,11 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN posting_skills AS ps
 CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL AND p.posting_id = ps.posting_id
+WHERE w.way = 'skill' AND ps.skill_id = NULL
+  
+  
+  
+  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
   AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.posted_date >= NULL)
   AND (NULL IS NULL OR p.posted_date <= NULL)

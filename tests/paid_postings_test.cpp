@@ -191,8 +191,10 @@ TEST_CASE("the paid postings are the same rows whichever way they are read",
         20);
 }
 
-TEST_CASE("a segment, a country and a year are read as ranges of postings_pay_by_segment",
-          "[reports][paid_postings]") {
+TEST_CASE(
+    "a segment, a country and a year are read as ranges of postings_pay_by_segment, a skill's "
+    "postings from postings_pay",
+    "[reports][paid_postings]") {
   jobsight::Database db = jobsight::Database::open_in_memory();
   auto text = [](const char* value) { return Cell{std::string(value)}; };
   std::string plan = plan_of(
@@ -206,7 +208,11 @@ TEST_CASE("a segment, a country and a year are read as ranges of postings_pay_by
   CHECK(plan.find("COVERING INDEX postings_pay_by_segment (seniority=? AND is_ai=?)") !=
         std::string::npos);
   plan = plan_of(db, "pay-by-level", parameters_with({{":skill_id", Cell{1}}}));
+  INFO(plan);
   CHECK(plan.find("posting_skills_by_skill (skill_id=?)") != std::string::npos);
+  // Each of the skill's postings from the covering postings_pay, not the table's row.
+  CHECK(plan.find("COVERING INDEX postings_pay (posting_id>? AND posting_id<?)") !=
+        std::string::npos);
 }
 
 TEST_CASE("a country written as an ISO alpha-2 code is read as that code",

@@ -21,7 +21,11 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN posting_skills AS ps
 CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = :skill_id AND p.posting_id = ps.posting_id
+WHERE w.way = 'skill' AND ps.skill_id = :skill_id
+  -- The posting as a range of one id, not `=`: SQLite then reads it from the covering
+  -- postings_pay (84 MB at 1M) instead of the table's row (423 MB), which it prefers for `=`;
+  -- 0.24 -> 0.19 s for python's 475,000 postings at 1M.
+  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
   AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (:from IS NULL OR p.posted_date >= :from)
   AND (:to IS NULL OR p.posted_date <= :to)

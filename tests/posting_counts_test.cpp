@@ -15,6 +15,8 @@
 #include "storage/kept_counts.hpp"
 #include "storage/query.hpp"
 #include "storage/report_sql.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "storage/write_transaction.hpp"
 #include "support/report_fixture.hpp"
 
 using jobsight::Cell;
@@ -326,6 +328,40 @@ TEST_CASE("a batch of kept counts is full at 400,000 keys", "[reports][counts]")
     batch.add(posting, skills);
     CHECK(batch.full() == (k == 891));
   }
+}
+
+TEST_CASE("a batch of kept counts counts on its thread and stores each pair both ways round",
+          "[reports][counts]") {
+  // 3,000 postings in March 2024 asking for skills 1-5 (3,000 more for 4 and 5 only): their key
+  // bounds (31 and 10 a posting) hand several chunks of 32,768 to the counting thread.
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::KeptCountsBatch batch;
+  jobsight::NormalisedPosting posting;
+  posting.posted = jobsight::Date{2024, 3, 10};
+  const std::vector<std::int64_t> five = {1, 2, 3, 4, 5}, two = {5, 4};
+  for (int i = 0; i < 3'000; ++i) {
+    batch.add(posting, five);
+    batch.add(posting, two);
+  }
+  CHECK_FALSE(batch.full());
+  {
+    jobsight::WriteTransaction transaction(db);
+    batch.store(jobsight::sqlite_of(db));
+    transaction.commit();
+  }
+  // Every ordered pair of 1-5 (25 rows): 3,000 postings each, 6,000 for (4, 5), (5, 4), (4, 4)
+  // and (5, 5).
+  CHECK(jobsight::query_table(db,
+                              "SELECT count(*), sum(postings), "
+                              "sum(postings) FILTER (WHERE skill_id = 5 AND with_skill_id = 4) "
+                              "FROM skill_pair_counts")
+            .rows == std::vector<std::vector<Cell>>{{Cell{std::int64_t{25}},
+                                                     Cell{std::int64_t{21 * 3'000 + 4 * 6'000}},
+                                                     Cell{std::int64_t{6'000}}}});
+  CHECK(jobsight::query_table(db, "SELECT sum(postings) FROM skill_counts").rows ==
+        std::vector<std::vector<Cell>>{{Cell{std::int64_t{5 * 3'000 + 2 * 3'000}}}});
+  CHECK(jobsight::query_table(db, "SELECT sum(postings) FROM posting_counts").rows ==
+        std::vector<std::vector<Cell>>{{Cell{std::int64_t{6'000}}}});
 }
 
 TEST_CASE("counts kept while importing stay exact when they outgrow memory and are flushed",

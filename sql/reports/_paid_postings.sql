@@ -23,8 +23,8 @@ CROSS JOIN posting_skills AS ps
 CROSS JOIN postings AS p
 WHERE w.way = 'skill' AND ps.skill_id = :skill_id
   -- The posting as a range of one id, not `=`: SQLite then reads it from the covering
-  -- postings_pay (84 MB at 1M) instead of the table's row (423 MB), which it prefers for `=`;
-  -- 0.24 -> 0.19 s for python's 475,000 postings at 1M.
+  -- postings_pay (a fifth of the table's size) instead of the table's row, which it prefers for
+  -- `=` (BENCHMARKS.md, 2026-12-01).
   AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
   AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (:from IS NULL OR p.posted_date >= :from)

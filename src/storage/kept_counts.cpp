@@ -10,12 +10,14 @@
 #include <memory_resource>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 #include <vector>
 
 #include "storage/embedded_sql.hpp"
 #include "storage/statement_helpers.hpp"
 #include "util/mapped_arena.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -58,13 +60,6 @@ struct InternedBy {
   }
 };
 
-// Text keys looked up as string_view, without a copy.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view text) const {
-    return std::hash<std::string_view>{}(text);
-  }
-};
 using InternedByText = InternedBy<std::string, TextHash, std::equal_to<>>;
 
 // posting_counts: month, place and industry as Interned ids, level and AI flag.
@@ -235,7 +230,12 @@ void KeptCountsBatch::wait_for_counting() {
 void KeptCountsBatch::hand_over() {
   wait_for_counting();
   std::swap(pending_, in_flight_);
-  counting_ = std::async(std::launch::async, [this] { count(*in_flight_, *maps_); });
+  try {
+    counting_ = std::async(std::launch::async, [this] { count(*in_flight_, *maps_); });
+  } catch (const std::system_error&) {
+    count(*in_flight_, *maps_);  // no thread to be had: counted here
+    in_flight_->clear();
+  }
 }
 
 bool KeptCountsBatch::full() const {

@@ -42,12 +42,13 @@ class KeptCountsBatch {
   // Throws SQLite::Exception, or what counting threw (std::bad_alloc).
   void store(SQLite::Database& db);
 
-  // The number of keys that makes the batch full: 400,000 (at most about 25 MB of hash-map
-  // arrays). The generated benchmark's 1M postings make 320,000 keys over the five tables, its
-  // 10M postings 389,000.
+  // The number of keys that makes the batch full: 400,000 (hash-map arrays of about 25 MB, and
+  // up to 38 MB while the largest map grows). The generated benchmark's 1M postings make 320,000
+  // keys over the five tables, its 10M postings 389,000; as full() counts the keys not counted
+  // yet at their most, it may say true up to two chunks early, which only stores sooner.
   static constexpr std::size_t kKeysInMemory = 400'000;
 
-  // The keys a chunk holds at most before it is handed to the counting thread.
+  // The keys (at their most) at or beyond which a chunk is handed to the counting thread.
   static constexpr std::size_t kKeysPerChunk = 32'768;
 
  private:

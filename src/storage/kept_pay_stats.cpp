@@ -1,16 +1,13 @@
 #include "storage/kept_pay_stats.hpp"
 
-#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <map>
-#include <memory>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -30,6 +27,7 @@
 #include "storage/write_transaction.hpp"
 #include "util/freed_memory.hpp"
 #include "util/pay_statistics.hpp"
+#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -107,20 +105,6 @@ std::string_view text_at(sqlite3_stmt* statement, int column) {
                                 static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
 }
 
-// A column of the row `statement` is on, as a Cell.
-Cell cell_at(sqlite3_stmt* statement, int column) {
-  switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER:
-      return static_cast<std::int64_t>(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-      return sqlite3_column_double(statement, column);
-    case SQLITE_NULL:
-      return std::monostate{};
-    default:
-      return std::string(text_at(statement, column));
-  }
-}
-
 // Each group of each segment as a group of its own in one PayFigures (one memory budget), so
 // that one read computes them all; keeps which segment and group each stands for.
 class SegmentedGroups {
@@ -131,31 +115,24 @@ class SegmentedGroups {
   // each segment it belongs to; with `again`, to the second pass. The columns are read from
   // SQLite as they are: a group met before is found by its text or integer, without a Cell.
   void add(sqlite3_stmt* row, bool again) {
-    double pay = 0;
-    switch (sqlite3_column_type(row, 2)) {
-      case SQLITE_INTEGER:
-        pay = static_cast<double>(sqlite3_column_int64(row, 2));
-        break;
-      case SQLITE_FLOAT:
-        pay = sqlite3_column_double(row, 2);
-        if (!std::isfinite(pay)) return;
-        break;
-      default:
-        return;  // as PayFigures::figure_of: no figure
+    Cell pay_cell;  // an integer or a real: no text is copied for a pay that is not a figure
+    if (sqlite3_column_type(row, 2) == SQLITE_INTEGER) {
+      pay_cell = static_cast<std::int64_t>(sqlite3_column_int64(row, 2));
+    } else if (sqlite3_column_type(row, 2) == SQLITE_FLOAT) {
+      pay_cell = sqlite3_column_double(row, 2);
     }
+    const std::optional<double> pay = PayFigures::figure_of(pay_cell);
+    if (!pay) return;
     const std::array<std::size_t, 3> segments = segments_of(row);
     const std::array<std::size_t, kSegments>& handles = handles_at(row);
-    const std::string_view source_text =
-        sqlite3_column_type(row, 1) == SQLITE_TEXT ? text_at(row, 1) : std::string_view();
-    const PayFigures::Source source = source_text == "postings" ? PayFigures::Source::postings
-                                      : source_text == "observations"
-                                          ? PayFigures::Source::observations
+    const PayFigures::Source source = sqlite3_column_type(row, 1) == SQLITE_TEXT
+                                          ? PayFigures::source_named(text_at(row, 1))
                                           : PayFigures::Source::other;
     for (std::size_t segment : segments) {
       if (again) {
-        figures_.add_again(handles[segment], pay);
+        figures_.add_again(handles[segment], *pay);
       } else {
-        figures_.add(handles[segment], source, pay);
+        figures_.add(handles[segment], source, *pay);
       }
     }
   }
@@ -202,8 +179,12 @@ class SegmentedGroups {
         if (found != integer_handles_.end()) return found->second;
         return integer_handles_.emplace(integer, handles_of(Cell{integer})).first->second;
       }
-      default:
-        return handles_of(cell_at(row, 0));
+      case SQLITE_FLOAT:
+        return handles_of(Cell{sqlite3_column_double(row, 0)});
+      case SQLITE_NULL:
+        return handles_of(Cell{});
+      default:  // a blob, as its bytes (as SQLiteCpp's getString reads it)
+        return handles_of(Cell{std::string(text_at(row, 0))});
     }
   }
 
@@ -220,48 +201,12 @@ class SegmentedGroups {
     return handles_.emplace(group, handles).first->second;
   }
 
-  // Text looked up as a view, without a copy.
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const {
-      return std::hash<std::string_view>{}(text);
-    }
-  };
-
   PayFigures& figures_;
   std::map<Cell, Handles> handles_;
   std::unordered_map<std::string, Handles, TextHash, std::equal_to<>> text_handles_;
   std::unordered_map<std::int64_t, Handles> integer_handles_;
   std::vector<std::pair<std::size_t, Cell>> meaning_;
 };
-
-// Runs `query` with `parameters` bound, handing each row to `groups`: the statement is SQLite's
-// own, so that a row's columns are read without SQLiteCpp's Column objects.
-void add_values(SQLite::Database& sql, const std::string& query, const QueryParameters& parameters,
-                SegmentedGroups& groups, bool again) {
-  sqlite3* handle = sql.getHandle();
-  sqlite3_stmt* raw = nullptr;
-  int rc = sqlite3_prepare_v2(handle, query.c_str(), static_cast<int>(query.size()), &raw, nullptr);
-  std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
-  if (rc != SQLITE_OK) throw SQLite::Exception(handle, rc);
-  for (const auto& [name, value] : parameters) {
-    const int index = sqlite3_bind_parameter_index(raw, name.c_str());
-    if (index == 0) continue;
-    if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-      rc = sqlite3_bind_int64(raw, index, *integer);
-    } else if (const auto* real = std::get_if<double>(&value)) {
-      rc = sqlite3_bind_double(raw, index, *real);
-    } else if (const auto* text = std::get_if<std::string>(&value)) {
-      rc = sqlite3_bind_text(raw, index, text->data(), static_cast<int>(text->size()),
-                             SQLITE_TRANSIENT);
-    } else {
-      rc = sqlite3_bind_null(raw, index);
-    }
-    if (rc != SQLITE_OK) throw SQLite::Exception(handle, rc);
-  }
-  while ((rc = sqlite3_step(raw)) == SQLITE_ROW) groups.add(raw, again);
-  if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
-}
 
 }  // namespace
 
@@ -301,10 +246,14 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
       PayFigures figures(figures_held);
       SegmentedGroups groups(figures);
       const std::string values = report_pay_values_by_segment_query(grouping.report);
-      add_values(sql, values, parameters, groups, false);
+      // Each row's columns read as they are (for_each_statement_row): a group met before is found
+      // by its text or integer, without a Cell for every value.
+      for_each_statement_row(db, values, parameters,
+                             [&](sqlite3_stmt* row) { groups.add(row, false); });
       if (figures.needs_second_pass()) {
         figures.prepare_second_pass(kKeptPayStatsConfidence);
-        add_values(sql, values, parameters, groups, true);
+        for_each_statement_row(db, values, parameters,
+                               [&](sqlite3_stmt* row) { groups.add(row, true); });
       }
       for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
         const auto& [segment, group] = groups.meaning(row.at(0));

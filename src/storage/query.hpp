@@ -12,6 +12,8 @@
 #include "jobsight/database.hpp"
 #include "jobsight/table.hpp"
 
+struct sqlite3_stmt;
+
 namespace jobsight {
 
 // Named parameter values (":name", value); a NULL cell binds NULL.
@@ -27,6 +29,12 @@ Table query_table(Database& db, std::string_view sql, const QueryParameters& par
 // for them. Throws DatabaseError.
 void for_each_row(Database& db, std::string_view sql, const QueryParameters& parameters,
                   const std::function<void(const std::vector<Cell>&)>& visit);
+
+// Runs `sql` as for_each_row does, but hands `visit` SQLite's own statement on each row, for a
+// caller in this layer that reads the columns of millions of rows itself (sqlite3_column_*)
+// without a Cell for every value. Throws DatabaseError, or what `visit` throws.
+void for_each_statement_row(Database& db, std::string_view sql, const QueryParameters& parameters,
+                            const std::function<void(sqlite3_stmt*)>& visit);
 
 // The same for the embedded inspection query sql/queries/<name>.sql.
 Table query_named(Database& db, std::string_view name, const QueryParameters& parameters = {});

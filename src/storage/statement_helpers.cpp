@@ -1,9 +1,13 @@
 #include "storage/statement_helpers.hpp"
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
 #include <stdexcept>
+#include <string>
+#include <type_traits>
+#include <variant>
 
 namespace jobsight {
 
@@ -30,6 +34,25 @@ void bind_cell(SQLite::Statement& statement, int index, const Cell& value) {
   } else {
     statement.bind(index);
   }
+}
+
+void bind_cell(sqlite3_stmt* statement, int index, const Cell& value) {
+  const int rc = std::visit(
+      [&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, std::int64_t>) {
+          return sqlite3_bind_int64(statement, index, v);
+        } else if constexpr (std::is_same_v<T, double>) {
+          return sqlite3_bind_double(statement, index, v);
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return sqlite3_bind_text(statement, index, v.data(), static_cast<int>(v.size()),
+                                   SQLITE_TRANSIENT);
+        } else {
+          return sqlite3_bind_null(statement, index);
+        }
+      },
+      value);
+  if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(statement), rc);
 }
 
 Parameter::Parameter(SQLite::Statement& statement, const char* name)

@@ -10,6 +10,8 @@
 
 #include "jobsight/table.hpp"
 
+struct sqlite3_stmt;
+
 namespace jobsight {
 
 // Binds `value`, or NULL when it is empty. `Key` is a 1-based index or a ":name".
@@ -33,6 +35,8 @@ inline void bind_text_or_null(SQLite::Statement& statement, int index, const std
 
 // Binds a table cell: NULL, an integer, a real number or text.
 void bind_cell(SQLite::Statement& statement, int index, const Cell& value);
+// The same for SQLite's own statement; throws SQLite::Exception when SQLite refuses it.
+void bind_cell(sqlite3_stmt* statement, int index, const Cell& value);
 
 // "?, ?, ?" for `count` positional parameters (an INSERT ... VALUES list).
 std::string placeholders(std::size_t count);

@@ -1,5 +1,6 @@
 #include "util/mapped_arena.hpp"
 
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <new>
@@ -77,6 +78,13 @@ void MappedArena::do_deallocate(void* start, std::size_t bytes, std::size_t) {
       return;
     }
   }
+  assert(false && "MappedArena: a block it did not give");
+}
+
+std::size_t MappedArena::mapped_bytes() const {
+  std::size_t bytes = 0;
+  for (const Chunk& chunk : chunks_) bytes += chunk.bytes;
+  return bytes;
 }
 
 }  // namespace jobsight

@@ -1,5 +1,5 @@
 #pragma once
-// Memory for counting maps, mapped apart from the heap and freed all at once (util layer).
+// Memory for counting maps, mapped apart from the heap (util layer).
 
 #include <cstddef>
 #include <memory_resource>
@@ -22,6 +22,9 @@ class MappedArena : public std::pmr::memory_resource {
   MappedArena& operator=(const MappedArena&) = delete;
 
   static constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+
+  // The bytes mapped now: the shared chunks and the blocks of their own not deallocated.
+  std::size_t mapped_bytes() const;
   // The largest alignment served (std::bad_alloc beyond it): a mapping starts on a page.
   static constexpr std::size_t kPageBytes = 4096;
 

@@ -66,8 +66,12 @@ std::optional<double> PayFigures::figure_of(const Cell& pay) {
 
 PayFigures::Source PayFigures::source_of(const Cell& pay_source) {
   const auto* source = std::get_if<std::string>(&pay_source);
-  if (source != nullptr && *source == "postings") return Source::postings;
-  if (source != nullptr && *source == "observations") return Source::observations;
+  return source != nullptr ? source_named(*source) : Source::other;
+}
+
+PayFigures::Source PayFigures::source_named(std::string_view pay_source) {
+  if (pay_source == "postings") return Source::postings;
+  if (pay_source == "observations") return Source::observations;
   return Source::other;
 }
 

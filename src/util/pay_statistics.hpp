@@ -9,6 +9,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "jobsight/table.hpp"
@@ -67,6 +68,8 @@ class PayFigures {
 
   // A pay_source cell as a Source.
   static Source source_of(const Cell& pay_source);
+  // A pay_source text as a Source.
+  static Source source_named(std::string_view pay_source);
 
   // One row per group with at least `min_n` figures, in the columns of
   // given_pay_stats_columns(): grp, n, p25, median, p75, p90 (linear interpolation, SPEC 3:

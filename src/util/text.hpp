@@ -2,6 +2,8 @@
 // Small text helpers every layer uses: ASCII case and digits, trimming, quoting an excerpt,
 // joining a list (util layer).
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -9,6 +11,15 @@
 #include <fmt/ranges.h>
 
 namespace jobsight {
+
+// Hashes text for an unordered container of std::string that is searched with a string_view
+// (with std::equal_to<>), so a lookup makes no copy.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const {
+    return std::hash<std::string_view>{}(text);
+  }
+};
 
 // '0'..'9'.
 constexpr bool is_ascii_digit(char c) {

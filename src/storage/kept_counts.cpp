@@ -26,26 +26,13 @@ namespace {
 // that hash a few integers instead of several strings.
 struct Interned {
   using Parts = std::array<std::string, 3>;
-  struct Hash {
-    std::size_t operator()(const Parts& parts) const {
-      std::size_t h = 0;
-      for (const std::string& part : parts) h = h * 1'000'003 ^ std::hash<std::string>{}(part);
-      return h;
-    }
-  };
-  std::unordered_map<Parts, std::uint32_t, Hash> ids;
-  std::vector<Parts> values;
-
-  std::uint32_t id(Parts parts) {
-    auto [found, added] = ids.try_emplace(parts, static_cast<std::uint32_t>(values.size()));
-    if (added) values.push_back(std::move(parts));
-    return found->second;
-  }
+  std::vector<Parts> values;  // by number
 };
 
-// A front to Interned for values met on every posting: their id found by a key that costs no
-// copy (a month's number, a reference-data pointer, text looked up as a view). `make` gives the
-// Parts of a key not met yet; the id is Interned's, so two keys with the same Parts share it.
+// The numbers of values met on every posting, found by a key that costs no copy (a month's
+// number, a reference-data pointer, text looked up as a view). `make` gives the Parts of a key
+// not met yet. Each key names one value, and two keys with the same Parts (none in practice)
+// would only make two rows of one upsert's key, which adds them.
 template <typename Key, typename Hash = std::hash<Key>, typename Equal = std::equal_to<Key>>
 struct InternedBy {
   std::unordered_map<Key, std::uint32_t, Hash, Equal> ids;
@@ -54,7 +41,8 @@ struct InternedBy {
   std::uint32_t id(Interned& interned, const Lookup& key, Make make) {
     auto found = ids.find(key);
     if (found != ids.end()) return found->second;
-    const std::uint32_t id = interned.id(make());
+    const auto id = static_cast<std::uint32_t>(interned.values.size());
+    interned.values.push_back(make());
     ids.emplace(Key(key), id);
     return id;
   }

@@ -163,48 +163,58 @@ class SegmentedGroups {
     return {0, static_cast<std::size_t>(1 + flag), level};
   }
 
-  // The handles of the row's group, by its text or integer when it is one.
+  // The handles of the row's group, found by its text or integer without a Cell (a group of
+  // another type, never met in the reports, by its Cell).
   const Handles& handles_at(sqlite3_stmt* row) {
     switch (sqlite3_column_type(row, 0)) {
       case SQLITE_TEXT: {
         const std::string_view text = text_at(row, 0);
         auto found = text_handles_.find(text);
-        if (found != text_handles_.end()) return found->second;
-        return text_handles_.emplace(std::string(text), handles_of(Cell{std::string(text)}))
-            .first->second;
+        if (found == text_handles_.end()) {
+          found =
+              text_handles_.emplace(std::string(text), new_handles(Cell{std::string(text)})).first;
+        }
+        return found->second;
       }
       case SQLITE_INTEGER: {
         const std::int64_t integer = sqlite3_column_int64(row, 0);
         auto found = integer_handles_.find(integer);
-        if (found != integer_handles_.end()) return found->second;
-        return integer_handles_.emplace(integer, handles_of(Cell{integer})).first->second;
+        if (found == integer_handles_.end()) {
+          found = integer_handles_.emplace(integer, new_handles(Cell{integer})).first;
+        }
+        return found->second;
       }
-      case SQLITE_FLOAT:
-        return handles_of(Cell{sqlite3_column_double(row, 0)});
-      case SQLITE_NULL:
-        return handles_of(Cell{});
-      default:  // a blob, as its bytes (as SQLiteCpp's getString reads it)
-        return handles_of(Cell{std::string(text_at(row, 0))});
+      default: {
+        Cell group;  // NULL
+        if (sqlite3_column_type(row, 0) == SQLITE_FLOAT) {
+          group = sqlite3_column_double(row, 0);
+        } else if (sqlite3_column_type(row, 0) == SQLITE_BLOB) {
+          group = std::string(text_at(row, 0));  // its bytes, as SQLiteCpp's getString read it
+        }
+        auto found = other_handles_.find(group);
+        if (found == other_handles_.end()) {
+          found = other_handles_.emplace(group, new_handles(group)).first;
+        }
+        return found->second;
+      }
     }
   }
 
-  // The handles of `group` in every segment. Each (segment, group) is a PayFigures group keyed
-  // by its number in meaning_.
-  const Handles& handles_of(const Cell& group) {
-    auto found = handles_.find(group);
-    if (found != handles_.end()) return found->second;
+  // The handles of a group not met yet, in every segment. Each (segment, group) is a PayFigures
+  // group keyed by its number in meaning_.
+  Handles new_handles(const Cell& group) {
     Handles handles{};
     for (std::size_t segment = 0; segment < kSegments; ++segment) {
       handles[segment] = figures_.group_of(Cell{static_cast<std::int64_t>(meaning_.size())});
       meaning_.emplace_back(segment, group);
     }
-    return handles_.emplace(group, handles).first->second;
+    return handles;
   }
 
   PayFigures& figures_;
-  std::map<Cell, Handles> handles_;
   std::unordered_map<std::string, Handles, TextHash, std::equal_to<>> text_handles_;
   std::unordered_map<std::int64_t, Handles> integer_handles_;
+  std::map<Cell, Handles> other_handles_;  // NULL, real and blob groups
   std::vector<std::pair<std::size_t, Cell>> meaning_;
 };
 

@@ -284,21 +284,33 @@ std::vector<NamedQuery> in_dependency_order(const std::vector<NamedQuery>& ctes)
   return ordered;
 }
 
+// The SELECT a composition puts in place of the report's final one; nullptr for the report as
+// written.
+const char* final_select_of(Composition how) {
+  switch (how) {
+    case Composition::pay_values:
+      return "SELECT grp, pay_source, pay FROM pay_groups";
+    case Composition::pay_values_by_segment:
+      return "SELECT grp, pay_source, pay, seniority, is_ai FROM pay_groups";
+    case Composition::pay_grouping:
+      return "SELECT report_grouping FROM pay_grouping";
+    case Composition::kept_answer:
+      return "SELECT answers FROM kept_pay_stats_answer";
+    case Composition::report:
+    case Composition::given_pay_stats:
+      break;
+  }
+  return nullptr;
+}
+
 std::string compose(std::string_view name, bool with_intervals, Composition how) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
   std::string body = cleaned(report->text, with_intervals);
-  if (how == Composition::pay_values || how == Composition::pay_values_by_segment ||
-      how == Composition::pay_grouping || how == Composition::kept_answer) {
+  if (final_select_of(how) != nullptr) {
     std::size_t at = final_select(body);
     if (at == std::string::npos) throw Error("report '" + std::string(name) + "' has no SELECT");
-    const char* select =
-        how == Composition::pay_values ? "SELECT grp, pay_source, pay FROM pay_groups"
-        : how == Composition::pay_values_by_segment
-            ? "SELECT grp, pay_source, pay, seniority, is_ai FROM pay_groups"
-        : how == Composition::pay_grouping ? "SELECT report_grouping FROM pay_grouping"
-                                           : "SELECT answers FROM kept_pay_stats_answer";
-    body = body.substr(0, at) + select;
+    body = body.substr(0, at) + final_select_of(how);
   }
 
   // The shared fragments (`_name.sql` becomes CTE `name`) the report uses, directly or through

@@ -12,15 +12,6 @@
 namespace jobsight {
 namespace {
 
-// A pay cell as a number: an integer or a finite real; anything else is no figure.
-std::optional<double> pay_of(const Cell& cell) {
-  if (const auto* integer = std::get_if<std::int64_t>(&cell)) return static_cast<double>(*integer);
-  if (const auto* real = std::get_if<double>(&cell)) {
-    if (std::isfinite(*real)) return *real;
-  }
-  return std::nullopt;
-}
-
 // The histogram's buckets: the exponent and top 7 mantissa bits of a double from 1 to 2^40
 // (128 buckets an octave, each under 0.8% wide), in order, because a positive double's bits
 // order as its value does. Below 1 (zero and negative included) is bucket 0, from 2^40 the last.
@@ -61,7 +52,11 @@ std::set<std::int64_t> wanted_ranks(std::int64_t n, std::optional<double> confid
 }  // namespace
 
 std::optional<double> PayFigures::figure_of(const Cell& pay) {
-  return pay_of(pay);
+  if (const auto* integer = std::get_if<std::int64_t>(&pay)) return static_cast<double>(*integer);
+  if (const auto* real = std::get_if<double>(&pay)) {
+    if (std::isfinite(*real)) return *real;
+  }
+  return std::nullopt;
 }
 
 PayFigures::Source PayFigures::source_of(const Cell& pay_source) {
@@ -85,7 +80,7 @@ std::size_t PayFigures::group_of(const Cell& grp) {
 }
 
 void PayFigures::add(const std::vector<Cell>& row) {
-  std::optional<double> pay = pay_of(row[2]);
+  std::optional<double> pay = figure_of(row[2]);
   if (!pay) return;
   add(group_of(row[0]), source_of(row[1]), *pay);
 }
@@ -149,7 +144,7 @@ void PayFigures::prepare_second_pass(std::optional<double> confidence) {
 }
 
 void PayFigures::add_again(const std::vector<Cell>& row) {
-  std::optional<double> pay = pay_of(row[2]);
+  std::optional<double> pay = figure_of(row[2]);
   if (!pay) return;
   auto found = groups_.find(row[0]);
   if (found == groups_.end()) throw std::logic_error("pay figures: a group the first pass lacks");

@@ -146,3 +146,120 @@ TEST_CASE("pay figures over their memory budget give the same statistics in two 
   for (std::size_t i = 1; i < rows.size(); ++i) changed.add_again(rows[i]);
   CHECK_THROWS_AS(changed.statistics(1, std::nullopt), std::logic_error);
 }
+
+TEST_CASE("an exact sum adds another exactly, itself included", "[pay_statistics]") {
+  jobsight::ExactSum left;
+  jobsight::ExactSum right;
+  jobsight::ExactSum whole;
+  for (double x : {1e16, 0.1, 3.0}) {
+    left.add(x);
+    whole.add(x);
+  }
+  for (double x : {-1e16, 0.2, 1.0}) {
+    right.add(x);
+    whole.add(x);
+  }
+  left.add(right);
+  CHECK(left.value() == whole.value());
+  CHECK(left.value() == 4.3);  // 0.1 + 0.2 + 3 + 1 rounded once; naively 4.300000000000001
+  left.add(left);
+  CHECK(left.value() == 8.6);
+}
+
+TEST_CASE("pay figures of declared unions equal the unions' figures added as groups of their own",
+          "[pay_statistics]") {
+  // Figures in cells of (group, level, flag), as the kept statistics hold them: each union is a
+  // group's whole, its figures of one flag, or of one level. Group 3 has cells and no figure;
+  // group 2 has no figure of level 3 with flag 1, nor any of level 0.
+  struct Figure {
+    int group;
+    int level;
+    int flag;
+    double pay;
+    bool observed;
+  };
+  std::vector<Figure> figures;
+  std::uint64_t state = 11;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<int>(state >> 33);
+  };
+  for (int i = 0; i < 15000; ++i) {
+    Figure figure{next() % 5 == 0 ? 1 + next() % 2 : 0, next() % 4, next() % 2,
+                  30000.0 + static_cast<double>(next() % 120000) + (next() % 4) * 0.25,
+                  next() % 3 == 0};
+    if (figure.group == 2 && (figure.level == 0 || (figure.level == 3 && figure.flag == 1))) {
+      continue;
+    }
+    if (next() % 9 == 0) figure.pay = 70000.0;  // a value many figures share
+    if (i == 17) figure.pay = 0.5;
+    if (i == 19) figure.pay = 3e12;
+    figures.push_back(figure);
+  }
+  auto source = [](const Figure& figure) {
+    return figure.observed ? PayFigures::Source::observations : PayFigures::Source::postings;
+  };
+  // Union keys: 7 per group (whole, flag 0, flag 1, level 0..3), numbered in order.
+  auto in_union = [](const Figure& figure, int which) {
+    return which == 0 || (which <= 2 && figure.flag == which - 1) ||
+           (which >= 3 && figure.level == which - 3);
+  };
+  for (std::optional<double> confidence : {std::optional<double>{}, std::optional<double>{0.95}}) {
+    INFO("confidence " << confidence.value_or(0));
+    PayFigures each_union;  // every figure added to each union counting it
+    for (const Figure& figure : figures) {
+      for (int which = 0; which < 7; ++which) {
+        if (!in_union(figure, which)) continue;
+        each_union.add(each_union.group_of(Cell{std::int64_t{figure.group * 7 + which}}),
+                       source(figure), figure.pay);
+      }
+    }
+    const auto expected = each_union.statistics(1, confidence);
+    REQUIRE(expected.size() == 20);  // 3 groups of 7, less group 2's level 0; group 3 has none
+    const std::size_t held_once = 2 * figures.size();  // room counts capacity
+    for (std::size_t budget :
+         {held_once, std::size_t{0}, std::size_t{5}, std::size_t{4000}, std::size_t{12000}}) {
+      INFO("budget " << budget);
+      PayFigures cells(budget);
+      std::size_t handles[4][4][2];
+      for (int g = 0; g < 4; ++g) {
+        for (int l = 0; l < 4; ++l) {
+          for (int f = 0; f < 2; ++f) {
+            handles[g][l][f] = cells.group_of(Cell{std::int64_t{100 + g * 8 + l * 2 + f}});
+          }
+        }
+      }
+      for (const Figure& figure : figures) {
+        cells.add(handles[figure.group][figure.level][figure.flag], source(figure), figure.pay);
+      }
+      for (int g = 0; g < 4; ++g) {
+        for (int which = 0; which < 7; ++which) {
+          std::vector<std::size_t> members;
+          for (int l = 0; l < 4; ++l) {
+            for (int f = 0; f < 2; ++f) {
+              if (in_union(Figure{g, l, f, 0, false}, which)) members.push_back(handles[g][l][f]);
+            }
+          }
+          cells.add_union(Cell{std::int64_t{g * 7 + which}}, members);
+        }
+      }
+      CHECK(cells.needs_second_pass() == (budget != held_once));
+      if (cells.needs_second_pass()) {
+        cells.prepare_second_pass(confidence);
+        for (auto it = figures.rbegin(); it != figures.rend(); ++it) {
+          cells.add_again(handles[it->group][it->level][it->flag], it->pay);
+        }
+      }
+      CHECK(cells.statistics(1, confidence) == expected);
+    }
+    // The same figures counted in each union take three times the room.
+    PayFigures thrice(2 * figures.size());
+    for (const Figure& figure : figures) {
+      for (int which = 0; which < 7; ++which) {
+        if (in_union(figure, which))
+          thrice.add(thrice.group_of(Cell{std::int64_t{which}}), source(figure), figure.pay);
+      }
+    }
+    CHECK(thrice.needs_second_pass());
+  }
+}

@@ -105,15 +105,17 @@ std::string_view text_at(sqlite3_stmt* statement, int column) {
                                 static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
 }
 
-// Each group of each segment as a group of its own in one PayFigures (one memory budget), so
-// that one read computes them all; keeps which segment and group each stands for.
+// The figures of each group in cells by level and AI flag, each figure held once in one
+// PayFigures (one memory budget); each segment's statistics are those of a union of the group's
+// cells (PayFigures::add_union), so one read computes them all. Keeps which segment and group
+// each union stands for.
 class SegmentedGroups {
  public:
   explicit SegmentedGroups(PayFigures& figures) : figures_(figures) {}
 
   // Adds the figure of the values row `row` is on (grp, pay_source, pay, seniority, is_ai) to
-  // each segment it belongs to; with `again`, to the second pass. The columns are read from
-  // SQLite as they are: a group met before is found by its text or integer, without a Cell.
+  // its cell; with `again`, to the second pass. The columns are read from SQLite as they are: a
+  // group met before is found by its text or integer, without a Cell.
   void add(sqlite3_stmt* row, bool again) {
     Cell pay_cell;  // an integer or a real: no text is copied for a pay that is not a figure
     if (sqlite3_column_type(row, 2) == SQLITE_INTEGER) {
@@ -123,16 +125,33 @@ class SegmentedGroups {
     }
     const std::optional<double> pay = PayFigures::figure_of(pay_cell);
     if (!pay) return;
-    const std::array<std::size_t, 3> segments = segments_of(row);
-    const std::array<std::size_t, kSegments>& handles = handles_at(row);
+    const std::size_t cell = handles_at(row)[cell_of(row)];
+    if (again) {
+      figures_.add_again(cell, *pay);
+      return;
+    }
     const PayFigures::Source source = sqlite3_column_type(row, 1) == SQLITE_TEXT
                                           ? PayFigures::source_named(text_at(row, 1))
                                           : PayFigures::Source::other;
-    for (std::size_t segment : segments) {
-      if (again) {
-        figures_.add_again(handles[segment], *pay);
-      } else {
-        figures_.add(handles[segment], source, *pay);
+    figures_.add(cell, source, *pay);
+  }
+
+  // Declares each segment of each group met as a union of its cells: the whole all of them,
+  // an AI flag's its cells of that flag, a level's its cells of that level. After the first
+  // pass, before the second.
+  void declare_segments() {
+    for (const auto& [group, cells] : groups_) {
+      for (std::size_t segment = 0; segment < kSegments; ++segment) {
+        std::vector<std::size_t> members;
+        for (std::size_t cell = 0; cell < kCells; ++cell) {
+          const std::size_t level = cell / 2;
+          const std::size_t flag = cell % 2;
+          if (segment == 0 || segment == 1 + flag || segment == 3 + level) {
+            members.push_back(cells[cell]);
+          }
+        }
+        figures_.add_union(Cell{static_cast<std::int64_t>(meaning_.size())}, std::move(members));
+        meaning_.emplace_back(segment, group);
       }
     }
   }
@@ -143,44 +162,44 @@ class SegmentedGroups {
   }
 
  private:
-  using Handles = std::array<std::size_t, kSegments>;
+  // A group's cells: one per level and AI flag, level-major (2·level + is_ai).
+  static constexpr std::size_t kCells = 2 * std::size(kAllSeniorities);
+  using Cells = std::array<std::size_t, kCells>;
 
-  // The segments a figure of the row's seniority and is_ai belongs to: the whole, its AI
-  // flag's and its level's.
-  static std::array<std::size_t, 3> segments_of(sqlite3_stmt* row) {
-    std::size_t level = kSegments;
+  // The cell of the row's seniority and is_ai.
+  static std::size_t cell_of(sqlite3_stmt* row) {
+    std::size_t level = std::size(kAllSeniorities);
     if (sqlite3_column_type(row, 3) == SQLITE_TEXT) {
       const std::string_view text = text_at(row, 3);
       for (std::size_t i = 0; i < std::size(kAllSeniorities); ++i) {
-        if (text == to_string(kAllSeniorities[i])) level = 3 + i;
+        if (text == to_string(kAllSeniorities[i])) level = i;
       }
     }
     const std::int64_t flag =
         sqlite3_column_type(row, 4) == SQLITE_INTEGER ? sqlite3_column_int64(row, 4) : -1;
-    if (level == kSegments || (flag != 0 && flag != 1)) {
+    if (level == std::size(kAllSeniorities) || (flag != 0 && flag != 1)) {
       throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
     }
-    return {0, static_cast<std::size_t>(1 + flag), level};
+    return 2 * level + static_cast<std::size_t>(flag);
   }
 
-  // The handles of the row's group, found by its text or integer without a Cell (a group of
+  // The cells of the row's group, found by its text or integer without a Cell (a group of
   // another type, never met in the reports, by its Cell).
-  const Handles& handles_at(sqlite3_stmt* row) {
+  const Cells& handles_at(sqlite3_stmt* row) {
     switch (sqlite3_column_type(row, 0)) {
       case SQLITE_TEXT: {
         const std::string_view text = text_at(row, 0);
-        auto found = text_handles_.find(text);
-        if (found == text_handles_.end()) {
-          found =
-              text_handles_.emplace(std::string(text), new_handles(Cell{std::string(text)})).first;
+        auto found = text_cells_.find(text);
+        if (found == text_cells_.end()) {
+          found = text_cells_.emplace(std::string(text), new_cells(Cell{std::string(text)})).first;
         }
         return found->second;
       }
       case SQLITE_INTEGER: {
         const std::int64_t integer = sqlite3_column_int64(row, 0);
-        auto found = integer_handles_.find(integer);
-        if (found == integer_handles_.end()) {
-          found = integer_handles_.emplace(integer, new_handles(Cell{integer})).first;
+        auto found = integer_cells_.find(integer);
+        if (found == integer_cells_.end()) {
+          found = integer_cells_.emplace(integer, new_cells(Cell{integer})).first;
         }
         return found->second;
       }
@@ -191,31 +210,32 @@ class SegmentedGroups {
         } else if (sqlite3_column_type(row, 0) == SQLITE_BLOB) {
           group = std::string(text_at(row, 0));  // its bytes, as SQLiteCpp's getString read it
         }
-        auto found = other_handles_.find(group);
-        if (found == other_handles_.end()) {
-          found = other_handles_.emplace(group, new_handles(group)).first;
+        auto found = other_cells_.find(group);
+        if (found == other_cells_.end()) {
+          found = other_cells_.emplace(group, new_cells(group)).first;
         }
         return found->second;
       }
     }
   }
 
-  // The handles of a group not met yet, in every segment. Each (segment, group) is a PayFigures
-  // group keyed by its number in meaning_.
-  Handles new_handles(const Cell& group) {
-    Handles handles{};
-    for (std::size_t segment = 0; segment < kSegments; ++segment) {
-      handles[segment] = figures_.group_of(Cell{static_cast<std::int64_t>(meaning_.size())});
-      meaning_.emplace_back(segment, group);
+  // The cells of a group not met yet, each a PayFigures group keyed by its number.
+  Cells new_cells(const Cell& group) {
+    Cells cells{};
+    for (std::size_t cell = 0; cell < kCells; ++cell) {
+      cells[cell] =
+          figures_.group_of(Cell{static_cast<std::int64_t>(kCells * groups_.size() + cell)});
     }
-    return handles;
+    groups_.emplace_back(group, cells);
+    return cells;
   }
 
   PayFigures& figures_;
-  std::unordered_map<std::string, Handles, TextHash, std::equal_to<>> text_handles_;
-  std::unordered_map<std::int64_t, Handles> integer_handles_;
-  std::map<Cell, Handles> other_handles_;  // NULL, real and blob groups
-  std::vector<std::pair<std::size_t, Cell>> meaning_;
+  std::unordered_map<std::string, Cells, TextHash, std::equal_to<>> text_cells_;
+  std::unordered_map<std::int64_t, Cells> integer_cells_;
+  std::map<Cell, Cells> other_cells_;                  // NULL, real and blob groups
+  std::vector<std::pair<Cell, Cells>> groups_;         // every group met, with its cells
+  std::vector<std::pair<std::size_t, Cell>> meaning_;  // each union's segment and group
 };
 
 }  // namespace
@@ -251,8 +271,9 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
         for (auto& parameter : segment_parameters(segment)) bound.push_back(parameter);
         keys[segment] = query_table(db, key_query, bound).rows.at(0).at(0);
       }
-      // One read of the figures, each added to the whole, its AI flag's and its level's
-      // segment: the rows the report's pay_groups gives with that segment's filter.
+      // One read of the figures, each held once in its group's cell of its level and AI flag;
+      // a segment's groups are unions of cells: the rows the report's pay_groups gives with
+      // that segment's filter.
       PayFigures figures(figures_held);
       SegmentedGroups groups(figures);
       const std::string values = report_pay_values_by_segment_query(grouping.report);
@@ -260,6 +281,7 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
       // by its text or integer, without a Cell for every value.
       for_each_statement_row(db, values, parameters,
                              [&](sqlite3_stmt* row) { groups.add(row, false); });
+      groups.declare_segments();
       if (figures.needs_second_pass()) {
         figures.prepare_second_pass(kKeptPayStatsConfidence);
         for_each_statement_row(db, values, parameters,

@@ -19,6 +19,11 @@ void ExactSum::add(double value) {
   partials_.push_back(x);
 }
 
+void ExactSum::add(const ExactSum& other) {
+  const std::vector<double> partials = other.partials_;  // a copy: `other` may be this one
+  for (double partial : partials) add(partial);
+}
+
 double ExactSum::value() const {
   if (partials_.empty()) return 0.0;
   std::size_t n = partials_.size();

@@ -12,6 +12,8 @@ class ExactSum {
  public:
   // Adds a finite double (the partials stay exact; an infinite or NaN one is not supported).
   void add(double value);
+  // Adds everything `other` holds (still exact: its partials are added one by one).
+  void add(const ExactSum& other);
   // The exact sum of everything added, rounded to the nearest double (ties to even); 0 when
   // nothing was added.
   double value() const;

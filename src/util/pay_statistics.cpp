@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <string>
 
@@ -101,8 +102,11 @@ void PayFigures::add(std::size_t handle, Source source, double pay) {
     ++group.histogram[bucket_of(pay)];
     return;
   }
-  // The budget counts the vectors' capacity, what they take from memory.
+  // The budget counts the vectors' capacity, what they take from memory; they grow by a
+  // quarter, not twice over, so the room held stays near the figures (copying each figure about
+  // four times over its growth, a few milliseconds for millions).
   const std::size_t capacity = group.pay.capacity();
+  if (group.pay.size() == capacity) group.pay.reserve(capacity + capacity / 4 + 16);
   group.pay.push_back(pay);
   held_ += group.pay.capacity() - capacity;
   if (held_ > max_figures_) drop_figures();
@@ -122,23 +126,63 @@ void PayFigures::drop_figures() {
   held_ = 0;
 }
 
+void PayFigures::add_union(const Cell& key, std::vector<std::size_t> groups) {
+  if (prepared_) throw std::logic_error("pay figures: a union declared after the second pass");
+  if (!unions_declared_) rows_.clear();
+  unions_declared_ = true;
+  Row row{key, {}, {}, {}};
+  for (std::size_t handle : groups) row.groups.push_back(handles_.at(handle));
+  rows_.push_back(std::move(row));
+}
+
+std::vector<PayFigures::Row>& PayFigures::rows() {
+  if (!unions_declared_ && rows_.size() != groups_.size()) {
+    rows_.clear();
+    for (auto& [key, group] : groups_) rows_.push_back({key, {&group}, {}, {}});
+  }
+  return rows_;
+}
+
 void PayFigures::prepare_second_pass(std::optional<double> confidence) {
   prepared_confidence_ = confidence;
   for (auto& [key, group] : groups_) {
     group.seen_again = 0;
-    if (group.histogram.empty()) continue;  // every figure is held
-    group.wanted.clear();
-    group.wanted_first_rank.clear();
+    group.kept.clear();
+  }
+  for (Row& row : rows()) {
+    row.wanted.clear();
+    row.wanted_first_rank.clear();
+    const bool all_held = std::all_of(row.groups.begin(), row.groups.end(),
+                                      [](const Group* group) { return group->histogram.empty(); });
+    if (all_held) continue;  // every figure of the row is held
+    // The union's histogram: its groups' histograms and held figures.
+    std::vector<std::uint32_t> histogram(kBuckets, 0);
+    std::int64_t n = 0;
+    for (const Group* group : row.groups) {
+      n += group->n;
+      for (std::uint32_t b = 0; b < group->histogram.size(); ++b)
+        histogram[b] += group->histogram[b];
+      for (double pay : group->pay) ++histogram[bucket_of(pay)];
+    }
     std::int64_t first = 0;
     std::uint32_t bucket = 0;
-    for (std::int64_t rank : wanted_ranks(group.n, confidence)) {
-      while (first + group.histogram[bucket] <= rank) first += group.histogram[bucket++];
-      if (group.wanted.empty() || group.wanted.back() != bucket) {
-        group.wanted.push_back(bucket);
-        group.wanted_first_rank.push_back(first);
+    for (std::int64_t rank : wanted_ranks(n, confidence)) {
+      while (first + histogram[bucket] <= rank) first += histogram[bucket++];
+      if (row.wanted.empty() || row.wanted.back() != bucket) {
+        row.wanted.push_back(bucket);
+        row.wanted_first_rank.push_back(first);
       }
     }
-    group.wanted_pay.assign(group.wanted.size(), {});
+    // Each group with a histogram keeps its figures in the buckets any of its rows wants.
+    for (Group* group : row.groups) {
+      if (group->histogram.empty()) continue;
+      group->kept.insert(group->kept.end(), row.wanted.begin(), row.wanted.end());
+    }
+  }
+  for (auto& [key, group] : groups_) {
+    std::sort(group.kept.begin(), group.kept.end());
+    group.kept.erase(std::unique(group.kept.begin(), group.kept.end()), group.kept.end());
+    group.kept_pay.assign(group.kept.size(), {});
   }
   prepared_ = true;
 }
@@ -159,18 +203,78 @@ void PayFigures::add_again_to(Group& group, double pay) {
   ++group.seen_again;
   if (group.histogram.empty()) return;  // every figure is held
   const std::uint32_t bucket = bucket_of(pay);
-  auto at = std::lower_bound(group.wanted.begin(), group.wanted.end(), bucket);
-  if (at != group.wanted.end() && *at == bucket) {
-    group.wanted_pay[static_cast<std::size_t>(at - group.wanted.begin())].push_back(pay);
+  auto at = std::lower_bound(group.kept.begin(), group.kept.end(), bucket);
+  if (at != group.kept.end() && *at == bucket) {
+    group.kept_pay[static_cast<std::size_t>(at - group.kept.begin())].push_back(pay);
   }
 }
 
-double PayFigures::value_at(const Group& group, std::int64_t rank) {
-  if (group.histogram.empty()) return group.pay[static_cast<std::size_t>(rank)];
-  auto after =
-      std::upper_bound(group.wanted_first_rank.begin(), group.wanted_first_rank.end(), rank);
-  const auto i = static_cast<std::size_t>(after - group.wanted_first_rank.begin()) - 1;
-  return group.wanted_pay[i][static_cast<std::size_t>(rank - group.wanted_first_rank[i])];
+std::vector<double> PayFigures::values_at(const Row& row, const std::vector<std::int64_t>& ranks) {
+  std::vector<double> values;
+  values.reserve(ranks.size());
+  const bool all_held = std::all_of(row.groups.begin(), row.groups.end(),
+                                    [](const Group* group) { return group->histogram.empty(); });
+  if (all_held) {
+    // The groups' sorted figures walked merged, up to the last rank wanted.
+    std::vector<std::span<const double>> parts;
+    for (const Group* group : row.groups) {
+      if (!group->pay.empty()) parts.emplace_back(group->pay);
+    }
+    if (parts.size() == 1) {
+      for (std::int64_t rank : ranks) values.push_back(parts[0][static_cast<std::size_t>(rank)]);
+      return values;
+    }
+    std::int64_t rank = 0;
+    for (std::size_t next = 0; next < ranks.size(); ++rank) {
+      if (parts.empty()) throw std::logic_error("pay figures: a rank past the figures");
+      std::size_t smallest = 0;
+      for (std::size_t i = 1; i < parts.size(); ++i) {
+        if (parts[i].front() < parts[smallest].front()) smallest = i;
+      }
+      const double value = parts[smallest].front();
+      parts[smallest] = parts[smallest].subspan(1);
+      if (parts[smallest].empty()) {
+        parts[smallest] = parts.back();
+        parts.pop_back();
+      }
+      for (; next < ranks.size() && ranks[next] == rank; ++next) values.push_back(value);
+    }
+    return values;
+  }
+  // Over the budget: each rank's bucket, its figures gathered from every group and sorted.
+  std::vector<double> in_bucket;
+  std::size_t gathered = row.wanted.size();  // which wanted bucket in_bucket holds
+  for (std::int64_t rank : ranks) {
+    const auto after =
+        std::upper_bound(row.wanted_first_rank.begin(), row.wanted_first_rank.end(), rank);
+    const auto i = static_cast<std::size_t>(after - row.wanted_first_rank.begin()) - 1;
+    if (i != gathered) {
+      const std::uint32_t bucket = row.wanted[i];
+      in_bucket.clear();
+      for (const Group* group : row.groups) {
+        if (group->histogram.empty()) {
+          auto bucket_below = [&](double pay) { return bucket_of(pay) < bucket; };
+          auto bucket_at_most = [&](double pay) { return bucket_of(pay) <= bucket; };
+          auto from = std::partition_point(group->pay.begin(), group->pay.end(), bucket_below);
+          auto to = std::partition_point(from, group->pay.end(), bucket_at_most);
+          in_bucket.insert(in_bucket.end(), from, to);
+          continue;
+        }
+        auto at = std::lower_bound(group->kept.begin(), group->kept.end(), bucket);
+        const std::vector<double>& kept =
+            group->kept_pay.at(static_cast<std::size_t>(at - group->kept.begin()));
+        in_bucket.insert(in_bucket.end(), kept.begin(), kept.end());
+      }
+      std::sort(in_bucket.begin(), in_bucket.end());
+      gathered = i;
+    }
+    const auto offset = static_cast<std::size_t>(rank - row.wanted_first_rank[i]);
+    if (offset >= in_bucket.size()) {
+      throw std::logic_error("pay figures: the second pass saw other figures");
+    }
+    values.push_back(in_bucket[offset]);
+  }
+  return values;
 }
 
 std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
@@ -178,61 +282,76 @@ std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
   if (over_budget_ && (!prepared_ || confidence != prepared_confidence_)) {
     throw std::logic_error("pay figures: statistics without a second pass at that confidence");
   }
-  std::vector<std::vector<Cell>> rows;
-  // Named, not a structured binding: the lambdas below capture it (clang before 16 refuses a
-  // captured binding).
-  for (auto& entry : groups_) {
-    const Cell& key = entry.first;
-    Group& group = entry.second;
-    const std::int64_t n = group.n;
-    if (n < min_n || n == 0) continue;
-    if (over_budget_ && group.seen_again != n) {
+  // Each group's figures sorted (and, over the budget, checked against the first pass).
+  for (auto& [key, group] : groups_) {
+    if (over_budget_ && group.seen_again != group.n) {
       throw std::logic_error("pay figures: the second pass saw other figures");
     }
-    if (group.histogram.empty()) {
-      std::sort(group.pay.begin(), group.pay.end());
-    } else {
-      for (std::size_t i = 0; i < group.wanted.size(); ++i) {
-        if (group.wanted_pay[i].size() != group.histogram[group.wanted[i]]) {
-          throw std::logic_error("pay figures: the second pass saw other figures");
-        }
-        std::sort(group.wanted_pay[i].begin(), group.wanted_pay[i].end());
+    std::sort(group.pay.begin(), group.pay.end());
+    for (std::size_t i = 0; i < group.kept.size(); ++i) {
+      if (group.kept_pay[i].size() != group.histogram[group.kept[i]]) {
+        throw std::logic_error("pay figures: the second pass saw other figures");
       }
+      std::sort(group.kept_pay[i].begin(), group.kept_pay[i].end());
     }
+  }
+  std::optional<double> premium_level;
+  if (confidence) premium_level = premium_confidence(*confidence);
+  std::vector<std::vector<Cell>> statistics;
+  for (const Row& row : rows()) {
+    std::int64_t n = 0;
+    std::int64_t from_postings = 0;
+    std::int64_t from_observations = 0;
+    ExactSum sum;
+    ExactSum sum_of_squares;
+    for (const Group* group : row.groups) {
+      n += group->n;
+      from_postings += group->from_postings;
+      from_observations += group->from_observations;
+      sum.add(group->sum);
+      sum_of_squares.add(group->sum_of_squares);
+    }
+    if (n < min_n || n == 0) continue;
+    const std::set<std::int64_t> wanted = wanted_ranks(n, confidence);
+    const std::vector<std::int64_t> ranks(wanted.begin(), wanted.end());
+    const std::vector<double> values = values_at(row, ranks);
+    // The figure of rank `rank` (0-based, ascending) of the row.
+    auto value_at = [&](std::int64_t rank) {
+      const auto at = std::lower_bound(ranks.begin(), ranks.end(), rank);
+      if (at == ranks.end() || *at != rank) throw std::logic_error("pay figures: a rank unread");
+      return values[static_cast<std::size_t>(at - ranks.begin())];
+    };
     // The percentile p as _pay_stats.sql computes it.
     auto percentile = [&](double p) {
       const double h = p * static_cast<double>(n - 1);
       const auto k = static_cast<std::int64_t>(h);
-      const double low = value_at(group, k);
-      const double high = k + 1 < n ? value_at(group, k + 1) : low;
+      const double low = value_at(k);
+      const double high = k + 1 < n ? value_at(k + 1) : low;
       return low + (h - static_cast<double>(k)) * (high - low);
     };
-    auto push_interval = [&](std::vector<Cell>& row, double p, std::optional<double> level) {
-      std::optional<RankInterval> ranks;
-      if (level) ranks = percentile_ci_ranks(n, p, *level);
-      row.push_back(ranks ? Cell{value_at(group, ranks->low - 1)} : Cell{});
-      row.push_back(ranks ? Cell{value_at(group, ranks->high - 1)} : Cell{});
+    auto push_interval = [&](std::vector<Cell>& cells, double p, std::optional<double> level) {
+      std::optional<RankInterval> interval;
+      if (level) interval = percentile_ci_ranks(n, p, *level);
+      cells.push_back(interval ? Cell{value_at(interval->low - 1)} : Cell{});
+      cells.push_back(interval ? Cell{value_at(interval->high - 1)} : Cell{});
     };
-    std::optional<double> premium_level;
-    if (confidence) premium_level = premium_confidence(*confidence);
-    std::vector<Cell> row = {key, Cell{n}};
-    row.emplace_back(percentile(0.25));
-    push_interval(row, 0.25, confidence);
-    row.emplace_back(percentile(0.5));
-    push_interval(row, 0.5, confidence);
-    push_interval(row, 0.5, premium_level);
-    row.emplace_back(percentile(0.75));
-    push_interval(row, 0.75, confidence);
-    row.emplace_back(percentile(0.9));
-    push_interval(row, 0.9, confidence);
-    row.emplace_back(group.sum.value() / static_cast<double>(n));
-    row.push_back(confidence ? Cell{group.sum_of_squares.value() / static_cast<double>(n)}
-                             : Cell{});
-    row.emplace_back(group.from_postings);
-    row.emplace_back(group.from_observations);
-    rows.push_back(std::move(row));
+    std::vector<Cell> cells = {row.key, Cell{n}};
+    cells.emplace_back(percentile(0.25));
+    push_interval(cells, 0.25, confidence);
+    cells.emplace_back(percentile(0.5));
+    push_interval(cells, 0.5, confidence);
+    push_interval(cells, 0.5, premium_level);
+    cells.emplace_back(percentile(0.75));
+    push_interval(cells, 0.75, confidence);
+    cells.emplace_back(percentile(0.9));
+    push_interval(cells, 0.9, confidence);
+    cells.emplace_back(sum.value() / static_cast<double>(n));
+    cells.push_back(confidence ? Cell{sum_of_squares.value() / static_cast<double>(n)} : Cell{});
+    cells.emplace_back(from_postings);
+    cells.emplace_back(from_observations);
+    statistics.push_back(std::move(cells));
   }
-  return rows;
+  return statistics;
 }
 
 }  // namespace jobsight

@@ -18,16 +18,18 @@
 namespace jobsight {
 
 // Pay figures gathered per group, one row (grp, pay_source, pay) at a time as
-// report_pay_values_query returns them, and their statistics.
+// report_pay_values_query returns them, and their statistics: one row per group, or, when
+// unions are declared (add_union), one per union of groups, each figure held once however many
+// unions count it.
 //
 // Memory: every figure is held (8 bytes) until the groups' vectors have room for more than
-// `max_figures` (their capacity). Then each group of 5,120 figures or more keeps only a
-// histogram of them (5,120 buckets of 4 bytes by the bits of the double, so exactly in order;
-// smaller groups keep their figures) and needs_second_pass() is true: the caller calls
-// prepare_second_pass() and hands every row again, in any order, to add_again(), which keeps
-// only the figures in the buckets holding a wanted rank (about 0.8% of a group's range each;
-// more where many figures share one value). statistics() then gives exactly what it gives in
-// memory.
+// `max_figures` (their capacity, at most a quarter and 16 figures more than they hold). Then each
+// group of 5,120 figures or more keeps only a histogram of them (5,120 buckets of 4 bytes by the
+// bits of the double, so exactly in order; smaller groups keep their figures) and
+// needs_second_pass() is true: the caller calls prepare_second_pass() and hands every row again, in
+// any order, to add_again(), which keeps only the figures in the buckets holding a rank some row
+// wants (about 0.8% of a group's range each; more where many figures share one value); a union's
+// histogram is the sum of its groups'. statistics() then gives exactly what it gives in memory.
 class PayFigures {
  public:
   explicit PayFigures(std::size_t max_figures = std::numeric_limits<std::size_t>::max())
@@ -50,6 +52,13 @@ class PayFigures {
   // Adds one figure to the group of `group` (a handle from group_of).
   void add(std::size_t group, Source source, double pay);
 
+  // Declares a row of statistics() keyed `key` for the union of the figures of `groups`
+  // (handles from group_of): once any is declared, statistics() gives one row per union, in the
+  // order declared, and none per group. Declared after the first pass's adds and before
+  // prepare_second_pass() or statistics(). A figure is held once, in its group, however many
+  // unions count it.
+  void add_union(const Cell& key, std::vector<std::size_t> groups);
+
   // True when the figures outgrew max_figures, so statistics() needs a second pass.
   bool needs_second_pass() const { return over_budget_; }
 
@@ -71,7 +80,7 @@ class PayFigures {
   // A pay_source text as a Source.
   static Source source_named(std::string_view pay_source);
 
-  // One row per group with at least `min_n` figures, in the columns of
+  // One row per group (or declared union) with at least `min_n` figures, in the columns of
   // given_pay_stats_columns(): grp, n, p25, median, p75, p90 (linear interpolation, SPEC 3:
   // h = p·(n − 1), x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋ + 1] − x[⌊h⌋]) on the sorted figures), mean, and
   // how many figures came from postings and from observations. With `confidence` (--ci) also
@@ -85,32 +94,45 @@ class PayFigures {
 
  private:
   struct Group {
-    std::vector<double> pay;  // every figure, while within the budget
+    std::vector<double> pay;  // every figure, while within the budget or a small group
     std::int64_t n = 0;
     std::int64_t from_postings = 0;
     std::int64_t from_observations = 0;
     ExactSum sum;
     ExactSum sum_of_squares;
     std::vector<std::uint32_t> histogram;  // over the budget: figures per bucket
-    // The second pass: the buckets holding a wanted rank (ascending), the rank of each one's
-    // first figure, and its figures.
-    std::vector<std::uint32_t> wanted;
-    std::vector<std::int64_t> wanted_first_rank;
-    std::vector<std::vector<double>> wanted_pay;
+    // The second pass: the buckets holding a rank a row of its wants (ascending), and their
+    // figures.
+    std::vector<std::uint32_t> kept;
+    std::vector<std::vector<double>> kept_pay;
     std::int64_t seen_again = 0;
     static constexpr std::size_t kNoHandle = std::numeric_limits<std::size_t>::max();
     std::size_t handle = kNoHandle;  // its index in handles_, once group_of has given one
   };
 
-  // The figure of rank `rank` (0-based, ascending) of a group whose figures are sorted.
-  static double value_at(const Group& group, std::int64_t rank);
+  // A row of statistics: one group, or a declared union of groups.
+  struct Row {
+    Cell key;
+    std::vector<Group*> groups;
+    // Over the budget, when a group of it keeps a histogram: the buckets holding a wanted rank
+    // (ascending), and the rank of each one's first figure in the union.
+    std::vector<std::uint32_t> wanted;
+    std::vector<std::int64_t> wanted_first_rank;
+  };
+
   static void to_histogram(Group& group);
   // The second pass's figure `pay` in `group`.
   static void add_again_to(Group& group, double pay);
   void drop_figures();
+  // The rows statistics() gives: the declared unions, or else each group alone.
+  std::vector<Row>& rows();
+  // The figures of `row` at `ranks` (ascending, each below the row's n), in that order.
+  static std::vector<double> values_at(const Row& row, const std::vector<std::int64_t>& ranks);
 
   std::map<Cell, Group> groups_;
   std::vector<Group*> handles_;  // group_of's handles: nodes of groups_, which never move
+  std::vector<Row> rows_;        // the declared unions, or each group once rows() made them
+  bool unions_declared_ = false;
   std::size_t max_figures_;
   std::size_t held_ = 0;
   bool over_budget_ = false;

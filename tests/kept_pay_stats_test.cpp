@@ -156,7 +156,11 @@ std::int64_t count_of(jobsight::Database& db, const std::string& sql) {
 TEST_CASE("kept pay statistics equal the computed ones through imports, duplicates and deletes",
           "[reports][kept]") {
   jobsight::test::TempDir dir;
-  jobsight::Database db = jobsight::Database::open_in_memory();
+  // In a file the groupings are read on two threads, the second on a connection of its own.
+  const bool in_file = GENERATE(false, true);
+  INFO((in_file ? "in a file" : "in memory"));
+  jobsight::Database db = in_file ? jobsight::Database::open_for_writing(dir.file("kept.db"))
+                                  : jobsight::Database::open_in_memory();
   // A new database's are current, and empty.
   CHECK(jobsight::kept_pay_stats_are_current(db));
   CHECK(count_of(db, "SELECT count(*) FROM kept_pay_stats") == 0);

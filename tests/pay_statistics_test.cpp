@@ -263,3 +263,49 @@ TEST_CASE("pay figures of declared unions equal the unions' figures added as gro
     CHECK(thrice.needs_second_pass());
   }
 }
+
+TEST_CASE("pay figures sharing a budget find the room the others hold taken", "[pay_statistics]") {
+  using jobsight::FigureBudget;
+  auto add = [](PayFigures& figures, int count) {
+    const std::size_t group = figures.group_of(T("g"));
+    for (int i = 0; i < count; ++i) {
+      figures.add(group, PayFigures::Source::postings, 50000.0 + i);
+    }
+  };
+  FigureBudget budget(1000);
+  {
+    // A vector grows by a quarter and 16: 16, 36, 61, ..., 526, 673 figures of room.
+    PayFigures first(budget);
+    add(first, 600);
+    CHECK(budget.held() == 673);
+    PayFigures second(budget);
+    add(second, 314);  // room for 314: 987 in all
+    CHECK_FALSE(second.needs_second_pass());
+    add(second, 1);  // 408 more would pass 1,000
+    CHECK(second.needs_second_pass());
+    CHECK_FALSE(first.needs_second_pass());
+    // The second keeps its 315 figures, a small group, counted though over the budget.
+    CHECK(budget.held() == 673 + 408);
+  }
+  CHECK(budget.held() == 0);  // each gave its room back
+  {
+    PayFigures alone(budget);
+    add(alone, 857);  // its vector's room is 857 figures
+    CHECK_FALSE(alone.needs_second_pass());
+    CHECK(budget.held() == 857);
+  }
+  {
+    // Over the budget at its 858th figure; the group, small, keeps its figures (counted) until
+    // at 5,120 they become a histogram of 5,120 buckets of 4 bytes: the room of 2,560 figures.
+    PayFigures big(budget);
+    add(big, 6000);
+    REQUIRE(big.needs_second_pass());
+    CHECK(budget.held() == 2560);
+    big.prepare_second_pass(std::nullopt);
+    for (int i = 0; i < 6000; ++i) big.add_again(big.group_of(T("g")), 50000.0 + i);
+    CHECK(budget.held() > 2560);  // and the figures near the wanted ranks
+    const auto rows = big.statistics(1, std::nullopt);
+    CHECK(std::get<double>(rows.at(0).at(5)) == 50000.0 + 2999.5);
+  }
+  CHECK(budget.held() == 0);
+}

@@ -29,7 +29,8 @@ namespace {
 namespace fs = std::filesystem;
 
 // Every connection is used by one thread at a time (an import's reading thread never touches
-// SQLite), so none needs SQLite's per-connection mutex.
+// SQLite; the kept pay statistics' second thread reads through a connection of its own), so none
+// needs SQLite's per-connection mutex.
 const int kOneThreadAtATime = SQLite::OPEN_NOMUTEX;
 
 // Once per process, before the first connection opens: SQLite's memory statistics take a global

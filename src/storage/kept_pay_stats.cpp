@@ -5,13 +5,16 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <functional>
+#include <future>
 #include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <unordered_map>
 #include <utility>
 #include <variant>
@@ -238,6 +241,69 @@ class SegmentedGroups {
   std::vector<std::pair<std::size_t, Cell>> meaning_;  // each union's segment and group
 };
 
+// A row of kept_pay_stats: its report_grouping key and its statistics (the columns of
+// given_pay_stats_columns()).
+struct KeptRow {
+  Cell key;
+  std::vector<Cell> statistics;
+};
+
+// The kept rows of one grouping, read through `db` (any connection to the database), holding
+// figures within `budget`.
+std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
+                                      FigureBudget& budget) {
+  return with_database_errors(db, [&] {
+    const QueryParameters parameters = parameters_of(grouping);
+    // Each segment's key in kept_pay_stats, as the report's SQL names it with that segment's
+    // parameters bound (the one home of the key: _kept_pay_segment.sql).
+    const std::string key_query = report_pay_grouping_query(grouping.report);
+    std::array<Cell, kSegments> keys;
+    for (std::size_t segment = 0; segment < kSegments; ++segment) {
+      QueryParameters bound = parameters;
+      for (auto& parameter : segment_parameters(segment)) bound.push_back(parameter);
+      keys[segment] = query_table(db, key_query, bound).rows.at(0).at(0);
+    }
+    // One read of the figures, each held once in its group's cell of its level and AI flag;
+    // a segment's groups are unions of cells: the rows the report's pay_groups gives with
+    // that segment's filter.
+    PayFigures figures(budget);
+    SegmentedGroups groups(figures);
+    const std::string values = report_pay_values_by_segment_query(grouping.report);
+    // Each row's columns read as they are (for_each_statement_row): a group met before is found
+    // by its text or integer, without a Cell for every value.
+    for_each_statement_row(db, values, parameters,
+                           [&](sqlite3_stmt* row) { groups.add(row, false); });
+    groups.declare_segments();
+    if (figures.needs_second_pass()) {
+      figures.prepare_second_pass(kKeptPayStatsConfidence);
+      for_each_statement_row(db, values, parameters,
+                             [&](sqlite3_stmt* row) { groups.add(row, true); });
+    }
+    std::vector<KeptRow> rows;
+    for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
+      const auto& [segment, group] = groups.meaning(row.at(0));
+      row[0] = group;
+      rows.push_back({keys.at(segment), std::move(row)});
+    }
+    return rows;
+  });
+}
+
+// A second, read-only connection to the file of `db` for a thread of its own, with the same
+// page cache; nullopt for a database in memory, or when it cannot be opened (the computation
+// then reads on `db` alone).
+std::optional<Database> second_reader(Database& db) {
+  if (db.path() == ":memory:" || db.path().empty()) return std::nullopt;
+  try {
+    Database reader = Database::open_read_only(db.path(), db.connection().busy_timeout_ms);
+    const int cache_size = sqlite_of(db).execAndGet("PRAGMA cache_size").getInt();
+    sqlite_of(reader).exec("PRAGMA cache_size = " + std::to_string(cache_size));
+    return reader;
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
 }  // namespace
 
 void mark_kept_pay_stats_stale(Database& db) {
@@ -254,45 +320,50 @@ bool kept_pay_stats_are_current(Database& db) {
 }
 
 void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
+  // Pay-by-skill first: a figure for each skill a posting names, the most of any report, so
+  // the other thread reads the rest meanwhile. Only the order of the work.
+  std::vector<Grouping> groupings = kept_groupings();
+  std::stable_partition(groupings.begin(), groupings.end(),
+                        [](const Grouping& grouping) { return grouping.report == "pay-by-skill"; });
+  // Every grouping's rows are read first, on this connection and, on a thread of its own, on a
+  // second one reading the same committed data (the caller's write transaction has written
+  // nothing yet, and holds off every other writer); then written.
+  std::vector<std::vector<KeptRow>> rows(groupings.size());
+  FigureBudget budget(figures_held);
+  std::atomic<std::size_t> next{0};
+  auto compute_some = [&](Database& reader) {
+    for (std::size_t i = next++; i < groupings.size(); i = next++) {
+      rows[i] = compute_grouping(reader, groupings[i], budget);
+    }
+  };
+  std::optional<Database> second = second_reader(db);
+  std::future<void> helper;
+  if (second) {
+    try {
+      helper = std::async(std::launch::async, [&] { compute_some(*second); });
+    } catch (const std::system_error&) {
+      // No thread to be had: this one computes every grouping.
+    }
+  }
+  try {
+    compute_some(db);
+  } catch (...) {
+    next = groupings.size();  // the helper takes no more
+    if (helper.valid()) helper.wait();
+    throw;
+  }
+  if (helper.valid()) helper.get();  // its failure, if any, is this one's
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     sql.exec("DELETE FROM kept_pay_stats");
     SQLite::Statement insert(sql, "INSERT INTO kept_pay_stats (report_grouping, " +
                                       given_pay_stats_column_list() + ") VALUES (" +
                                       placeholders(1 + given_pay_stats_columns().size()) + ")");
-    for (const Grouping& grouping : kept_groupings()) {
-      const QueryParameters parameters = parameters_of(grouping);
-      // Each segment's key in kept_pay_stats, as the report's SQL names it with that segment's
-      // parameters bound (the one home of the key: _kept_pay_segment.sql).
-      const std::string key_query = report_pay_grouping_query(grouping.report);
-      std::array<Cell, kSegments> keys;
-      for (std::size_t segment = 0; segment < kSegments; ++segment) {
-        QueryParameters bound = parameters;
-        for (auto& parameter : segment_parameters(segment)) bound.push_back(parameter);
-        keys[segment] = query_table(db, key_query, bound).rows.at(0).at(0);
-      }
-      // One read of the figures, each held once in its group's cell of its level and AI flag;
-      // a segment's groups are unions of cells: the rows the report's pay_groups gives with
-      // that segment's filter.
-      PayFigures figures(figures_held);
-      SegmentedGroups groups(figures);
-      const std::string values = report_pay_values_by_segment_query(grouping.report);
-      // Each row's columns read as they are (for_each_statement_row): a group met before is found
-      // by its text or integer, without a Cell for every value.
-      for_each_statement_row(db, values, parameters,
-                             [&](sqlite3_stmt* row) { groups.add(row, false); });
-      groups.declare_segments();
-      if (figures.needs_second_pass()) {
-        figures.prepare_second_pass(kKeptPayStatsConfidence);
-        for_each_statement_row(db, values, parameters,
-                               [&](sqlite3_stmt* row) { groups.add(row, true); });
-      }
-      for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
-        const auto& [segment, group] = groups.meaning(row.at(0));
-        row[0] = group;
-        bind_cell(insert, 1, keys.at(segment));
-        for (std::size_t c = 0; c < row.size(); ++c) {
-          bind_cell(insert, static_cast<int>(c + 2), row[c]);
+    for (const std::vector<KeptRow>& grouping_rows : rows) {
+      for (const KeptRow& row : grouping_rows) {
+        bind_cell(insert, 1, row.key);
+        for (std::size_t c = 0; c < row.statistics.size(); ++c) {
+          bind_cell(insert, static_cast<int>(c + 2), row.statistics[c]);
         }
         insert.exec();
         insert.reset();
@@ -328,10 +399,11 @@ void update_kept_pay_statistics(Database& db) {
     mark_kept_pay_stats_stale(db);
     transaction.commit();
   }
-  // What an import freed goes back to the system before the figures take theirs, and the
-  // reads, each a single pass, use a smaller page cache: the import's peak memory stays the
-  // same at 10M postings as at 1M.
+  // What an import freed goes back to the system before the figures take theirs, so do the
+  // figures' vectors as they are freed, and the reads, each a single pass, use a smaller page
+  // cache: the import's peak memory stays the same at 10M postings as at 1M.
   return_freed_memory();
+  return_large_blocks_when_freed();
   SQLite::Database& sql = sqlite_of(db);
   const int cache_size =
       with_database_errors(db, [&] { return sql.execAndGet("PRAGMA cache_size").getInt(); });

@@ -22,6 +22,8 @@ constexpr std::uint32_t kBuckets = 40u << kMantissaBits;
 // Over the budget, a group keeps its figures while they take no more than a histogram would
 // (20 KB): many small groups (pay-by-skill's rare skills) cost what their figures do.
 constexpr std::size_t kSmallGroup = kBuckets;
+// The room a histogram takes, in figures (8 bytes).
+constexpr std::size_t kHistogramRoom = kBuckets * sizeof(std::uint32_t) / sizeof(double);
 
 std::uint32_t bucket_of(double pay) {
   if (!(pay >= 1.0)) return 0;
@@ -51,6 +53,18 @@ std::set<std::int64_t> wanted_ranks(std::int64_t n, std::optional<double> confid
 }
 
 }  // namespace
+
+bool FigureBudget::take(std::size_t figures) {
+  std::size_t held = held_.load();
+  do {
+    if (figures > max_figures_ - std::min(held, max_figures_)) return false;
+  } while (!held_.compare_exchange_weak(held, held + figures));
+  return true;
+}
+
+PayFigures::~PayFigures() {
+  budget_.give_back(held_);
+}
 
 std::optional<double> PayFigures::figure_of(const Cell& pay) {
   if (const auto* integer = std::get_if<std::int64_t>(&pay)) return static_cast<double>(*integer);
@@ -95,7 +109,11 @@ void PayFigures::add(std::size_t handle, Source source, double pay) {
   if (source == Source::observations) ++group.from_observations;
   if (over_budget_) {
     if (group.histogram.empty() && group.pay.size() < kSmallGroup) {
-      group.pay.push_back(pay);  // a small group, or one first seen now, keeps its figures
+      // A small group, or one first seen now, keeps its figures, counted though the budget is
+      // spent.
+      const std::size_t capacity = group.pay.capacity();
+      group.pay.push_back(pay);
+      took(group.pay.capacity() - capacity);
       return;
     }
     if (group.histogram.empty()) to_histogram(group);
@@ -108,13 +126,30 @@ void PayFigures::add(std::size_t handle, Source source, double pay) {
   const std::size_t capacity = group.pay.capacity();
   if (group.pay.size() == capacity) group.pay.reserve(capacity + capacity / 4 + 16);
   group.pay.push_back(pay);
-  held_ += group.pay.capacity() - capacity;
-  if (held_ > max_figures_) drop_figures();
+  const std::size_t more = group.pay.capacity() - capacity;
+  if (budget_.take(more)) {
+    held_ += more;
+  } else {
+    took(more);
+    drop_figures();
+  }
+}
+
+void PayFigures::took(std::size_t room) {
+  budget_.take_anyway(room);
+  held_ += room;
+}
+
+void PayFigures::gave_back(std::size_t room) {
+  budget_.give_back(room);
+  held_ -= room;
 }
 
 void PayFigures::to_histogram(Group& group) {
   group.histogram.assign(kBuckets, 0);
+  took(kHistogramRoom);
   for (double pay : group.pay) ++group.histogram[bucket_of(pay)];
+  gave_back(group.pay.capacity());
   std::vector<double>().swap(group.pay);
 }
 
@@ -123,7 +158,6 @@ void PayFigures::drop_figures() {
   for (auto& [key, group] : groups_) {
     if (group.pay.size() >= kSmallGroup) to_histogram(group);
   }
-  held_ = 0;
 }
 
 void PayFigures::add_union(const Cell& key, std::vector<std::size_t> groups) {
@@ -182,6 +216,7 @@ void PayFigures::prepare_second_pass(std::optional<double> confidence) {
   for (auto& [key, group] : groups_) {
     std::sort(group.kept.begin(), group.kept.end());
     group.kept.erase(std::unique(group.kept.begin(), group.kept.end()), group.kept.end());
+    for (const std::vector<double>& kept : group.kept_pay) gave_back(kept.capacity());
     group.kept_pay.assign(group.kept.size(), {});
   }
   prepared_ = true;
@@ -205,7 +240,10 @@ void PayFigures::add_again_to(Group& group, double pay) {
   const std::uint32_t bucket = bucket_of(pay);
   auto at = std::lower_bound(group.kept.begin(), group.kept.end(), bucket);
   if (at != group.kept.end() && *at == bucket) {
-    group.kept_pay[static_cast<std::size_t>(at - group.kept.begin())].push_back(pay);
+    std::vector<double>& kept = group.kept_pay[static_cast<std::size_t>(at - group.kept.begin())];
+    const std::size_t capacity = kept.capacity();
+    kept.push_back(pay);
+    took(kept.capacity() - capacity);  // counted, though the budget is spent
   }
 }
 
@@ -332,8 +370,13 @@ std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
     auto push_interval = [&](std::vector<Cell>& cells, double p, std::optional<double> level) {
       std::optional<RankInterval> interval;
       if (level) interval = percentile_ci_ranks(n, p, *level);
-      cells.push_back(interval ? Cell{value_at(interval->low - 1)} : Cell{});
-      cells.push_back(interval ? Cell{value_at(interval->high - 1)} : Cell{});
+      if (interval) {
+        cells.emplace_back(value_at(interval->low - 1));
+        cells.emplace_back(value_at(interval->high - 1));
+      } else {
+        cells.emplace_back();
+        cells.emplace_back();
+      }
     };
     std::vector<Cell> cells = {row.key, Cell{n}};
     cells.emplace_back(percentile(0.25));
@@ -346,7 +389,11 @@ std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
     cells.emplace_back(percentile(0.9));
     push_interval(cells, 0.9, confidence);
     cells.emplace_back(sum.value() / static_cast<double>(n));
-    cells.push_back(confidence ? Cell{sum_of_squares.value() / static_cast<double>(n)} : Cell{});
+    if (confidence) {
+      cells.emplace_back(sum_of_squares.value() / static_cast<double>(n));
+    } else {
+      cells.emplace_back();  // mean_sq only with --ci
+    }
     cells.emplace_back(from_postings);
     cells.emplace_back(from_observations);
     statistics.push_back(std::move(cells));

@@ -4,10 +4,12 @@
 // memory instead, plus the intervals of --ci (SPEC 3.1). With a memory budget, a second pass
 // over the same figures finds the same numbers while holding only those near the ranks wanted.
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -17,23 +19,52 @@
 
 namespace jobsight {
 
+// Room for pay figures held in memory, shared by the PayFigures that count against it (on any
+// thread): the capacity of their vectors, counted together.
+class FigureBudget {
+ public:
+  explicit FigureBudget(std::size_t max_figures) : max_figures_(max_figures) {}
+
+  // Takes room for `figures` more; false, taking nothing, when that would pass the maximum.
+  bool take(std::size_t figures);
+  // Takes room for `figures` more even past the maximum (what must be held however full the
+  // budget is: histograms, and the figures a second pass keeps), so that others find less.
+  void take_anyway(std::size_t figures) { held_ += figures; }
+  // Gives back room taken.
+  void give_back(std::size_t figures) { held_ -= figures; }
+  // The room taken now.
+  std::size_t held() const { return held_; }
+
+ private:
+  const std::size_t max_figures_;
+  std::atomic<std::size_t> held_{0};
+};
+
 // Pay figures gathered per group, one row (grp, pay_source, pay) at a time as
 // report_pay_values_query returns them, and their statistics: one row per group, or, when
 // unions are declared (add_union), one per union of groups, each figure held once however many
 // unions count it.
 //
-// Memory: every figure is held (8 bytes) until the groups' vectors have room for more than
-// `max_figures` (their capacity, at most a quarter and 16 figures more than they hold). Then each
-// group of 5,120 figures or more keeps only a histogram of them (5,120 buckets of 4 bytes by the
-// bits of the double, so exactly in order; smaller groups keep their figures) and
-// needs_second_pass() is true: the caller calls prepare_second_pass() and hands every row again, in
-// any order, to add_again(), which keeps only the figures in the buckets holding a rank some row
-// wants (about 0.8% of a group's range each; more where many figures share one value); a union's
-// histogram is the sum of its groups'. statistics() then gives exactly what it gives in memory.
+// Memory: every figure is held (8 bytes) until the vectors of every PayFigures sharing its budget
+// have room for more than the budget (their capacity, at most a quarter and 16 figures more than
+// they hold). Then each of its groups of 5,120 figures or more keeps only a histogram of them
+// (5,120 buckets of 4 bytes by the bits of the double, so exactly in order; smaller groups keep
+// their figures) and needs_second_pass() is true: the caller calls prepare_second_pass() and
+// hands every row again, in any order, to add_again(), which keeps only the figures in the
+// buckets holding a rank some row wants (about 0.8% of a group's range each; more where many
+// figures share one value); a union's histogram is the sum of its groups'. statistics() then
+// gives exactly what it gives in memory. The histograms, and the figures kept past the budget,
+// count against it too, so that another PayFigures sharing it finds less room.
 class PayFigures {
  public:
+  // Figures held by this PayFigures alone, at most `max_figures`.
   explicit PayFigures(std::size_t max_figures = std::numeric_limits<std::size_t>::max())
-      : max_figures_(max_figures) {}
+      : own_budget_(std::make_unique<FigureBudget>(max_figures)), budget_(*own_budget_) {}
+  // Figures held within `budget`, shared with other PayFigures (on other threads too), which
+  // must outlive this one.
+  explicit PayFigures(FigureBudget& budget) : budget_(budget) {}
+  // Gives back the room it holds.
+  ~PayFigures();
   // Not copied: the handles point into the groups.
   PayFigures(const PayFigures&) = delete;
   PayFigures& operator=(const PayFigures&) = delete;
@@ -120,9 +151,12 @@ class PayFigures {
     std::vector<std::int64_t> wanted_first_rank;
   };
 
-  static void to_histogram(Group& group);
+  // Counts room taken from the budget past its maximum, and room given back.
+  void took(std::size_t room);
+  void gave_back(std::size_t room);
+  void to_histogram(Group& group);
   // The second pass's figure `pay` in `group`.
-  static void add_again_to(Group& group, double pay);
+  void add_again_to(Group& group, double pay);
   void drop_figures();
   // The rows statistics() gives: the declared unions, or else each group alone.
   std::vector<Row>& rows();
@@ -133,8 +167,9 @@ class PayFigures {
   std::vector<Group*> handles_;  // group_of's handles: nodes of groups_, which never move
   std::vector<Row> rows_;        // the declared unions, or each group once rows() made them
   bool unions_declared_ = false;
-  std::size_t max_figures_;
-  std::size_t held_ = 0;
+  std::unique_ptr<FigureBudget> own_budget_;  // when none is shared
+  FigureBudget& budget_;
+  std::size_t held_ = 0;  // the room taken from budget_
   bool over_budget_ = false;
   bool prepared_ = false;
   std::optional<double> prepared_confidence_;

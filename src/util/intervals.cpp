@@ -1,5 +1,6 @@
 #include "util/intervals.hpp"
 
+#include <math.h>  // lgamma_r (POSIX)
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -64,7 +65,11 @@ struct Binomial {
 // Stirling's error ln(k!) − ((k + ½)·ln k − k + ½·ln 2π), for k >= 1 (Loader 2000).
 double stirling_error(double k) {
   if (k <= 15) {
-    return std::lgamma(k + 1) - (k + 0.5) * std::log(k) + k - 0.5 * std::log(2 * std::numbers::pi);
+    // lgamma_r, not std::lgamma: lgamma sets the global signgam, a data race when the kept pay
+    // statistics compute intervals on two threads.
+    int sign = 0;
+    return ::lgamma_r(k + 1, &sign) - (k + 0.5) * std::log(k) + k -
+           0.5 * std::log(2 * std::numbers::pi);
   }
   constexpr double s0 = 1.0 / 12, s1 = 1.0 / 360, s2 = 1.0 / 1260, s3 = 1.0 / 1680, s4 = 1.0 / 1188;
   const double kk = k * k;

@@ -23,23 +23,29 @@ void mark_kept_pay_stats_stale(Database& db);
 // kKeptPayStatsConfidence. Throws DatabaseError.
 bool kept_pay_stats_are_current(Database& db);
 
-// Room for figures of one report held in memory while computing kept_pay_stats (8 bytes each,
-// 48 MB); a report with more is read twice (PayFigures' second pass), holding then a histogram
-// per large cell and the figures near the wanted ranks. Each figure is held once, in the cell of
-// its group, level and AI flag; the segments are unions of cells. pay-by-skill at 1M generated
-// postings has 4.1M figures, so it is read once; at 10M every pay report is read twice and the
-// import's peak memory stays what it is at 1M (BENCHMARKS.md). Past the budget a cell holds at
-// most about 40 KB (its figures, or a histogram), so memory also grows with the number of
-// groups: twelve cells per skill.
+// Room for pay figures held in memory at once while computing kept_pay_stats (8 bytes each,
+// 48 MB), shared by the two reports read at once (a FigureBudget); a report that finds no more
+// room is read twice (PayFigures' second pass), holding then a histogram per large cell and the
+// figures near the wanted ranks, which count against the budget too. Each figure is held once,
+// in the cell of its group, level and AI flag; the segments are unions of cells. pay-by-skill at
+// 1M generated postings has 4.1M figures, so it is read once; at 10M every pay report is read
+// twice and the import's peak memory stays under 100 MB (BENCHMARKS.md). Past the budget a cell
+// holds at most about 40 KB (its figures, or a histogram), so memory also grows with the number
+// of groups: twelve cells per skill.
 inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 
-// Computes kept_pay_stats from the stored postings and observations, inside the caller's write
-// transaction: for every pay report (and pay-by-region by country), its pay_groups with every
-// parameter NULL, and with each segment of sql/reports/_kept_pay_segment.sql alone (--no-ai,
-// --ai, each level), in one read of report_pay_values_by_segment_query through PayFigures
-// holding at most `figures_held` figures (each once, in its group's cell of its level and AI
-// flag; a segment's group is a union of cells), every group kept however small, under the key the
-// report's pay_grouping gives with that segment's parameters. Throws DatabaseError.
+// Computes kept_pay_stats from the stored postings and observations: for every pay report (and
+// pay-by-region by country), its pay_groups with every parameter NULL, and with each segment of
+// sql/reports/_kept_pay_segment.sql alone (--no-ai, --ai, each level), in one read of
+// report_pay_values_by_segment_query through PayFigures (each figure once, in its group's cell
+// of its level and AI flag; a segment's group is a union of cells), every group kept however
+// small, under the key the report's pay_grouping gives with that segment's parameters. The
+// reports are read on two threads, the second through a read-only connection of its own to the
+// same file (none for a database in memory), holding at most `figures_held` figures between
+// them; the rows are written when both are done, on `db`. Called inside a write transaction
+// that has not changed the postings or observations: the second connection reads the last
+// commit, and the transaction keeps other writers from changing it meanwhile.
+// Throws DatabaseError.
 void compute_kept_pay_stats(Database& db, std::size_t figures_held = kKeptPayFiguresHeld);
 
 // Fills temp.given_pay_stats (store_given_pay_stats) with the kept rows of `grouping` (a pay

@@ -73,9 +73,9 @@ TEST_CASE("a mapped arena gives back a large block when it is deallocated", "[ut
 }
 
 TEST_CASE("freed memory goes back to the system under glibc", "[util]") {
-#if defined(__linux__)
-  // On Linux (glibc) malloc_trim and mallopt are called: the check that sees glibc must come
-  // after a C library header, or both do nothing (they did, unseen, until this test).
+#if defined(__GLIBC__)  // <cstdint> above brought a C library header in
+  // Under glibc, malloc_trim and mallopt are called: the library's own check for glibc must
+  // come after a C library header, or both do nothing (they did, unseen, until this test).
   CHECK(jobsight::can_return_freed_memory());
 #endif
   jobsight::return_large_blocks_when_freed();

@@ -2,6 +2,7 @@
 // groups worked out by hand.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <stdexcept>
@@ -308,4 +309,71 @@ TEST_CASE("pay figures sharing a budget find the room the others hold taken", "[
     CHECK(std::get<double>(rows.at(0).at(5)) == 50000.0 + 2999.5);
   }
   CHECK(budget.held() == 0);
+}
+
+TEST_CASE("pay figures of unions mixing histogram and held groups equal the unions added whole",
+          "[pay_statistics]") {
+  // Groups of 20,000 and 9,000 figures (histograms over the budget), 3,000 and 10 (held), in
+  // unions of every mix, an empty one, and one naming a group twice (counted once).
+  std::uint64_t state = 7;
+  auto next = [&] {
+    state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+    return static_cast<int>(state >> 33);
+  };
+  struct Figure {
+    int group;
+    double pay;
+  };
+  std::vector<Figure> figures;
+  const int sizes[4] = {20000, 3000, 9000, 10};
+  for (int g = 0; g < 4; ++g) {
+    for (int i = 0; i < sizes[g]; ++i) {
+      double pay = 20000.0 + static_cast<double>(next() % 200000) + (next() % 4) * 0.25;
+      if (next() % 7 == 0) pay = 70000.0;  // a value many figures share
+      if (g == 3) pay = 1e6 + i;
+      figures.push_back({g, pay});
+    }
+  }
+  const std::vector<std::vector<int>> unions = {{0, 1, 2, 3}, {0, 1}, {1, 3}, {2},   {3},
+                                                {0, 2},       {1},    {},     {0, 0}};
+  for (std::optional<double> confidence : {std::optional<double>{}, std::optional<double>{0.95}}) {
+    PayFigures whole;  // each union's figures added to a group of its own
+    for (std::size_t u = 0; u < unions.size(); ++u) {
+      std::vector<int> members = unions[u];
+      members.erase(std::unique(members.begin(), members.end()), members.end());
+      for (const Figure& figure : figures) {
+        if (std::find(members.begin(), members.end(), figure.group) == members.end()) continue;
+        whole.add(whole.group_of(Cell{static_cast<std::int64_t>(u)}), PayFigures::Source::postings,
+                  figure.pay);
+      }
+    }
+    const auto expected = whole.statistics(1, confidence);
+    REQUIRE(expected.size() == unions.size() - 1);  // the empty union gives no row
+    for (std::size_t budget :
+         {std::size_t{0}, std::size_t{100}, std::size_t{30000}, std::size_t{1} << 40}) {
+      INFO("budget " << budget << ", confidence " << confidence.value_or(0));
+      PayFigures groups(budget);
+      std::size_t handles[4];
+      for (int g = 0; g < 4; ++g) handles[g] = groups.group_of(Cell{std::int64_t{100 + g}});
+      for (const Figure& figure : figures) {
+        groups.add(handles[figure.group], PayFigures::Source::postings, figure.pay);
+      }
+      for (std::size_t u = 0; u < unions.size(); ++u) {
+        std::vector<std::size_t> members;
+        for (int g : unions[u]) members.push_back(handles[g]);
+        groups.add_union(Cell{static_cast<std::int64_t>(u)}, members);
+      }
+      CHECK(groups.needs_second_pass() == (budget < 40000));  // 32,010 figures
+      if (groups.needs_second_pass()) {
+        groups.prepare_second_pass(confidence);
+        groups.prepare_second_pass(confidence);  // again: the same
+        for (auto it = figures.rbegin(); it != figures.rend(); ++it) {
+          groups.add_again(handles[it->group], it->pay);
+        }
+      }
+      const auto rows = groups.statistics(1, confidence);
+      CHECK(groups.statistics(1, confidence) == rows);  // again: the same
+      CHECK(rows == expected);
+    }
+  }
 }

@@ -78,6 +78,8 @@ class Database {
  private:
   Database(std::unique_ptr<DatabaseConnection> connection, std::string path);
   void migrate();
+  // The storage layer's second, read-only connection to the same file (sqlite_connection.hpp).
+  friend std::optional<Database> open_reader_beside(Database& db);
 
   std::unique_ptr<DatabaseConnection> connection_;
   std::string path_;

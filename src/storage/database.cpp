@@ -286,6 +286,21 @@ Database Database::open_in_memory() {
   return database;
 }
 
+std::optional<Database> open_reader_beside(Database& db) {
+  const char* file = sqlite3_db_filename(sqlite_of(db).getHandle(), "main");
+  if (file == nullptr || *file == '\0') return std::nullopt;  // in memory, or temporary
+  const int busy_timeout_ms = db.connection().busy_timeout_ms;
+  try {
+    auto reader = std::make_unique<SQLite::Database>(
+        file, SQLite::OPEN_READONLY | kOneThreadAtATime, busy_timeout_ms);
+    return Database(std::make_unique<DatabaseConnection>(
+                        DatabaseConnection{std::move(reader), false, busy_timeout_ms}),
+                    file);
+  } catch (const SQLite::Exception&) {
+    return std::nullopt;
+  }
+}
+
 namespace {
 
 // After a migration that builds tables again (DROP TABLE t ... RENAME TO t), checks the foreign

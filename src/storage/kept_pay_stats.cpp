@@ -99,6 +99,18 @@ QueryParameters segment_parameters(std::size_t segment) {
   return {};
 }
 
+// Whether segment `segment` holds the figures of level kAllSeniorities[level] with AI flag
+// `is_ai`: the whole all, --no-ai and --ai their flag's, a level its own.
+bool segment_holds(std::size_t segment, std::size_t level, std::size_t is_ai) {
+  return segment == 0 || segment == 1 + is_ai || segment == 3 + level;
+}
+
+// A group's cells: one per level and AI flag, numbered 2·level + is_ai.
+constexpr std::size_t kCells = 2 * std::size(kAllSeniorities);
+constexpr std::size_t cell_index(std::size_t level, std::size_t is_ai) {
+  return 2 * level + is_ai;
+}
+
 // The text of a column of the row `statement` is on.
 std::string_view text_at(sqlite3_stmt* statement, int column) {
   const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
@@ -146,11 +158,10 @@ class SegmentedGroups {
     for (const auto& [group, cells] : groups_) {
       for (std::size_t segment = 0; segment < kSegments; ++segment) {
         std::vector<std::size_t> members;
-        for (std::size_t cell = 0; cell < kCells; ++cell) {
-          const std::size_t level = cell / 2;
-          const std::size_t flag = cell % 2;
-          if (segment == 0 || segment == 1 + flag || segment == 3 + level) {
-            members.push_back(cells[cell]);
+        for (std::size_t level = 0; level < std::size(kAllSeniorities); ++level) {
+          for (std::size_t is_ai = 0; is_ai < 2; ++is_ai) {
+            if (segment_holds(segment, level, is_ai))
+              members.push_back(cells[cell_index(level, is_ai)]);
           }
         }
         figures_.add_union(Cell{static_cast<std::int64_t>(meaning_.size())}, std::move(members));
@@ -165,8 +176,6 @@ class SegmentedGroups {
   }
 
  private:
-  // A group's cells: one per level and AI flag, level-major (2·level + is_ai).
-  static constexpr std::size_t kCells = 2 * std::size(kAllSeniorities);
   using Cells = std::array<std::size_t, kCells>;
 
   // The cell of the row's seniority and is_ai.
@@ -183,7 +192,7 @@ class SegmentedGroups {
     if (level == std::size(kAllSeniorities) || (flag != 0 && flag != 1)) {
       throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
     }
-    return 2 * level + static_cast<std::size_t>(flag);
+    return cell_index(level, static_cast<std::size_t>(flag));
   }
 
   // The cells of the row's group, found by its text or integer without a Cell (a group of
@@ -289,19 +298,23 @@ std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
   });
 }
 
-// A second, read-only connection to the file of `db` for a thread of its own, with the same
-// page cache; nullopt for a database in memory, or when it cannot be opened (the computation
-// then reads on `db` alone).
+// A second, read-only connection to the file of `db` for a thread of its own, with a page cache
+// of the same size; nullopt when `db` holds no write transaction (then other writers could
+// commit between the two connections' reads), for a database in memory, or when it cannot be
+// opened: the computation then reads on `db` alone.
 std::optional<Database> second_reader(Database& db) {
-  if (db.path() == ":memory:" || db.path().empty()) return std::nullopt;
-  try {
-    Database reader = Database::open_read_only(db.path(), db.connection().busy_timeout_ms);
-    const int cache_size = sqlite_of(db).execAndGet("PRAGMA cache_size").getInt();
-    sqlite_of(reader).exec("PRAGMA cache_size = " + std::to_string(cache_size));
-    return reader;
-  } catch (const std::exception&) {
+  if (sqlite3_txn_state(sqlite_of(db).getHandle(), "main") != SQLITE_TXN_WRITE) {
     return std::nullopt;
   }
+  std::optional<Database> reader = open_reader_beside(db);
+  if (!reader) return std::nullopt;
+  try {
+    const int cache_size = sqlite_of(db).execAndGet("PRAGMA cache_size").getInt();
+    sqlite_of(*reader).exec("PRAGMA cache_size = " + std::to_string(cache_size));
+  } catch (const SQLite::Exception&) {
+    return std::nullopt;
+  }
+  return reader;
 }
 
 }  // namespace
@@ -319,7 +332,7 @@ bool kept_pay_stats_are_current(Database& db) {
   });
 }
 
-void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
+std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   // Pay-by-skill first: a figure for each skill a posting names, the most of any report, so
   // the other thread reads the rest meanwhile. Only the order of the work.
   std::vector<Grouping> groupings = kept_groupings();
@@ -340,11 +353,19 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   std::future<void> helper;
   if (second) {
     try {
-      helper = std::async(std::launch::async, [&] { compute_some(*second); });
+      helper = std::async(std::launch::async, [&] {
+        try {
+          compute_some(*second);
+        } catch (...) {
+          next = groupings.size();  // this thread takes no more either
+          throw;
+        }
+      });
     } catch (const std::system_error&) {
       // No thread to be had: this one computes every grouping.
     }
   }
+  const std::size_t readers = helper.valid() ? 2 : 1;
   try {
     compute_some(db);
   } catch (...) {
@@ -353,6 +374,7 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
     throw;
   }
   if (helper.valid()) helper.get();  // its failure, if any, is this one's
+  second.reset();
   with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     sql.exec("DELETE FROM kept_pay_stats");
@@ -373,6 +395,7 @@ void compute_kept_pay_stats(Database& db, std::size_t figures_held) {
     state.bind(1, wanted_rule());
     state.exec();
   });
+  return readers;
 }
 
 void give_kept_pay_stats(Database& db, const Cell& grouping) {
@@ -399,11 +422,10 @@ void update_kept_pay_statistics(Database& db) {
     mark_kept_pay_stats_stale(db);
     transaction.commit();
   }
-  // What an import freed goes back to the system before the figures take theirs, so do the
-  // figures' vectors as they are freed, and the reads, each a single pass, use a smaller page
-  // cache: the import's peak memory stays the same at 10M postings as at 1M.
+  // What an import freed goes back to the system before the figures take theirs, and the
+  // reads, each a single pass, use a smaller page cache: the import's peak memory stays the
+  // same at 10M postings as at 1M.
   return_freed_memory();
-  return_large_blocks_when_freed();
   SQLite::Database& sql = sqlite_of(db);
   const int cache_size =
       with_database_errors(db, [&] { return sql.execAndGet("PRAGMA cache_size").getInt(); });

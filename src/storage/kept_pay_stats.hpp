@@ -44,9 +44,10 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 // same file (none for a database in memory), holding at most `figures_held` figures between
 // them; the rows are written when both are done, on `db`. Called inside a write transaction
 // that has not changed the postings or observations: the second connection reads the last
-// commit, and the transaction keeps other writers from changing it meanwhile.
-// Throws DatabaseError.
-void compute_kept_pay_stats(Database& db, std::size_t figures_held = kKeptPayFiguresHeld);
+// commit, and the transaction keeps other writers from changing it meanwhile; outside a write
+// transaction everything is read on `db`. Returns how many connections read: 2, or 1 without
+// a second. Throws DatabaseError.
+std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held = kKeptPayFiguresHeld);
 
 // Fills temp.given_pay_stats (store_given_pay_stats) with the kept rows of `grouping` (a pay
 // report's report_pay_grouping_query row), so the command line reads them through

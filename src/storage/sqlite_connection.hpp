@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include <memory>
+#include <optional>
 
 #include "jobsight/database.hpp"
 
@@ -23,5 +24,13 @@ struct DatabaseConnection {
 inline SQLite::Database& sqlite_of(Database& db) {
   return *db.connection().sqlite;
 }
+
+// A second, read-only connection to the file `db` has open, for a thread of its own: opened as
+// it is, by the file's absolute name, without the checks, upgrades or journal recovery of
+// Database::open_read_only (the file is open and current already), with the same busy timeout.
+// In WAL mode it reads the last commit; so does it in rollback-journal mode while `db` holds a
+// write transaction that has written nothing yet. nullopt for a database in memory or a
+// temporary one, or when SQLite cannot open it.
+std::optional<Database> open_reader_beside(Database& db);
 
 }  // namespace jobsight

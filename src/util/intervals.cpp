@@ -1,6 +1,6 @@
 #include "util/intervals.hpp"
 
-#include <math.h>  // lgamma_r (POSIX)
+#include <math.h>  // lgamma_r (POSIX; glibc and the BSDs)
 #include <algorithm>
 #include <cmath>
 #include <limits>

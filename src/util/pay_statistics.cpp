@@ -19,11 +19,22 @@ namespace {
 constexpr int kMantissaBits = 7;
 constexpr std::uint64_t kFirst = std::uint64_t{1023} << kMantissaBits;  // 1.0
 constexpr std::uint32_t kBuckets = 40u << kMantissaBits;
-// Over the budget, a group keeps its figures while they take no more than a histogram would
-// (20 KB): many small groups (pay-by-skill's rare skills) cost what their figures do.
+// Over the budget, a group keeps its figures while there are no more than a histogram has
+// buckets (40 KB of figures against its 20 KB): many small groups (pay-by-skill's rare skills)
+// cost what their figures do.
 constexpr std::size_t kSmallGroup = kBuckets;
 // The room a histogram takes, in figures (8 bytes).
 constexpr std::size_t kHistogramRoom = kBuckets * sizeof(std::uint32_t) / sizeof(double);
+
+// Appends `pay` to `figures`, growing them by a quarter and 16 when full (not twice over, so the
+// room held stays near the figures, each copied about four times over its growth); returns the
+// room, in figures, they grew by.
+std::size_t push_growing(std::vector<double>& figures, double pay) {
+  const std::size_t capacity = figures.capacity();
+  if (figures.size() == capacity) figures.reserve(capacity + capacity / 4 + 16);
+  figures.push_back(pay);
+  return figures.capacity() - capacity;
+}
 
 std::uint32_t bucket_of(double pay) {
   if (!(pay >= 1.0)) return 0;
@@ -111,22 +122,15 @@ void PayFigures::add(std::size_t handle, Source source, double pay) {
     if (group.histogram.empty() && group.pay.size() < kSmallGroup) {
       // A small group, or one first seen now, keeps its figures, counted though the budget is
       // spent.
-      const std::size_t capacity = group.pay.capacity();
-      group.pay.push_back(pay);
-      took(group.pay.capacity() - capacity);
+      took(push_growing(group.pay, pay));
       return;
     }
     if (group.histogram.empty()) to_histogram(group);
     ++group.histogram[bucket_of(pay)];
     return;
   }
-  // The budget counts the vectors' capacity, what they take from memory; they grow by a
-  // quarter, not twice over, so the room held stays near the figures (copying each figure about
-  // four times over its growth, a few milliseconds for millions).
-  const std::size_t capacity = group.pay.capacity();
-  if (group.pay.size() == capacity) group.pay.reserve(capacity + capacity / 4 + 16);
-  group.pay.push_back(pay);
-  const std::size_t more = group.pay.capacity() - capacity;
+  // The budget counts the vectors' capacity, what they take from memory.
+  const std::size_t more = push_growing(group.pay, pay);
   if (budget_.take(more)) {
     held_ += more;
   } else {
@@ -164,6 +168,9 @@ void PayFigures::add_union(const Cell& key, std::vector<std::size_t> groups) {
   if (prepared_) throw std::logic_error("pay figures: a union declared after the second pass");
   if (!unions_declared_) rows_.clear();
   unions_declared_ = true;
+  // Each group once, however often it is named.
+  std::sort(groups.begin(), groups.end());
+  groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
   Row row{key, {}, {}, {}};
   for (std::size_t handle : groups) row.groups.push_back(handles_.at(handle));
   rows_.push_back(std::move(row));
@@ -186,9 +193,7 @@ void PayFigures::prepare_second_pass(std::optional<double> confidence) {
   for (Row& row : rows()) {
     row.wanted.clear();
     row.wanted_first_rank.clear();
-    const bool all_held = std::all_of(row.groups.begin(), row.groups.end(),
-                                      [](const Group* group) { return group->histogram.empty(); });
-    if (all_held) continue;  // every figure of the row is held
+    if (all_held(row)) continue;  // every figure of the row is held
     // The union's histogram: its groups' histograms and held figures.
     std::vector<std::uint32_t> histogram(kBuckets, 0);
     std::int64_t n = 0;
@@ -240,19 +245,20 @@ void PayFigures::add_again_to(Group& group, double pay) {
   const std::uint32_t bucket = bucket_of(pay);
   auto at = std::lower_bound(group.kept.begin(), group.kept.end(), bucket);
   if (at != group.kept.end() && *at == bucket) {
-    std::vector<double>& kept = group.kept_pay[static_cast<std::size_t>(at - group.kept.begin())];
-    const std::size_t capacity = kept.capacity();
-    kept.push_back(pay);
-    took(kept.capacity() - capacity);  // counted, though the budget is spent
+    // Counted, though the budget is spent.
+    took(push_growing(group.kept_pay[static_cast<std::size_t>(at - group.kept.begin())], pay));
   }
+}
+
+bool PayFigures::all_held(const Row& row) {
+  return std::all_of(row.groups.begin(), row.groups.end(),
+                     [](const Group* group) { return group->histogram.empty(); });
 }
 
 std::vector<double> PayFigures::values_at(const Row& row, const std::vector<std::int64_t>& ranks) {
   std::vector<double> values;
   values.reserve(ranks.size());
-  const bool all_held = std::all_of(row.groups.begin(), row.groups.end(),
-                                    [](const Group* group) { return group->histogram.empty(); });
-  if (all_held) {
+  if (all_held(row)) {
     // The groups' sorted figures walked merged, up to the last rank wanted.
     std::vector<std::span<const double>> parts;
     for (const Group* group : row.groups) {

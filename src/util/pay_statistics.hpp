@@ -84,17 +84,17 @@ class PayFigures {
   void add(std::size_t group, Source source, double pay);
 
   // Declares a row of statistics() keyed `key` for the union of the figures of `groups`
-  // (handles from group_of): once any is declared, statistics() gives one row per union, in the
-  // order declared, and none per group. Declared after the first pass's adds and before
-  // prepare_second_pass() or statistics(). A figure is held once, in its group, however many
-  // unions count it.
+  // (handles from group_of; a group named twice counts once): once any is declared,
+  // statistics() gives one row per union, in the order declared, and none per group. Declared
+  // after the first pass's adds and before prepare_second_pass() or statistics(). A figure is
+  // held once, in its group, however many unions count it.
   void add_union(const Cell& key, std::vector<std::size_t> groups);
 
-  // True when the figures outgrew max_figures, so statistics() needs a second pass.
+  // True when the figures found no more room in the budget, so statistics() needs a second pass.
   bool needs_second_pass() const { return over_budget_; }
 
   // Works out, for the statistics at `confidence` (statistics() must be given the same), the
-  // ranks each group needs and the buckets holding them.
+  // ranks each row (group or union) needs and the buckets of each group holding them.
   void prepare_second_pass(std::optional<double> confidence);
 
   // The second pass: the same rows as add() was given.
@@ -160,6 +160,8 @@ class PayFigures {
   void drop_figures();
   // The rows statistics() gives: the declared unions, or else each group alone.
   std::vector<Row>& rows();
+  // Whether every figure of `row` is held (none of its groups keeps a histogram).
+  static bool all_held(const Row& row);
   // The figures of `row` at `ranks` (ascending, each below the row's n), in that order.
   static std::vector<double> values_at(const Row& row, const std::vector<std::int64_t>& ranks);
 

@@ -122,8 +122,8 @@ std::string_view text_at(sqlite3_stmt* statement, int column) {
 
 // The figures of each group in cells by level and AI flag, each figure held once in one
 // PayFigures (one memory budget); each segment's statistics are those of a union of the group's
-// cells (PayFigures::add_union), so one read computes them all. Keeps which segment and group
-// each union stands for.
+// cells (PayFigures::add_union), so one read computes them all. The union of segment s of the
+// i-th group met is keyed i·kSegments + s.
 class SegmentedGroups {
  public:
   explicit SegmentedGroups(PayFigures& figures) : figures_(figures) {}
@@ -140,7 +140,7 @@ class SegmentedGroups {
     }
     const std::optional<double> pay = PayFigures::figure_of(pay_cell);
     if (!pay) return;
-    const std::size_t cell = handles_at(row)[cell_of(row)];
+    const std::size_t cell = groups_[group_at(row)].second[cell_of(row)];
     if (again) {
       figures_.add_again(cell, *pay);
       return;
@@ -155,24 +155,27 @@ class SegmentedGroups {
   // an AI flag's its cells of that flag, a level's its cells of that level. After the first
   // pass, before the second.
   void declare_segments() {
-    for (const auto& [group, cells] : groups_) {
+    for (std::size_t group = 0; group < groups_.size(); ++group) {
+      const Cells& cells = groups_[group].second;
       for (std::size_t segment = 0; segment < kSegments; ++segment) {
         std::vector<std::size_t> members;
         for (std::size_t level = 0; level < std::size(kAllSeniorities); ++level) {
           for (std::size_t is_ai = 0; is_ai < 2; ++is_ai) {
-            if (segment_holds(segment, level, is_ai))
+            if (segment_holds(segment, level, is_ai)) {
               members.push_back(cells[cell_index(level, is_ai)]);
+            }
           }
         }
-        figures_.add_union(Cell{static_cast<std::int64_t>(meaning_.size())}, std::move(members));
-        meaning_.emplace_back(segment, group);
+        figures_.add_union(Cell{static_cast<std::int64_t>(group * kSegments + segment)},
+                           std::move(members));
       }
     }
   }
 
-  // The segment and group a statistics row's key stands for.
-  const std::pair<std::size_t, Cell>& meaning(const Cell& key) const {
-    return meaning_.at(static_cast<std::size_t>(std::get<std::int64_t>(key)));
+  // The segment a statistics row's key stands for, and its group.
+  std::pair<std::size_t, const Cell&> meaning(const Cell& key) const {
+    const auto number = static_cast<std::size_t>(std::get<std::int64_t>(key));
+    return {number % kSegments, groups_.at(number / kSegments).first};
   }
 
  private:
@@ -195,25 +198,17 @@ class SegmentedGroups {
     return cell_index(level, static_cast<std::size_t>(flag));
   }
 
-  // The cells of the row's group, found by its text or integer without a Cell (a group of
-  // another type, never met in the reports, by its Cell).
-  const Cells& handles_at(sqlite3_stmt* row) {
+  // The number of the row's group in groups_, found by its text or integer without a Cell (a
+  // group of another type, never met in the reports, by its Cell).
+  std::size_t group_at(sqlite3_stmt* row) {
     switch (sqlite3_column_type(row, 0)) {
       case SQLITE_TEXT: {
         const std::string_view text = text_at(row, 0);
-        auto found = text_cells_.find(text);
-        if (found == text_cells_.end()) {
-          found = text_cells_.emplace(std::string(text), new_cells(Cell{std::string(text)})).first;
-        }
-        return found->second;
+        return number_in(text_groups_, text, [&] { return Cell{std::string(text)}; });
       }
       case SQLITE_INTEGER: {
         const std::int64_t integer = sqlite3_column_int64(row, 0);
-        auto found = integer_cells_.find(integer);
-        if (found == integer_cells_.end()) {
-          found = integer_cells_.emplace(integer, new_cells(Cell{integer})).first;
-        }
-        return found->second;
+        return number_in(integer_groups_, integer, [&] { return Cell{integer}; });
       }
       default: {
         Cell group;  // NULL
@@ -222,32 +217,33 @@ class SegmentedGroups {
         } else if (sqlite3_column_type(row, 0) == SQLITE_BLOB) {
           group = std::string(text_at(row, 0));  // its bytes, as SQLiteCpp's getString read it
         }
-        auto found = other_cells_.find(group);
-        if (found == other_cells_.end()) {
-          found = other_cells_.emplace(group, new_cells(group)).first;
-        }
-        return found->second;
+        return number_in(other_groups_, group, [&] { return group; });
       }
     }
   }
 
-  // The cells of a group not met yet, each a PayFigures group keyed by its number.
-  Cells new_cells(const Cell& group) {
+  // The number of the group `key` finds in `numbers`; a group not met yet is numbered next, as
+  // `make_group()`, with its cells.
+  template <typename Numbers, typename Key, typename MakeGroup>
+  std::size_t number_in(Numbers& numbers, const Key& key, MakeGroup make_group) {
+    auto found = numbers.find(key);
+    if (found != numbers.end()) return found->second;
     Cells cells{};
     for (std::size_t cell = 0; cell < kCells; ++cell) {
       cells[cell] =
           figures_.group_of(Cell{static_cast<std::int64_t>(kCells * groups_.size() + cell)});
     }
-    groups_.emplace_back(group, cells);
-    return cells;
+    groups_.emplace_back(make_group(), cells);
+    numbers.emplace(typename Numbers::key_type(key), groups_.size() - 1);
+    return groups_.size() - 1;
   }
 
   PayFigures& figures_;
-  std::unordered_map<std::string, Cells, TextHash, std::equal_to<>> text_cells_;
-  std::unordered_map<std::int64_t, Cells> integer_cells_;
-  std::map<Cell, Cells> other_cells_;                  // NULL, real and blob groups
-  std::vector<std::pair<Cell, Cells>> groups_;         // every group met, with its cells
-  std::vector<std::pair<std::size_t, Cell>> meaning_;  // each union's segment and group
+  std::vector<std::pair<Cell, Cells>> groups_;  // every group met, with its cells
+  // Each group's number in groups_, by its text, its integer or (NULL, real, blob) its Cell.
+  std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> text_groups_;
+  std::unordered_map<std::int64_t, std::size_t> integer_groups_;
+  std::map<Cell, std::size_t> other_groups_;
 };
 
 // A row of kept_pay_stats: its report_grouping key and its statistics (the columns of

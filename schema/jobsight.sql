@@ -391,7 +391,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_counts
-WHERE NULL IS NULL AND skill_id = NULL
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -414,7 +414,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_industry_counts
-WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -437,7 +437,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_country_counts
-WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'country'
   AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -903,7 +903,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_counts
-WHERE NULL IS NULL AND skill_id = NULL
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -926,7 +926,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_industry_counts
-WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -949,7 +949,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_country_counts
-WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'country'
   AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -1778,7 +1778,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_counts
-WHERE NULL IS NULL AND skill_id = NULL
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -1801,7 +1801,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_industry_counts
-WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'industry'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -1824,7 +1824,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_country_counts
-WHERE NULL IS NULL AND skill_id = NULL AND NULL = 'country'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'country'
   AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')

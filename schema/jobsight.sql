@@ -298,6 +298,15 @@ CREATE TABLE skill_pair_counts (
   postings      INTEGER NOT NULL CONSTRAINT skill_pair_counts_not_negative CHECK (postings >= 0),
   PRIMARY KEY (month_key, skill_id, with_skill_id)
 ) WITHOUT ROWID;
+CREATE TABLE month_counts (
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  seniority   TEXT NOT NULL,
+  is_ai       INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT month_counts_positive CHECK (postings > 0),
+  PRIMARY KEY (month_key, seniority, is_ai)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -331,7 +340,7 @@ SELECT
   year_key,
   NULL AS country_code,
   NULL AS region,
-  nullif(industry, '') AS industry,
+  NULL AS industry,
   seniority,
   is_ai,
   postings,
@@ -340,9 +349,32 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END AS period
+FROM month_counts
+WHERE NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, 'industry') IS NULL
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
 FROM industry_counts
 WHERE NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
+  AND NULL IS NULL AND NULL IS NULL AND (NULL IS NOT NULL OR coalesce(NULL, 'industry') = 'industry')
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
@@ -366,7 +398,7 @@ SELECT
   END AS period
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
+  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR coalesce(NULL, 'industry') = 'country')
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
@@ -392,7 +424,7 @@ SELECT
   END
 FROM skill_counts
 WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, 'industry') IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR is_ai = NULL)
@@ -414,7 +446,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_industry_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'industry'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND coalesce(NULL, 'industry') = 'industry'
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -437,7 +469,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_country_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'country'
+WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND coalesce(NULL, 'industry') = 'country'
   AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -459,10 +491,10 @@ SELECT
 FROM scoped_postings
 WHERE NULL IS NOT NULL
   OR (NULL IS NOT NULL
-      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
-               OR (coalesce(NULL, '') = 'industry' AND NULL IS NULL AND NULL IS NULL
+      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, 'industry') IS NULL)
+               OR (coalesce(coalesce(NULL, 'industry'), '') = 'industry' AND NULL IS NULL AND NULL IS NULL
                    AND NULL IS NULL)
-               OR (coalesce(NULL, '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
+               OR (coalesce(coalesce(NULL, 'industry'), '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 ),
 chosen AS (
 SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
@@ -843,7 +875,7 @@ SELECT
   year_key,
   NULL AS country_code,
   NULL AS region,
-  nullif(industry, '') AS industry,
+  NULL AS industry,
   seniority,
   is_ai,
   postings,
@@ -852,9 +884,32 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END AS period
+FROM month_counts
+WHERE NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
 FROM industry_counts
 WHERE NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
+  AND NULL IS NULL AND NULL IS NULL AND (NULL IS NOT NULL OR NULL = 'industry')
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
@@ -1718,7 +1773,7 @@ SELECT
   year_key,
   NULL AS country_code,
   NULL AS region,
-  nullif(industry, '') AS industry,
+  NULL AS industry,
   seniority,
   is_ai,
   postings,
@@ -1727,9 +1782,32 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END AS period
+FROM month_counts
+WHERE NULL IS NULL AND NULL IS NULL
+  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+  AND month_key >= coalesce(substr(NULL, 1, 7), '')
+  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
+  AND (NULL IS NULL OR is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(NULL, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
 FROM industry_counts
 WHERE NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, '') <> 'country'
+  AND NULL IS NULL AND NULL IS NULL AND (NULL IS NOT NULL OR NULL = 'industry')
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)

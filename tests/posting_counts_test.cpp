@@ -1,8 +1,8 @@
-// posting_counts, skill_counts and industry_counts (migrations/0010, 0012, 0015 and 0016), the
-// exact counts the counting reports, top-skills and their views read instead of scanning every
-// posting: after several imports, duplicates, rejects, a salary import, a delete and a re-import
-// they equal a full recomputation, and every counting report gives the same rows from them as
-// from the postings themselves.
+// posting_counts, skill_counts, industry_counts and month_counts (migrations/0010, 0012, 0015,
+// 0016 and 0020), the exact counts the counting reports, top-skills and their views read instead
+// of scanning every posting: after several imports, duplicates, rejects, a salary import, a
+// delete and a re-import they equal a full recomputation, and every counting report gives the
+// same rows from them as from the postings themselves.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -206,6 +206,15 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
                               "seniority, is_ai, count(*) FROM postings "
                               "GROUP BY month_key, coalesce(industry, ''), seniority, is_ai "
                               "ORDER BY month_key, coalesce(industry, ''), seniority, is_ai")
+            .rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, seniority, is_ai, "
+                              "postings FROM month_counts ORDER BY month_key, seniority, is_ai")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, seniority, is_ai, "
+                              "count(*) FROM postings GROUP BY month_key, seniority, is_ai "
+                              "ORDER BY month_key, seniority, is_ai")
             .rows);
   // The skill counts by place, industry and pair (0018).
   CHECK(jobsight::query_table(db,

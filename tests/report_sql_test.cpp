@@ -140,6 +140,35 @@ TEST_CASE("a report view has every parameter replaced by NULL", "[report_sql]") 
   CHECK(jobsight::report_view_name("pay-by-skill") == "report_pay_by_skill");
 }
 
+TEST_CASE("ai-growth's declared default :by reaches the shared fragment, its view and canned query",
+          "[report_sql]") {
+  // ai_growth.sql declares `-- default :by = 'industry'`: every :by of the composed query, the
+  // shared _counted_postings.sql's included, reads coalesce(:by, 'industry'), so that a view or
+  // canned query leaving :by NULL groups by industry and reads industry_counts, not the
+  // month_counts that carry no industry.
+  const std::string query = jobsight::report_query("ai-growth");
+  CHECK_FALSE(std::regex_search(query, std::regex(":by\\b(?!, 'industry'\\))")));
+  CHECK(query.find("coalesce(:by, 'industry') IS NULL") != std::string::npos);
+  CHECK(jobsight::report_view_sql("ai-growth").find("coalesce(NULL, 'industry')") !=
+        std::string::npos);
+  // Reports that declare nothing are composed as written.
+  CHECK(jobsight::report_query("ai-share").find("coalesce(:by, 'industry')") == std::string::npos);
+
+  jobsight::test::Fixture f;
+  jobsight::ReportFilters filters;
+  filters.min_n = 1;
+  const jobsight::Table cli = f.run("ai-growth", filters);
+  REQUIRE_FALSE(cli.rows.empty());
+  const std::string canned = jobsight::report_canned_query("ai-growth", {"by", "min_n"});
+  for (const char* by : {"", "industry"}) {
+    INFO("canned :by '" << by << "'");
+    const jobsight::Table table = jobsight::query_table(
+        f.db, canned,
+        {{":by", jobsight::Cell{std::string(by)}}, {":min_n", jobsight::Cell{std::string("1")}}});
+    CHECK(table.rows == cli.rows);
+  }
+}
+
 TEST_CASE("an unknown report or the shared fragment cannot be asked for", "[report_sql]") {
   CHECK_THROWS_AS(jobsight::report_query("nope"), jobsight::Error);
   CHECK_THROWS_AS(jobsight::report_query("_scoped_postings"), jobsight::Error);

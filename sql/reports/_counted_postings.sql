@@ -1,9 +1,13 @@
 -- Shared by the counting reports (ai-share, seniority-mix, ai-growth): the postings inside the
 -- report's filters as rows of (keys, postings) to be summed, with the period key chosen by
 -- :period. They come from the exact counts kept at import whenever those keep the filters:
--- - industry_counts (migrations/0016), per month, industry, level and AI flag: the default, what
---   the report_* views read, and any --year, industry, --ai or --level without a place (a country
---   or region filter, or ai-growth by country);
+-- - month_counts (migrations/0020), per month, level and AI flag: the default of ai-share and
+--   seniority-mix, what their report_* views read, and any --year, --ai or --level without a
+--   place, an industry or a grouping (:by NULL; ai-growth's file gives :by a default, so its
+--   view and canned query group by industry too: see report_sql.cpp's declared defaults);
+-- - industry_counts (0016), per month, industry, level and AI flag: the same with an industry or
+--   grouped by industry (ai-growth), without a place (a country or region filter, or ai-growth by
+--   country);
 -- - posting_counts (0010), per month, place, industry, level and AI flag: the same with a place;
 -- - for the postings that ask for one skill (:skill_id):
 --   - skill_counts (0012, 0015), per month, skill, level and AI flag, without a place, an
@@ -31,7 +35,7 @@ SELECT
   year_key,
   NULL AS country_code,
   NULL AS region,
-  nullif(industry, '') AS industry,
+  NULL AS industry,
   seniority,
   is_ai,
   postings,
@@ -40,9 +44,32 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END AS period
+FROM month_counts
+WHERE :scan IS NULL AND :skill_id IS NULL
+  AND :country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
+  AND (:ai IS NULL OR is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, seniority) > 0)
+UNION ALL
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
 FROM industry_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
-  AND :country IS NULL AND :region IS NULL AND coalesce(:by, '') <> 'country'
+  AND :country IS NULL AND :region IS NULL AND (:industry IS NOT NULL OR :by = 'industry')
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)

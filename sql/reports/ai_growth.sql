@@ -5,6 +5,9 @@
 -- without an industry (or country). Sorted by AI growth, highest first. Both years count January
 -- to through_month, the last month the database has postings for in :year (12 for a whole year),
 -- so that a year still under way is compared with the same months of the year before.
+-- By industry unless :by says country; declared here (src/storage/report_sql.cpp reads it) so that
+-- the shared fragments, the view and the canned query, which leave :by NULL, group by industry:
+-- default :by = 'industry'
 WITH chosen AS (
   SELECT coalesce(:year, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
 ),
@@ -23,7 +26,7 @@ target AS (
 ),
 grouped AS (
   SELECT
-    CASE coalesce(:by, 'industry') WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
+    CASE :by WHEN 'country' THEN p.country_code ELSE p.industry END AS grp,
     sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year - 1 AND p.is_ai = 1
       THEN p.postings ELSE 0 END) AS ai_prev,
     sum(CASE WHEN CAST(p.year_key AS INTEGER) = t.year AND p.is_ai = 1

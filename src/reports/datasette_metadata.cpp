@@ -28,6 +28,10 @@ const Notes& table_notes() {
        "places), kept at import for the counting reports without a place filter."},
       {"import_rejects", "Every rejected CSV row, with its line and the reason."},
       {"import_runs", "One row per imported file: counts of rows read, imported, rejected."},
+      {"month_counts",
+       "Exact posting counts per month, level and AI flag (industry_counts summed over "
+       "industries), kept at import for the counting reports without a place, industry or "
+       "grouping."},
       {"posting_counts",
        "Exact posting counts per month and filter value, kept at import for the counting "
        "reports."},

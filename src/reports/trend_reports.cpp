@@ -150,9 +150,6 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   // postings themselves.
   std::optional<std::int64_t> scan;
   if (needs_posting_scan(filters, from, to)) scan = 1;
-  // ai-growth names its grouping, so that the fragment can read the skill counts kept by it.
-  std::optional<std::string> by = filters.by;
-  if (name == "ai-growth" && !by) by = "industry";
 
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},
@@ -161,7 +158,7 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
                                 {":industry", optional_cell(filters.industry)},
                                 {":period", optional_cell(filters.period)},
                                 {":source", optional_cell(filters.source)},
-                                {":by", optional_cell(by)},
+                                {":by", optional_cell(filters.by)},
                                 {":min_n", optional_cell(filters.min_n)},
                                 {":year", optional_cell(year)},
                                 {":top", optional_cell(filters.top)},

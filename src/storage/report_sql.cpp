@@ -303,6 +303,43 @@ const char* final_select_of(Composition how) {
   return nullptr;
 }
 
+// A default a report's file declares for a parameter, on a line of its own:
+// `-- default :by = 'industry'` (name "by", SQL "'industry'").
+struct ParameterDefault {
+  std::string name;
+  std::string sql;
+};
+
+std::vector<ParameterDefault> declared_defaults(std::string_view text) {
+  constexpr std::string_view kPrefix = "-- default :";
+  std::vector<ParameterDefault> defaults;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    at = end + 1;
+    if (!line.starts_with(kPrefix)) continue;
+    std::size_t equals = line.find(" = ");
+    if (equals == std::string_view::npos) continue;
+    defaults.push_back({std::string(line.substr(kPrefix.size(), equals - kPrefix.size())),
+                        std::string(line.substr(equals + 3))});
+  }
+  return defaults;
+}
+
+// `query` with each :name that has a declared default read as coalesce(:name, SQL): the report's
+// view and canned query, which leave it NULL, then answer as the command line does, and the
+// shared fragments see the value the report uses (_counted_postings.sql picks its counts by :by).
+std::string with_defaults(const std::string& query, const std::vector<ParameterDefault>& defaults) {
+  if (defaults.empty()) return query;
+  return rewrite_parameters(query, [&defaults](std::string_view parameter) {
+    for (const ParameterDefault& d : defaults) {
+      if (d.name == parameter) return "coalesce(:" + d.name + ", " + d.sql + ")";
+    }
+    return ":" + std::string(parameter);
+  });
+}
+
 std::string compose(std::string_view name, bool with_intervals, Composition how) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
@@ -354,7 +391,8 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   if (starts_with_keyword(body, "WITH") && own.ctes.empty()) {
     throw Error("report '" + std::string(name) + "': its WITH list cannot be read");
   }
-  if (ctes.empty()) return body;
+  const std::vector<ParameterDefault> defaults = declared_defaults(report->text);
+  if (ctes.empty()) return with_defaults(body, defaults);
   for (NamedQuery& cte : own.ctes) {
     // A pay report's pay_groups is read only when the kept statistics do not answer
     // (_pay_stats.sql): inlined, it is skipped with the branch that reads it; materialized,
@@ -372,7 +410,7 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   }
   query += '\n';
   query += own.final_statement;
-  return query;
+  return with_defaults(query, defaults);
 }
 
 }  // namespace

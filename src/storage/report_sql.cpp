@@ -333,10 +333,12 @@ std::vector<ParameterDefault> declared_defaults(std::string_view text) {
 std::string with_defaults(const std::string& query, const std::vector<ParameterDefault>& defaults) {
   if (defaults.empty()) return query;
   return rewrite_parameters(query, [&defaults](std::string_view parameter) {
+    std::string written(1, ':');  // appended, not ":" + ...: GCC 12 at -O3 warns (-Wrestrict)
+    written += parameter;
     for (const ParameterDefault& d : defaults) {
-      if (d.name == parameter) return "coalesce(:" + d.name + ", " + d.sql + ")";
+      if (d.name == parameter) return "coalesce(" + written + ", " + d.sql + ")";
     }
-    return ":" + std::string(parameter);
+    return written;
   });
 }
 

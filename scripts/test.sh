@@ -8,13 +8,18 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh chromium
 build_dir=build-tests
 flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
+skip=()
 if [ "${1:-}" = "--sanitize" ]; then
   build_dir=build-asan
   flags=(-DCMAKE_BUILD_TYPE=Debug -DJOBSIGHT_SANITIZE=ON)
+  # Five process-level tests that import large generated files took 471 of the sanitized run's
+  # 1,361 s of test time on 2 cores (a killed first import, readers during an import, a busy
+  # second import, the progress line, hostile report options); they run in the plain build.
+  skip=(-E "first import killed midway|readers see the state before an import|second import waits a bounded time|progress line never wraps|report options with hostile values")
 fi
 if [ "${CI:-}" = "true" ]; then flags+=(-DJOBSIGHT_WARNINGS_AS_ERRORS=ON); fi
 cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)"
+ctest --test-dir "$build_dir" --output-on-failure -j"$(nproc)" "${skip[@]}"

@@ -313,11 +313,10 @@ struct ParameterDefault {
 std::vector<ParameterDefault> declared_defaults(std::string_view text) {
   constexpr std::string_view kPrefix = "-- default :";
   std::vector<ParameterDefault> defaults;
-  for (std::size_t at = 0; at < text.size();) {
-    std::size_t end = text.find('\n', at);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(at, end - at);
-    at = end + 1;
+  while (!text.empty()) {  // line by line, as lines_for reads them
+    std::size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
     if (!line.starts_with(kPrefix)) continue;
     std::size_t equals = line.find(" = ");
     if (equals == std::string_view::npos) continue;

@@ -8,3 +8,18 @@ endif()
 if(JOBSIGHT_FUZZ)
   target_compile_options(jobsight_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
 endif()
+
+# The program's own code (the layers, the binary, the generator), not the test files. In a
+# sanitized Debug build (scripts/test.sh --sanitize) it is compiled at -O1: the tests, most of
+# whose time is the program importing files, then ran in 222 s instead of 449 s on 2 cores. The
+# test files stay at -O0, where the 70 of them compile in half the time. GCC 12 at -O1 with ASan
+# warns, wrongly, that libstdc++'s <regex> reads a std::function uninitialised
+# (-Wmaybe-uninitialized); the plain build keeps that warning.
+add_library(jobsight_program_code INTERFACE)
+if(JOBSIGHT_SANITIZE)
+  target_compile_options(jobsight_program_code INTERFACE $<$<CONFIG:Debug>:-O1>)
+  if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(jobsight_program_code INTERFACE
+      $<$<CONFIG:Debug>:-Wno-maybe-uninitialized>)
+  endif()
+endif()

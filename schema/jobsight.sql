@@ -2007,8 +2007,24 @@ SELECT
     END AS period,
     month_key,
     sum(postings) AS postings
+  FROM month_counts
+  WHERE NULL IS NULL AND NULL IS NULL
+    AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+    AND (NULL IS NULL OR is_ai = NULL)
+    AND (NULL IS NULL OR instr(NULL, seniority) > 0)
+  GROUP BY month_key, quarter_key, year_key
+  UNION ALL
+  SELECT
+    CASE coalesce(NULL, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    month_key,
+    sum(postings) AS postings
   FROM posting_counts
   WHERE NULL IS NULL AND NULL IS NULL
+    AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL)
     AND ((NULL IS NULL AND NULL IS NULL) OR (NULL IS NULL AND NULL IS NULL))
     AND (NULL IS NULL OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL))
     AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
@@ -2027,7 +2043,8 @@ SELECT
     month_key,
     postings
   FROM skill_pair_counts
-  WHERE NULL IS NULL AND skill_id = NULL AND with_skill_id = NULL
+  WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
+    AND with_skill_id = NULL
     AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
     AND NULL IS NULL AND NULL IS NULL
 ),
@@ -2102,7 +2119,7 @@ SELECT period, skill_id, sum(postings) AS postings
       with_skill_id,
       postings
     FROM skill_pair_counts
-    WHERE NULL IS NULL AND skill_id = NULL
+    WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IS NULL AND NULL IS NULL
     UNION ALL

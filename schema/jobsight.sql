@@ -1999,14 +1999,7 @@ SELECT
           AND NULL IS NULL AND NULL IS NULL))
 ),
 kept_months AS (
-SELECT
-    CASE coalesce(NULL, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END AS period,
-    month_key,
-    sum(postings) AS postings
+SELECT month_key, quarter_key, year_key, sum(postings) AS postings
   FROM month_counts
   WHERE NULL IS NULL AND NULL IS NULL
     AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
@@ -2014,14 +2007,7 @@ SELECT
     AND (NULL IS NULL OR instr(NULL, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
-  SELECT
-    CASE coalesce(NULL, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END AS period,
-    month_key,
-    sum(postings) AS postings
+  SELECT month_key, quarter_key, year_key, sum(postings)
   FROM posting_counts
   WHERE NULL IS NULL AND NULL IS NULL
     AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL)
@@ -2034,14 +2020,7 @@ SELECT
     AND (NULL IS NULL OR instr(NULL, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
-  SELECT
-    CASE coalesce(NULL, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END,
-    month_key,
-    postings
+  SELECT month_key, quarter_key, year_key, postings
   FROM skill_pair_counts
   WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
     AND with_skill_id = NULL
@@ -2056,7 +2035,15 @@ SELECT
     min(first_date) AS first_date,
     max(last_date) AS last_date
   FROM (
-    SELECT period, postings, month_key || '-01' AS first_date, month_key || '-31' AS last_date
+    SELECT
+      CASE coalesce(NULL, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END AS period,
+      postings,
+      month_key || '-01' AS first_date,
+      month_key || '-31' AS last_date
     FROM kept_months
     UNION ALL
     SELECT period, 1, posted_date, posted_date

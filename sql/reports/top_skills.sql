@@ -40,14 +40,7 @@ WITH periods AS (
 -- :skill_id alone is a test on each row, and without it the defaults read skill_pair_counts
 -- (about 100,000 rows at 80,000 postings) twice for nothing.
 kept_months AS (
-  SELECT
-    CASE coalesce(:period, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END AS period,
-    month_key,
-    sum(postings) AS postings
+  SELECT month_key, quarter_key, year_key, sum(postings) AS postings
   FROM month_counts
   WHERE :scan IS NULL AND :skill_id IS NULL
     AND :country IS NULL AND :region IS NULL AND :industry IS NULL
@@ -55,14 +48,7 @@ kept_months AS (
     AND (:levels IS NULL OR instr(:levels, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
-  SELECT
-    CASE coalesce(:period, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END AS period,
-    month_key,
-    sum(postings) AS postings
+  SELECT month_key, quarter_key, year_key, sum(postings)
   FROM posting_counts
   WHERE :scan IS NULL AND :skill_id IS NULL
     AND (:country IS NOT NULL OR :region IS NOT NULL OR :industry IS NOT NULL)
@@ -75,14 +61,7 @@ kept_months AS (
     AND (:levels IS NULL OR instr(:levels, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
-  SELECT
-    CASE coalesce(:period, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END,
-    month_key,
-    postings
+  SELECT month_key, quarter_key, year_key, postings
   FROM skill_pair_counts
   WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
     AND with_skill_id = :skill_id
@@ -97,7 +76,15 @@ totals AS (
     min(first_date) AS first_date,
     max(last_date) AS last_date
   FROM (
-    SELECT period, postings, month_key || '-01' AS first_date, month_key || '-31' AS last_date
+    SELECT
+      CASE coalesce(:period, 'year')
+        WHEN 'month' THEN month_key
+        WHEN 'quarter' THEN quarter_key
+        ELSE year_key
+      END AS period,
+      postings,
+      month_key || '-01' AS first_date,
+      month_key || '-31' AS last_date
     FROM kept_months
     UNION ALL
     SELECT period, 1, posted_date, posted_date

@@ -11,9 +11,9 @@ endif()
 
 # The program's own code (the layers, the binary, the generator), not the test files. In a
 # sanitized Debug build (scripts/test.sh --sanitize) it is compiled at -O1: the tests, most of
-# whose time is the program importing files, then ran in 222 s instead of 449 s on 2 cores. The
-# test files stay at -O0, where the 70 of them compile in half the time. GCC 12 at -O1 with ASan
-# warns, wrongly, that libstdc++'s <regex> reads a std::function uninitialised
+# whose time is the program importing files, then ran in 264 s instead of 449 s on 2 cores. The
+# test files stay at -O0 (the whole build at -O1 took 701 s to compile, this one 556 s). GCC 12
+# at -O1 with ASan warns, wrongly, that libstdc++'s <regex> reads a std::function uninitialised
 # (-Wmaybe-uninitialized); the plain build keeps that warning.
 add_library(jobsight_program_code INTERFACE)
 if(JOBSIGHT_SANITIZE)

@@ -1976,15 +1976,8 @@ WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
-periods AS (
-SELECT
-    CASE coalesce(NULL, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END AS period,
-    posting_id,
-    posted_date
+scanned_postings AS (
+SELECT month_key, quarter_key, year_key, posting_id, posted_date
   FROM comparable_postings
   
   
@@ -2042,40 +2035,42 @@ SELECT
         ELSE year_key
       END AS period,
       postings,
-      month_key || '-01' AS first_date,
-      month_key || '-31' AS last_date
-    FROM kept_months
-    UNION ALL
-    SELECT period, 1, posted_date, posted_date
-    FROM periods
+      first_date,
+      last_date
+    FROM (
+      SELECT
+        month_key,
+        quarter_key,
+        year_key,
+        postings,
+        month_key || '-01' AS first_date,
+        month_key || '-31' AS last_date
+      FROM kept_months
+      UNION ALL
+      SELECT month_key, quarter_key, year_key, 1, posted_date, posted_date
+      FROM scanned_postings
+    )
   )
   GROUP BY period
 ),
 counts AS (
-SELECT period, skill_id, sum(postings) AS postings
+SELECT
+    CASE coalesce(NULL, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    skill_id,
+    sum(postings) AS postings
   FROM (
-    SELECT
-      CASE coalesce(NULL, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END AS period,
-      skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_counts
     WHERE NULL IS NULL AND NULL IS NULL
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND (NULL IS NULL OR is_ai = NULL)
       AND (NULL IS NULL OR instr(NULL, seniority) > 0)
     UNION ALL
-    SELECT
-      CASE coalesce(NULL, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END,
-      skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_country_counts
     WHERE NULL IS NULL AND NULL IS NULL
       AND (NULL IS NOT NULL OR NULL IS NOT NULL) AND NULL IS NULL AND NULL IS NULL
@@ -2083,35 +2078,21 @@ SELECT period, skill_id, sum(postings) AS postings
       AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
       AND (NULL IS NULL OR is_ai = NULL)
     UNION ALL
-    SELECT
-      CASE coalesce(NULL, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END,
-      skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_industry_counts
     WHERE NULL IS NULL AND NULL IS NULL
       AND NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND industry COLLATE NOCASE = NULL
       AND (NULL IS NULL OR is_ai = NULL)
     UNION ALL
-    SELECT
-      CASE coalesce(NULL, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END,
-      with_skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, with_skill_id, postings
     FROM skill_pair_counts
     WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IS NULL AND NULL IS NULL
     UNION ALL
-    SELECT p.period, ps.skill_id, 1
-    FROM periods AS p
+    SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, 1
+    FROM scanned_postings AS p
     JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
   )
   GROUP BY period, skill_id

@@ -4,15 +4,8 @@
 -- before (a skill absent then counts as 0; NULL when there is no earlier period). Periods are
 -- whole: --from/--to select the periods they touch, and the period before the first one shown is
 -- still compared with.
-WITH periods AS (
-  SELECT
-    CASE coalesce(:period, 'year')
-      WHEN 'month' THEN month_key
-      WHEN 'quarter' THEN quarter_key
-      ELSE year_key
-    END AS period,
-    posting_id,
-    posted_date
+WITH scanned_postings AS (
+  SELECT month_key, quarter_key, year_key, posting_id, posted_date
   FROM comparable_postings
   -- Read only when no kept counts answer (below): every condition here is on parameters alone,
   -- so SQLite decides it once, before reading a row.
@@ -35,7 +28,7 @@ WITH periods AS (
 -- - --industry, no place or level: posting_counts and skill_industry_counts;
 -- - --skill, no place, AI flag or level: skill_pair_counts (the postings asking for the skill
 --   are its pairs with itself, and the skills asked for with it its other pairs).
--- Any other combination reads the postings themselves (periods above). Either way the numbers
+-- Any other combination reads the postings themselves (scanned_postings above). Either way the numbers
 -- are the same. A branch read only for a skill says :skill_id IS NOT NULL as well: skill_id =
 -- :skill_id alone is a test on each row, and without it the defaults read skill_pair_counts
 -- (about 100,000 rows at 80,000 postings) twice for nothing.
@@ -83,40 +76,42 @@ totals AS (
         ELSE year_key
       END AS period,
       postings,
-      month_key || '-01' AS first_date,
-      month_key || '-31' AS last_date
-    FROM kept_months
-    UNION ALL
-    SELECT period, 1, posted_date, posted_date
-    FROM periods
+      first_date,
+      last_date
+    FROM (
+      SELECT
+        month_key,
+        quarter_key,
+        year_key,
+        postings,
+        month_key || '-01' AS first_date,
+        month_key || '-31' AS last_date
+      FROM kept_months
+      UNION ALL
+      SELECT month_key, quarter_key, year_key, 1, posted_date, posted_date
+      FROM scanned_postings
+    )
   )
   GROUP BY period
 ),
 counts AS (
-  SELECT period, skill_id, sum(postings) AS postings
+  SELECT
+    CASE coalesce(:period, 'year')
+      WHEN 'month' THEN month_key
+      WHEN 'quarter' THEN quarter_key
+      ELSE year_key
+    END AS period,
+    skill_id,
+    sum(postings) AS postings
   FROM (
-    SELECT
-      CASE coalesce(:period, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END AS period,
-      skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_counts
     WHERE :scan IS NULL AND :skill_id IS NULL
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND (:ai IS NULL OR is_ai = :ai)
       AND (:levels IS NULL OR instr(:levels, seniority) > 0)
     UNION ALL
-    SELECT
-      CASE coalesce(:period, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END,
-      skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_country_counts
     WHERE :scan IS NULL AND :skill_id IS NULL
       AND (:country IS NOT NULL OR :region IS NOT NULL) AND :industry IS NULL AND :levels IS NULL
@@ -124,35 +119,21 @@ counts AS (
       AND (:region IS NULL OR region COLLATE NOCASE = :region)
       AND (:ai IS NULL OR is_ai = :ai)
     UNION ALL
-    SELECT
-      CASE coalesce(:period, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END,
-      skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_industry_counts
     WHERE :scan IS NULL AND :skill_id IS NULL
       AND :industry IS NOT NULL AND :country IS NULL AND :region IS NULL AND :levels IS NULL
       AND industry COLLATE NOCASE = :industry
       AND (:ai IS NULL OR is_ai = :ai)
     UNION ALL
-    SELECT
-      CASE coalesce(:period, 'year')
-        WHEN 'month' THEN month_key
-        WHEN 'quarter' THEN quarter_key
-        ELSE year_key
-      END,
-      with_skill_id,
-      postings
+    SELECT month_key, quarter_key, year_key, with_skill_id, postings
     FROM skill_pair_counts
     WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND :ai IS NULL AND :levels IS NULL
     UNION ALL
-    SELECT p.period, ps.skill_id, 1
-    FROM periods AS p
+    SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, 1
+    FROM scanned_postings AS p
     JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
   )
   GROUP BY period, skill_id

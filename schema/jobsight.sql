@@ -563,10 +563,18 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL THEN ''
-    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
-    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
-      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+      CASE
+        WHEN NULL IS NULL AND NULL IS NULL THEN ''
+        WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+        WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+          THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+      END
+    WHEN NULL IS NULL AND NULL IS NULL
+      AND NULL IN (SELECT alpha2 FROM countries)
+      AND NULL = substr(NULL, 1, 4) || '-01-01'
+      AND NULL = substr(NULL, 1, 4) || '-12-31'
+      THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (
@@ -577,7 +585,6 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -593,6 +600,8 @@ SELECT CASE
     WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
       OR NULL IS NOT NULL
       OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
       THEN 'scan'
     WHEN NULL IS NOT NULL THEN 'skill'
     WHEN NULL IS NOT NULL THEN 'country'
@@ -1059,10 +1068,18 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL THEN ''
-    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
-    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
-      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+      CASE
+        WHEN NULL IS NULL AND NULL IS NULL THEN ''
+        WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+        WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+          THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+      END
+    WHEN NULL IS NULL AND NULL IS NULL
+      AND NULL IN (SELECT alpha2 FROM countries)
+      AND NULL = substr(NULL, 1, 4) || '-01-01'
+      AND NULL = substr(NULL, 1, 4) || '-12-31'
+      THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (
@@ -1073,7 +1090,6 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -1089,6 +1105,8 @@ SELECT CASE
     WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
       OR NULL IS NOT NULL
       OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
       THEN 'scan'
     WHEN NULL IS NOT NULL THEN 'skill'
     WHEN NULL IS NOT NULL THEN 'country'
@@ -1317,10 +1335,18 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL THEN ''
-    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
-    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
-      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+      CASE
+        WHEN NULL IS NULL AND NULL IS NULL THEN ''
+        WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+        WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+          THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+      END
+    WHEN NULL IS NULL AND NULL IS NULL
+      AND NULL IN (SELECT alpha2 FROM countries)
+      AND NULL = substr(NULL, 1, 4) || '-01-01'
+      AND NULL = substr(NULL, 1, 4) || '-12-31'
+      THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (
@@ -1331,7 +1357,6 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -1347,6 +1372,8 @@ SELECT CASE
     WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
       OR NULL IS NOT NULL
       OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
       THEN 'scan'
     WHEN NULL IS NOT NULL THEN 'skill'
     WHEN NULL IS NOT NULL THEN 'country'
@@ -1570,7 +1597,12 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH asked_levels AS NOT MATERIALIZED (
+WITH asked_ai_flags AS NOT MATERIALIZED (
+SELECT is_ai
+FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
+WHERE NULL IS NULL OR is_ai = CAST(NULL AS NUMERIC)
+),
+asked_levels AS NOT MATERIALIZED (
 SELECT level
 FROM (
   SELECT 'intern' AS level
@@ -1584,10 +1616,18 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL THEN ''
-    WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
-    WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
-      THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+      CASE
+        WHEN NULL IS NULL AND NULL IS NULL THEN ''
+        WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
+        WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
+          THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
+      END
+    WHEN NULL IS NULL AND NULL IS NULL
+      AND NULL IN (SELECT alpha2 FROM countries)
+      AND NULL = substr(NULL, 1, 4) || '-01-01'
+      AND NULL = substr(NULL, 1, 4) || '-12-31'
+      THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (
@@ -1598,7 +1638,6 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -1609,9 +1648,18 @@ FROM (
   FROM (SELECT max(current) AS current FROM kept_pay_stats_state) AS state_row
 ) AS state
 ),
-pay_grouping AS (
-SELECT 'pay-by-skill' || segment AS report_grouping
-  FROM kept_pay_segment
+paid_postings_way AS NOT MATERIALIZED (
+SELECT CASE
+    WHEN NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL
+      OR NULL IS NOT NULL
+      OR (NULL IS NOT NULL AND NULL NOT IN (SELECT alpha2 FROM countries))
+      OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
+      THEN 'scan'
+    WHEN NULL IS NOT NULL THEN 'skill'
+    WHEN NULL IS NOT NULL THEN 'country'
+    ELSE 'segment'
+  END AS way
 ),
 scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -1638,10 +1686,62 @@ WHERE (NULL IS NULL OR p.posted_date >= NULL)
           ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
               || ',') > 0)
 ),
+paid_postings AS NOT MATERIALIZED (
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual AS pay
+FROM paid_postings_way AS w
+CROSS JOIN scoped_postings AS p
+WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN posting_skills AS ps
+CROSS JOIN postings AS p
+WHERE w.way = 'skill' AND ps.skill_id = NULL
+  
+  
+  
+  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
+  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.country_code = NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND (NULL IS NULL OR p.posted_date >= NULL)
+  AND (NULL IS NULL OR p.posted_date <= NULL)
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+UNION ALL
+
+
+SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN postings AS p
+WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
+  AND p.seniority IN (SELECT level FROM asked_levels)
+  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
+  AND p.country_code = NULL
+  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR p.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
+),
+pay_grouping AS (
+SELECT 'pay-by-skill' || segment AS report_grouping
+  FROM kept_pay_segment
+),
 paid AS (
-SELECT posting_id, pay_usd_annual AS pay, seniority, is_ai
-  FROM scoped_postings
-  WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+SELECT posting_id, pay, seniority, is_ai
+  FROM paid_postings
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay, paid.seniority, paid.is_ai

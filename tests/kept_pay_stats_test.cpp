@@ -1,6 +1,6 @@
-// kept_pay_stats (migrations/0017), the pay reports' statistics with their default filters and
-// with one segment alone (--ai, --no-ai, one --level) kept so that the views and the command
-// line read them instead of sorting every figure: through imports, duplicates, rejects, a
+// kept_pay_stats (migrations/0017), the pay reports' statistics with their default filters,
+// with one segment alone (--ai, --no-ai, one --level) and in one country and calendar year
+// (--country with --year) kept so that the views and the command line read them instead of sorting every figure: through imports, duplicates, rejects, a
 // salary import and deletes, every pay report reads from them exactly what it computes from the
 // figures, in the views and on the command line (--ci and --min-n included); any other filter
 // computes; an import marks them stale until
@@ -29,8 +29,8 @@ using jobsight::Table;
 
 namespace {
 
-// 240 postings over four levels, three countries, AI and other titles, three skills and a
-// spread of pay (some without), so every pay report has groups above and below --min-n 10.
+// 240 postings over two years, four levels, three countries, AI and other titles, three skills
+// and a spread of pay (some without), so every pay report has groups above and below --min-n 10.
 std::string many_postings(const std::string& prefix) {
   const char* levels[] = {"Entry level", "Mid level", "Senior", "Lead"};
   const char* countries[] = {"US", "DE", "IN"};
@@ -38,7 +38,8 @@ std::string many_postings(const std::string& prefix) {
   const char* skills[] = {"Python", "SQL;Excel", "Python;PyTorch", "Spark"};
   std::string text = "job_id,posted_date,title,seniority,country,industry,salary,skills\n";
   for (int i = 0; i < 240; ++i) {
-    text += prefix + std::to_string(i) + ",2024-0" + std::to_string(1 + i % 9) + "-1" +
+    text += prefix + std::to_string(i) + (i % 6 == 0 ? ",2023-0" : ",2024-0") +
+            std::to_string(1 + i % 9) + "-1" +
             std::to_string(i % 10) + "," + titles[i % 3] + "," + levels[i % 4] + "," +
             countries[i % 7 == 0 ? 2 : i % 2] + "," + (i % 5 == 0 ? "Finance" : "Technology") +
             "," + (i % 11 == 0 ? std::string() : std::to_string(40'000 + (i * 7919) % 150'000)) +
@@ -93,6 +94,25 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
   by_country.min_n = 2;
   by_country.ci = true;
   runs.emplace_back("pay-by-region", by_country);
+  // The countries and years kept: every pay report in one country and one calendar year, and in
+  // a country or a year without a figure (no rows, kept or computed).
+  for (const char* name : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
+    for (const char* country : {"US", "DE", "United States", "IN", "FR"}) {
+      for (int year : {2023, 2024, 2019}) {
+        ReportFilters place;
+        place.country = country;
+        place.year = year;
+        place.min_n = 1 + year % 3;
+        place.ci = year == 2023;
+        runs.emplace_back(name, place);
+      }
+    }
+  }
+  ReportFilters us_by_country;
+  us_by_country.by = "country";
+  us_by_country.country = "US";
+  us_by_country.year = 2024;
+  runs.emplace_back("pay-by-region", us_by_country);
   return runs;
 }
 
@@ -251,10 +271,56 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
   CHECK(jobsight::query_table(db, sql, {{":levels", Cell{std::string(",senior,lead,")}}})
             .rows.at(0)
             .at(3) != Cell{-1.0});
+  // So does one country in one calendar year, named as a code or a name, or as the dates of
+  // the year.
+  std::vector<ReportFilters> places(3);
+  places[0].country = "US";
+  places[0].year = 2024;
+  places[1].country = "Germany";
+  places[1].year = 2024;
+  places[2].country = "DE";
+  places[2].from = "2024-01-01";
+  places[2].to = "2024-12-31";
+  for (const ReportFilters& filters : places) {
+    CHECK(median_of_first_row(filters) == Cell{-1.0});
+  }
+  CHECK(jobsight::query_table(db, sql,
+                              {{":country", Cell{std::string("US")}},
+                               {":from", Cell{std::string("2024-01-01")}},
+                               {":to", Cell{std::string("2024-12-31")}}})
+            .rows.at(0)
+            .at(3) == Cell{-1.0});
+  // A country as written that is no code, or dates that are not one whole year, compute.
+  const std::string answer = jobsight::report_kept_answer_query("pay-by-level");
+  auto answers = [&](const char* country, const char* from, const char* to) {
+    return jobsight::query_table(db, answer,
+                                 {{":country", Cell{std::string(country)}},
+                                  {":from", Cell{std::string(from)}},
+                                  {":to", Cell{std::string(to)}}})
+        .rows.at(0)
+        .at(0);
+  };
+  CHECK(answers("US", "2024-01-01", "2024-12-31") == Cell{std::int64_t{1}});
+  CHECK(answers("United States", "2024-01-01", "2024-12-31") == Cell{std::int64_t{0}});
+  CHECK(answers("US", "2024-01-01", "2025-12-31") == Cell{std::int64_t{0}});
+  CHECK(answers("US", "2024-01-02", "2024-12-31") == Cell{std::int64_t{0}});
+  CHECK(answers("US", "2024-01-01", "2024-12-30") == Cell{std::int64_t{0}});
+  CHECK(answers("US", "2024-01-01 ", "2024-12-31") == Cell{std::int64_t{0}});
   // Any other filter, two segments together, another confidence or one source computes.
-  std::vector<ReportFilters> filtered(8);
+  std::vector<ReportFilters> filtered(12);
   filtered[0].country = "US";
   filtered[1].year = 2024;
+  filtered[8].country = "US";
+  filtered[8].year = 2024;
+  filtered[8].level = "senior";
+  filtered[9].country = "US";
+  filtered[9].from = "2024-01-01";
+  filtered[9].to = "2024-06-30";
+  filtered[10].country = "US";
+  filtered[10].year = 2024;
+  filtered[10].region = "Northern America";
+  filtered[11].from = "2024-01-01";
+  filtered[11].to = "2024-12-31";
   filtered[2].ai = true;
   filtered[2].level = "senior";
   filtered[3].source = "postings";

@@ -7,8 +7,9 @@
 -- arms of pay_groups (pay-by-region's view at 10M postings: 5.4 s that way, 0.01 s this way). They answer
 -- when they are current (made from the data as stored; an import marks them stale until its
 -- command has computed them again) and every filter is its default: each parameter that
--- _scoped_postings.sql and _scoped_observations.sql read is NULL, but for one segment that
--- _kept_pay_segment.sql names (--ai, --no-ai or one level alone), and :source is both (a test
+-- _scoped_postings.sql and _scoped_observations.sql read is NULL, but for what
+-- _kept_pay_segment.sql names (--ai, --no-ai or one level alone; one country with one calendar
+-- year, which it reads from :country, :from and :to), and :source is both (a test
 -- checks this list against those fragments). The report_* views, where every parameter is NULL,
 -- thus read kept statistics; :min_n and :by pick among them (_pay_stats.sql, pay_grouping).
 SELECT
@@ -17,8 +18,7 @@ SELECT
 FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
-          AND :from IS NULL AND :to IS NULL
-          AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+          AND :region IS NULL AND :industry IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND :skill_id IS NULL AND :title IS NULL
           AND :remote IS NULL AND :employment_types IS NULL

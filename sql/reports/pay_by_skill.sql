@@ -7,10 +7,11 @@ WITH pay_grouping AS (
   SELECT 'pay-by-skill' || segment AS report_grouping
   FROM kept_pay_segment
 ),
+-- The paid postings inside the filters, read the way _paid_postings_way.sql picks (through an
+-- index for a country, a skill or a segment) rather than by reading every paid posting.
 paid AS (
-  SELECT posting_id, pay_usd_annual AS pay, seniority, is_ai
-  FROM scoped_postings
-  WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+  SELECT posting_id, pay, seniority, is_ai
+  FROM paid_postings
 ),
 pay_groups AS (
   SELECT ps.skill_id AS grp, 'postings' AS pay_source, paid.pay, paid.seniority, paid.is_ai

@@ -2,9 +2,11 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include <memory>
 #include <string>
 
 #include "storage/database_failure.hpp"
+#include "storage/pay_figure_rows.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/statement_helpers.hpp"
 
@@ -50,6 +52,37 @@ void store_given_pay_stats(Database& db, const std::vector<std::vector<Cell>>& r
       insert.reset();
     }
   });
+}
+
+std::vector<std::vector<Cell>> compute_pay_statistics(Database& db, std::string_view values_sql,
+                                                      const QueryParameters& parameters,
+                                                      std::int64_t min_n,
+                                                      std::optional<double> confidence,
+                                                      FigureBudget* budget) {
+  std::unique_ptr<PayFigures> owned =
+      budget != nullptr ? std::make_unique<PayFigures>(*budget) : std::make_unique<PayFigures>();
+  PayFigures& figures = *owned;
+  RowGroups groups;
+  std::vector<std::size_t> handles;  // each group's handle in `figures`, by its number
+  auto read = [&](bool again) {
+    for_each_statement_row(db, values_sql, parameters, [&](sqlite3_stmt* row) {
+      const std::optional<double> pay = figure_at(row, 2);
+      if (!pay) return;  // as PayFigures::add: a row without a figure makes no group
+      const std::size_t group = groups.number_at(
+          row, 0, [&](const Cell& key) { handles.push_back(figures.group_of(key)); });
+      if (again) {
+        figures.add_again(handles[group], *pay);
+      } else {
+        figures.add(handles[group], source_at(row, 1), *pay);
+      }
+    });
+  };
+  read(false);
+  if (figures.needs_second_pass()) {
+    figures.prepare_second_pass(confidence);
+    read(true);
+  }
+  return figures.statistics(min_n, confidence);
 }
 
 }  // namespace jobsight

@@ -7,22 +7,21 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
-#include <functional>
 #include <future>
-#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
 
 #include "normalise/seniority.hpp"
 #include "storage/database_failure.hpp"
+#include "storage/embedded_sql.hpp"
 #include "storage/given_pay_stats.hpp"
+#include "storage/pay_figure_rows.hpp"
 #include "storage/query.hpp"
 #include "storage/report_sql.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -38,7 +37,8 @@ namespace {
 // The version of how kept_pay_stats is computed beyond the SQL: raise it when
 // src/util/pay_statistics.cpp or this file changes what a kept row holds.
 constexpr const char* kRuleVersion =
-    "kept pay statistics 3, C = 0.95, exact sums, segments: ai 0, ai 1, each level";
+    "kept pay statistics 4, C = 0.95, exact sums, segments: ai 0, ai 1, each level; "
+    "each country and year";
 
 // One grouping kept: a pay report and the :by it is run with (NULL: its default).
 struct Grouping {
@@ -68,8 +68,10 @@ const std::string& wanted_rule() {
     for (const Grouping& grouping : kept_groupings()) {
       text += "\n-- " + grouping.report + " by " + grouping.by.value_or("default") + "\n";
       text += report_pay_grouping_query(grouping.report) + "\n";
-      text += report_pay_values_by_segment_query(grouping.report);
+      text += report_pay_values_by_segment_query(grouping.report) + "\n";
+      text += report_pay_values_query(grouping.report);
     }
+    text += "\n-- country and year\n" + std::string(embedded_query("kept_pay_country_years"));
     return text;
   }();
   return rule;
@@ -111,15 +113,6 @@ constexpr std::size_t cell_index(std::size_t level, std::size_t is_ai) {
   return 2 * level + is_ai;
 }
 
-// The text of a column of the row `statement` is on.
-std::string_view text_at(sqlite3_stmt* statement, int column) {
-  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
-  return text == nullptr
-             ? std::string_view()
-             : std::string_view(text,
-                                static_cast<std::size_t>(sqlite3_column_bytes(statement, column)));
-}
-
 // The figures of each group in cells by level and AI flag, each figure held once in one
 // PayFigures (one memory budget); each segment's statistics are those of a union of the group's
 // cells (PayFigures::add_union), so one read computes them all. The union of segment s of the
@@ -132,23 +125,22 @@ class SegmentedGroups {
   // its cell; with `again`, to the second pass. The columns are read from SQLite as they are: a
   // group met before is found by its text or integer, without a Cell.
   void add(sqlite3_stmt* row, bool again) {
-    Cell pay_cell;  // an integer or a real: no text is copied for a pay that is not a figure
-    if (sqlite3_column_type(row, 2) == SQLITE_INTEGER) {
-      pay_cell = static_cast<std::int64_t>(sqlite3_column_int64(row, 2));
-    } else if (sqlite3_column_type(row, 2) == SQLITE_FLOAT) {
-      pay_cell = sqlite3_column_double(row, 2);
-    }
-    const std::optional<double> pay = PayFigures::figure_of(pay_cell);
+    const std::optional<double> pay = figure_at(row, 2);
     if (!pay) return;
-    const std::size_t cell = groups_[group_at(row)].second[cell_of(row)];
+    const std::size_t group = numbers_.number_at(row, 0, [&](const Cell& key) {
+      Cells cells{};
+      for (std::size_t cell = 0; cell < kCells; ++cell) {
+        cells[cell] =
+            figures_.group_of(Cell{static_cast<std::int64_t>(kCells * groups_.size() + cell)});
+      }
+      groups_.emplace_back(key, cells);
+    });
+    const std::size_t cell = groups_[group].second[cell_of(row)];
     if (again) {
       figures_.add_again(cell, *pay);
       return;
     }
-    const PayFigures::Source source = sqlite3_column_type(row, 1) == SQLITE_TEXT
-                                          ? PayFigures::source_named(text_at(row, 1))
-                                          : PayFigures::Source::other;
-    figures_.add(cell, source, *pay);
+    figures_.add(cell, source_at(row, 1), *pay);
   }
 
   // Declares each segment of each group met as a union of its cells: the whole all of them,
@@ -198,52 +190,9 @@ class SegmentedGroups {
     return cell_index(level, static_cast<std::size_t>(flag));
   }
 
-  // The number of the row's group in groups_, found by its text or integer without a Cell (a
-  // group of another type, never met in the reports, by its Cell).
-  std::size_t group_at(sqlite3_stmt* row) {
-    switch (sqlite3_column_type(row, 0)) {
-      case SQLITE_TEXT: {
-        const std::string_view text = text_at(row, 0);
-        return number_in(text_groups_, text, [&] { return Cell{std::string(text)}; });
-      }
-      case SQLITE_INTEGER: {
-        const std::int64_t integer = sqlite3_column_int64(row, 0);
-        return number_in(integer_groups_, integer, [&] { return Cell{integer}; });
-      }
-      default: {
-        Cell group;  // NULL
-        if (sqlite3_column_type(row, 0) == SQLITE_FLOAT) {
-          group = sqlite3_column_double(row, 0);
-        } else if (sqlite3_column_type(row, 0) == SQLITE_BLOB) {
-          group = std::string(text_at(row, 0));  // its bytes, as SQLiteCpp's getString read it
-        }
-        return number_in(other_groups_, group, [&] { return group; });
-      }
-    }
-  }
-
-  // The number of the group `key` finds in `numbers`; a group not met yet is numbered next, as
-  // `make_group()`, with its cells.
-  template <typename Numbers, typename Key, typename MakeGroup>
-  std::size_t number_in(Numbers& numbers, const Key& key, MakeGroup make_group) {
-    auto found = numbers.find(key);
-    if (found != numbers.end()) return found->second;
-    Cells cells{};
-    for (std::size_t cell = 0; cell < kCells; ++cell) {
-      cells[cell] =
-          figures_.group_of(Cell{static_cast<std::int64_t>(kCells * groups_.size() + cell)});
-    }
-    groups_.emplace_back(make_group(), cells);
-    numbers.emplace(typename Numbers::key_type(key), groups_.size() - 1);
-    return groups_.size() - 1;
-  }
-
   PayFigures& figures_;
   std::vector<std::pair<Cell, Cells>> groups_;  // every group met, with its cells
-  // Each group's number in groups_, by its text, its integer or (NULL, real, blob) its Cell.
-  std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>> text_groups_;
-  std::unordered_map<std::int64_t, std::size_t> integer_groups_;
-  std::map<Cell, std::size_t> other_groups_;
+  RowGroups numbers_;                           // each group's index in groups_
 };
 
 // A row of kept_pay_stats: its report_grouping key and its statistics (the columns of
@@ -294,6 +243,46 @@ std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
   });
 }
 
+// One country and year whose statistics are kept (sql/queries/kept_pay_country_years.sql).
+struct CountryYear {
+  std::string country;  // ISO alpha-2
+  std::string year;     // "2025"
+};
+
+std::vector<CountryYear> kept_country_years(Database& db) {
+  std::vector<CountryYear> pairs;
+  for (const std::vector<Cell>& row : query_named(db, "kept_pay_country_years").rows) {
+    pairs.push_back({std::get<std::string>(row.at(0)), std::get<std::string>(row.at(1))});
+  }
+  return pairs;
+}
+
+// The kept rows of one grouping for one country and year: the report's own pay_groups run with
+// that :country and the year's :from and :to bound, as the command line runs it, under the key
+// its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql).
+std::vector<KeptRow> compute_country_year(Database& db, const Grouping& grouping,
+                                          const CountryYear& pair, FigureBudget& budget) {
+  return with_database_errors(db, [&] {
+    QueryParameters parameters = parameters_of(grouping);
+    parameters.emplace_back(":country", Cell{pair.country});
+    parameters.emplace_back(":from", Cell{pair.year + "-01-01"});
+    parameters.emplace_back(":to", Cell{pair.year + "-12-31"});
+    const Cell key =
+        query_table(db, report_pay_grouping_query(grouping.report), parameters).rows.at(0).at(0);
+    if (!std::holds_alternative<std::string>(key)) {
+      throw std::logic_error("kept pay statistics: no key for " + grouping.report + " in " +
+                             pair.country + " " + pair.year);
+    }
+    std::vector<KeptRow> rows;
+    for (std::vector<Cell>& row :
+         compute_pay_statistics(db, report_pay_values_query(grouping.report), parameters, 1,
+                                kKeptPayStatsConfidence, &budget)) {
+      rows.push_back({key, std::move(row)});
+    }
+    return rows;
+  });
+}
+
 // A second, read-only connection to the file of `db` for a thread of its own, with a page cache
 // of the same size; nullopt when `db` holds no write transaction (then other writers could
 // commit between the two connections' reads), for a database in memory, or when it cannot be
@@ -334,15 +323,28 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   std::vector<Grouping> groupings = kept_groupings();
   std::stable_partition(groupings.begin(), groupings.end(),
                         [](const Grouping& grouping) { return grouping.report == "pay-by-skill"; });
-  // Every grouping's rows are read first, on this connection and, on a thread of its own, on a
+  // The work: each grouping's segments in one read, then each grouping in each country and year.
+  struct Task {
+    const Grouping* grouping;
+    std::optional<CountryYear> pair;
+  };
+  std::vector<Task> tasks;
+  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, std::nullopt});
+  const std::vector<CountryYear> pairs = kept_country_years(db);
+  for (const Grouping& grouping : groupings) {
+    for (const CountryYear& pair : pairs) tasks.push_back({&grouping, pair});
+  }
+  // Every task's rows are read first, on this connection and, on a thread of its own, on a
   // second one reading the same committed data (the caller's write transaction has written
   // nothing yet, and holds off every other writer); then written.
-  std::vector<std::vector<KeptRow>> rows(groupings.size());
+  std::vector<std::vector<KeptRow>> rows(tasks.size());
   FigureBudget budget(figures_held);
   std::atomic<std::size_t> next{0};
   auto compute_some = [&](Database& reader) {
-    for (std::size_t i = next++; i < groupings.size(); i = next++) {
-      rows[i] = compute_grouping(reader, groupings[i], budget);
+    for (std::size_t i = next++; i < tasks.size(); i = next++) {
+      const Task& task = tasks[i];
+      rows[i] = task.pair ? compute_country_year(reader, *task.grouping, *task.pair, budget)
+                          : compute_grouping(reader, *task.grouping, budget);
     }
   };
   std::optional<Database> second = second_reader(db);
@@ -353,7 +355,7 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
         try {
           compute_some(*second);
         } catch (...) {
-          next = groupings.size();  // this thread takes no more either
+          next = tasks.size();  // this thread takes no more either
           throw;
         }
       });
@@ -365,7 +367,7 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   try {
     compute_some(db);
   } catch (...) {
-    next = groupings.size();  // the helper takes no more
+    next = tasks.size();  // the helper takes no more
     if (helper.valid()) helper.wait();
     throw;
   }

@@ -1,7 +1,7 @@
 #pragma once
-// The pay reports' statistics with their default filters and one segment alone, kept in
-// kept_pay_stats (migrations/0017_kept_pay_stats.sql) so the report_* views and the command line
-// without filters read them instead of sorting every pay figure (storage layer).
+// The pay reports' statistics with their default filters, one segment alone, and one country in
+// one calendar year, kept in kept_pay_stats (migrations/0017_kept_pay_stats.sql) so the report_*
+// views and the command line read them instead of sorting every pay figure (storage layer).
 
 #include <cstddef>
 
@@ -31,7 +31,8 @@ bool kept_pay_stats_are_current(Database& db);
 // 1M generated postings has 4.1M figures, so it is read once; at 10M every pay report is read
 // twice and the import's peak memory stays under 100 MB (BENCHMARKS.md). Past the budget a cell
 // holds at most about 40 KB (its figures, or a histogram), so memory also grows with the number
-// of groups: twelve cells per skill.
+// of groups: twelve cells per skill. A country and year is read on its own, its figures given
+// back before the next one's are read.
 inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations: for every pay report (and
@@ -39,8 +40,11 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
 // sql/reports/_kept_pay_segment.sql alone (--no-ai, --ai, each level), in one read of
 // report_pay_values_by_segment_query through PayFigures (each figure once, in its group's cell
 // of its level and AI flag; a segment's group is a union of cells), every group kept however
-// small, under the key the report's pay_grouping gives with that segment's parameters. The
-// reports are read on two threads, the second through a read-only connection of its own to the
+// small, under the key the report's pay_grouping gives with that segment's parameters; and for
+// every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
+// pay_groups with that :country and the year's :from and :to bound (report_pay_values_query, as
+// the command line runs it), under the key pay_grouping gives with them. The groupings and
+// countries are read on two threads, the second through a read-only connection of its own to the
 // same file (none for a database in memory), holding at most `figures_held` figures between
 // them; the rows are written when both are done, on `db`. Called inside a write transaction
 // that has not changed the postings or observations: the second connection reads the last

@@ -138,6 +138,15 @@ TEST_CASE("date keys are zero-padded ISO text", "[dates]") {
   CHECK(date.quarter_key() == "2025-Q1");
   CHECK(date.year_key() == "2025");
   CHECK(Date{1999, 12, 31}.iso() == "1999-12-31");
+  CHECK(Date{1900, 1, 1}.iso() == "1900-01-01");
+  CHECK(Date{2100, 10, 9}.month_key() == "2100-10");
+  CHECK(Date{2100, 10, 9}.quarter_key() == "2100-Q4");
+  // Fields no reader makes are written as they are, not cut to their width.
+  CHECK(Date{12345, 1, 2}.iso() == "12345-01-02");
+  CHECK(Date{-5, 1, 2}.year_key() == "-005");
+  CHECK(Date{2025, 0, 0}.iso() == "2025-00-00");
+  CHECK(Date{2025, 0, 0}.quarter_key() == "2025-Q1");
+  CHECK(Date{}.year_key() == "0000");
 }
 
 TEST_CASE("quarter keys change exactly at the quarter boundaries", "[dates]") {

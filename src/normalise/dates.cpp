@@ -143,20 +143,66 @@ std::string date_range_problem(std::string_view text) {
   return calendar_problem(*year, *month, *day);
 }
 
+namespace {
+
+// Whether the fields fit the fixed-width forms below (every Date a reader makes does: years
+// 1900-2100); anything else goes through snprintf, which writes what it is.
+bool fits_fixed_width(const Date& date) {
+  return date.year >= 0 && date.year <= 9999 && date.month >= 0 && date.month <= 99 &&
+         date.day >= 0 && date.day <= 99;
+}
+
+// Appends `value` (0 <= value < 10^width) as `width` digits with leading zeros.
+void append_digits(std::string& out, int value, int width) {
+  char digits[4];
+  for (int i = width - 1; i >= 0; --i) {
+    digits[i] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  }
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
+// "YYYY-MM", the start of the ISO forms (an import writes four keys a posting: no snprintf).
+std::string year_month(const Date& date) {
+  std::string text;
+  text.reserve(10);
+  append_digits(text, date.year, 4);
+  text += '-';
+  append_digits(text, date.month, 2);
+  return text;
+}
+
+}  // namespace
+
 std::string Date::iso() const {
-  return format_ints("%04d-%02d-%02d", year, month, day);
+  if (!fits_fixed_width(*this)) return format_ints("%04d-%02d-%02d", year, month, day);
+  std::string text = year_month(*this);
+  text += '-';
+  append_digits(text, day, 2);
+  return text;
 }
 
 std::string Date::month_key() const {
-  return format_ints("%04d-%02d", year, month);
+  if (!fits_fixed_width(*this)) return format_ints("%04d-%02d", year, month);
+  return year_month(*this);
 }
 
 std::string Date::quarter_key() const {
-  return format_ints("%04d-Q%d", year, (month - 1) / 3 + 1);
+  if (!fits_fixed_width(*this) || month < 1 || month > 12) {
+    return format_ints("%04d-Q%d", year, (month - 1) / 3 + 1);
+  }
+  std::string text;
+  append_digits(text, year, 4);
+  text += "-Q";
+  text += static_cast<char>('0' + (month - 1) / 3 + 1);
+  return text;
 }
 
 std::string Date::year_key() const {
-  return format_ints("%04d", year);
+  if (!fits_fixed_width(*this)) return format_ints("%04d", year);
+  std::string text;
+  append_digits(text, year, 4);
+  return text;
 }
 
 bool is_leap_year(int year) {

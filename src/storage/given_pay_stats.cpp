@@ -59,13 +59,22 @@ std::vector<std::vector<Cell>> compute_pay_statistics(Database& db, std::string_
                                                       std::int64_t min_n,
                                                       std::optional<double> confidence,
                                                       FigureBudget* budget) {
+  PreparedQuery values(db, values_sql);
+  return compute_pay_statistics(values, parameters, min_n, confidence, budget);
+}
+
+std::vector<std::vector<Cell>> compute_pay_statistics(PreparedQuery& values,
+                                                      const QueryParameters& parameters,
+                                                      std::int64_t min_n,
+                                                      std::optional<double> confidence,
+                                                      FigureBudget* budget) {
   std::unique_ptr<PayFigures> owned =
       budget != nullptr ? std::make_unique<PayFigures>(*budget) : std::make_unique<PayFigures>();
   PayFigures& figures = *owned;
   RowGroups groups;
   std::vector<std::size_t> handles;  // each group's handle in `figures`, by its number
   auto read = [&](bool again) {
-    for_each_statement_row(db, values_sql, parameters, [&](sqlite3_stmt* row) {
+    values.for_each_row(parameters, [&](sqlite3_stmt* row) {
       const std::optional<double> pay = figure_at(row, 2);
       if (!pay) return;  // as PayFigures::add: a row without a figure makes no group
       const std::size_t group = groups.number_at(

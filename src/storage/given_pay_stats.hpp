@@ -35,4 +35,11 @@ std::vector<std::vector<Cell>> compute_pay_statistics(Database& db, std::string_
                                                       std::optional<double> confidence,
                                                       FigureBudget* budget = nullptr);
 
+// The same for a values query prepared once (run once, or twice for a second pass, here).
+std::vector<std::vector<Cell>> compute_pay_statistics(PreparedQuery& values,
+                                                      const QueryParameters& parameters,
+                                                      std::int64_t min_n,
+                                                      std::optional<double> confidence,
+                                                      FigureBudget* budget = nullptr);
+
 }  // namespace jobsight

@@ -257,27 +257,43 @@ std::vector<CountryYear> kept_country_years(Database& db) {
   return pairs;
 }
 
-// The kept rows of one grouping for one country and year: the report's own pay_groups run with
-// that :country and the year's :from and :to bound, as the command line runs it, under the key
-// its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql).
-std::vector<KeptRow> compute_country_year(Database& db, const Grouping& grouping,
-                                          const CountryYear& pair, FigureBudget& budget) {
+// The parameters of `grouping` in one country and year: :country, and :from and :to the year's
+// first and last day, as --year binds them.
+QueryParameters country_year_parameters(const Grouping& grouping, const CountryYear& pair) {
+  QueryParameters parameters = {{":country", Cell{pair.country}},
+                                {":from", Cell{pair.year + "-01-01"}},
+                                {":to", Cell{pair.year + "-12-31"}}};
+  for (auto& parameter : parameters_of(grouping)) parameters.push_back(std::move(parameter));
+  return parameters;
+}
+
+// The kept rows of one grouping for each country and year of `pairs`: the report's own
+// pay_groups run with that :country and the year's :from and :to bound, as the command line runs
+// it, under the key its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql). Each
+// query is prepared once for every pair (preparing a composed report query takes longer than
+// running it for most countries); the figures of one pair are given back before the next.
+std::vector<KeptRow> compute_country_years(Database& db, const Grouping& grouping,
+                                           const std::vector<CountryYear>& pairs,
+                                           FigureBudget& budget) {
   return with_database_errors(db, [&] {
-    QueryParameters parameters = parameters_of(grouping);
-    parameters.emplace_back(":country", Cell{pair.country});
-    parameters.emplace_back(":from", Cell{pair.year + "-01-01"});
-    parameters.emplace_back(":to", Cell{pair.year + "-12-31"});
-    const Cell key =
-        query_table(db, report_pay_grouping_query(grouping.report), parameters).rows.at(0).at(0);
-    if (!std::holds_alternative<std::string>(key)) {
-      throw std::logic_error("kept pay statistics: no key for " + grouping.report + " in " +
-                             pair.country + " " + pair.year);
-    }
+    PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
+    PreparedQuery values(db, report_pay_values_query(grouping.report));
     std::vector<KeptRow> rows;
-    for (std::vector<Cell>& row :
-         compute_pay_statistics(db, report_pay_values_query(grouping.report), parameters, 1,
-                                kKeptPayStatsConfidence, &budget)) {
-      rows.push_back({key, std::move(row)});
+    for (const CountryYear& pair : pairs) {
+      const QueryParameters parameters = country_year_parameters(grouping, pair);
+      Cell key;
+      key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
+        key = Cell{std::string(text_at(row, 0))};
+        if (sqlite3_column_type(row, 0) != SQLITE_TEXT) key = Cell{};
+      });
+      if (!std::holds_alternative<std::string>(key)) {
+        throw std::logic_error("kept pay statistics: no key for " + grouping.report + " in " +
+                               pair.country + " " + pair.year);
+      }
+      for (std::vector<Cell>& row : compute_pay_statistics(values, parameters, 1,
+                                                           kKeptPayStatsConfidence, &budget)) {
+        rows.push_back({key, std::move(row)});
+      }
     }
     return rows;
   });
@@ -323,17 +339,16 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   std::vector<Grouping> groupings = kept_groupings();
   std::stable_partition(groupings.begin(), groupings.end(),
                         [](const Grouping& grouping) { return grouping.report == "pay-by-skill"; });
-  // The work: each grouping's segments in one read, then each grouping in each country and year.
+  // The work: each grouping's segments in one read, then each grouping in every country and
+  // year.
   struct Task {
     const Grouping* grouping;
-    std::optional<CountryYear> pair;
+    bool country_years;
   };
   std::vector<Task> tasks;
-  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, std::nullopt});
+  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, false});
+  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, true});
   const std::vector<CountryYear> pairs = kept_country_years(db);
-  for (const Grouping& grouping : groupings) {
-    for (const CountryYear& pair : pairs) tasks.push_back({&grouping, pair});
-  }
   // Every task's rows are read first, on this connection and, on a thread of its own, on a
   // second one reading the same committed data (the caller's write transaction has written
   // nothing yet, and holds off every other writer); then written.
@@ -343,8 +358,9 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   auto compute_some = [&](Database& reader) {
     for (std::size_t i = next++; i < tasks.size(); i = next++) {
       const Task& task = tasks[i];
-      rows[i] = task.pair ? compute_country_year(reader, *task.grouping, *task.pair, budget)
-                          : compute_grouping(reader, *task.grouping, budget);
+      rows[i] = task.country_years
+                    ? compute_country_years(reader, *task.grouping, pairs, budget)
+                    : compute_grouping(reader, *task.grouping, budget);
     }
   };
   std::optional<Database> second = second_reader(db);

@@ -44,17 +44,44 @@ void for_each_row(Database& db, std::string_view sql, const QueryParameters& par
 
 void for_each_statement_row(Database& db, std::string_view sql, const QueryParameters& parameters,
                             const std::function<void(sqlite3_stmt*)>& visit) {
+  PreparedQuery(db, sql).for_each_row(parameters, visit);
+}
+
+PreparedQuery::PreparedQuery(Database& db, std::string_view sql) : db_(db) {
   with_database_errors(db, [&] {
     sqlite3* handle = sqlite_of(db).getHandle();
-    sqlite3_stmt* raw = nullptr;
-    int rc = sqlite3_prepare_v2(handle, sql.data(), static_cast<int>(sql.size()), &raw, nullptr);
-    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, &sqlite3_finalize);
-    if (rc != SQLITE_OK) throw SQLite::Exception(handle, rc);
-    for (const auto& [name, value] : parameters) {
-      const int index = sqlite3_bind_parameter_index(raw, name.c_str());
-      if (index != 0) bind_cell(raw, index, value);
+    const int rc =
+        sqlite3_prepare_v2(handle, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr);
+    if (rc != SQLITE_OK) {
+      sqlite3_finalize(statement_);
+      statement_ = nullptr;
+      throw SQLite::Exception(handle, rc);
     }
-    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) visit(raw);
+  });
+}
+
+PreparedQuery::~PreparedQuery() {
+  sqlite3_finalize(statement_);
+}
+
+void PreparedQuery::for_each_row(const QueryParameters& parameters,
+                                 const std::function<void(sqlite3_stmt*)>& visit) {
+  with_database_errors(db_, [&] {
+    sqlite3* handle = sqlite_of(db_).getHandle();
+    // Left as the last run left it (reset, bindings cleared) however that run ended.
+    struct Rewind {
+      sqlite3_stmt* statement;
+      ~Rewind() {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+      }
+    } rewind{statement_};
+    for (const auto& [name, value] : parameters) {
+      const int index = sqlite3_bind_parameter_index(statement_, name.c_str());
+      if (index != 0) bind_cell(statement_, index, value);
+    }
+    int rc;
+    while ((rc = sqlite3_step(statement_)) == SQLITE_ROW) visit(statement_);
     if (rc != SQLITE_DONE) throw SQLite::Exception(handle, rc);
   });
 }

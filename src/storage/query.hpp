@@ -36,6 +36,29 @@ void for_each_row(Database& db, std::string_view sql, const QueryParameters& par
 void for_each_statement_row(Database& db, std::string_view sql, const QueryParameters& parameters,
                             const std::function<void(sqlite3_stmt*)>& visit);
 
+// A read query prepared once and run any number of times with other parameters, for a caller in
+// this layer that runs one query for many values (kept_pay_stats.cpp runs each pay report's for
+// every country and year): SQLite prepares a composed report query in milliseconds, often longer
+// than it runs for one country. Used on one connection by one thread at a time.
+class PreparedQuery {
+ public:
+  // Prepares `sql` on `db`, which must outlive this. Throws DatabaseError.
+  PreparedQuery(Database& db, std::string_view sql);
+  ~PreparedQuery();
+  PreparedQuery(const PreparedQuery&) = delete;
+  PreparedQuery& operator=(const PreparedQuery&) = delete;
+
+  // Runs it as for_each_statement_row does: `parameters` bound by name, every other parameter
+  // NULL (nothing is left from the run before), each row handed to `visit`. Throws
+  // DatabaseError, or what `visit` throws.
+  void for_each_row(const QueryParameters& parameters,
+                    const std::function<void(sqlite3_stmt*)>& visit);
+
+ private:
+  Database& db_;
+  sqlite3_stmt* statement_ = nullptr;
+};
+
 // The same for the embedded inspection query sql/queries/<name>.sql.
 Table query_named(Database& db, std::string_view name, const QueryParameters& parameters = {});
 

@@ -7,7 +7,6 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
-#include <mutex>
 #include <thread>
 
 #include "csv/text_check.hpp"
@@ -294,14 +293,6 @@ class ReadingThread {
   // The next batch, in file order; nullopt after the last.
   std::optional<RecordBatch> next() { return queue_.pop(); }
 
-  // Hands back a batch the caller has stored, for the reading thread to free along with the
-  // rows it made: freeing them on the writing thread took about 6% of its time (glibc returns
-  // memory to the arena of the thread that allocated it, under that arena's lock).
-  void give_back(RecordBatch batch) {
-    std::lock_guard lock(spent_mutex_);
-    spent_.push_back(std::move(batch));
-  }
-
   // After next returned nullopt: waits for the thread and rethrows what stopped it early.
   void finish() {
     finish_quietly();
@@ -325,7 +316,6 @@ class ReadingThread {
         if (batch.records.size() == kRecordsPerBatch) {
           batch.bytes_read = reader_.bytes_read();
           if (!queue_.push(std::exchange(batch, RecordBatch{}))) return;
-          free_spent();
         }
       }
       batch.bytes_read = reader_.bytes_read();
@@ -334,13 +324,6 @@ class ReadingThread {
       failure_ = std::current_exception();
     }
     queue_.close();
-  }
-
-  // Frees the batches given back so far, on this thread.
-  void free_spent() {
-    std::vector<RecordBatch> spent;
-    std::lock_guard lock(spent_mutex_);
-    spent.swap(spent_);
   }
 
   // A malformed record, a field that is not UTF-8 text, or what the handler says.
@@ -367,8 +350,6 @@ class ReadingThread {
   const std::vector<std::string>& header_;
   RowHandler& handler_;
   BoundedQueue<RecordBatch> queue_{kBatchesInFlight};
-  std::mutex spent_mutex_;
-  std::vector<RecordBatch> spent_;  // given back, not yet freed (the rest go with this object)
   std::exception_ptr failure_;
   std::thread thread_;  // last: it starts once everything it uses is there
 };
@@ -508,7 +489,6 @@ ImportSummary import_file(Database& db, const std::string& path, const ImportKin
         if (result.pay_unconverted) ++summary.pay_unconverted;
         count_pay(result.pay, summary.pay);
       }
-      reading.give_back(std::move(*batch));
     }
     reading.finish();  // rethrows what stopped the reading thread, if anything did
     if (options.cancel != nullptr && options.cancel->load()) throw interrupted();

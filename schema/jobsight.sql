@@ -577,6 +577,10 @@ SELECT CASE
       THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
+pay_grouping AS (
+SELECT 'ai-premium' || segment AS report_grouping
+  FROM kept_pay_segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -585,7 +589,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
@@ -681,10 +685,6 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-),
-pay_grouping AS (
-SELECT 'ai-premium' || segment AS report_grouping
-  FROM kept_pay_segment
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1082,6 +1082,10 @@ SELECT CASE
       THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
+pay_grouping AS (
+SELECT 'pay-by-level' || segment AS report_grouping
+  FROM kept_pay_segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -1090,7 +1094,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
@@ -1186,10 +1190,6 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-),
-pay_grouping AS (
-SELECT 'pay-by-level' || segment AS report_grouping
-  FROM kept_pay_segment
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1349,6 +1349,12 @@ SELECT CASE
       THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
+pay_grouping AS (
+SELECT 'pay-by-region by '
+         || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
+         || segment AS report_grouping
+  FROM kept_pay_segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -1357,7 +1363,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
@@ -1453,12 +1459,6 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-),
-pay_grouping AS (
-SELECT 'pay-by-region by '
-         || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
-         || segment AS report_grouping
-  FROM kept_pay_segment
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1630,6 +1630,11 @@ SELECT CASE
       THEN ' country ' || NULL || ' year ' || substr(NULL, 1, 4)
   END AS segment
 ),
+pay_grouping AS (
+SELECT CASE WHEN segment LIKE ' country %' THEN NULL ELSE 'pay-by-skill' || segment END
+    AS report_grouping
+  FROM kept_pay_segment
+),
 kept_pay_stats_answer AS NOT MATERIALIZED (
 SELECT
   answers,
@@ -1638,7 +1643,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
-          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
+          AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
@@ -1734,10 +1739,6 @@ WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR p.is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-),
-pay_grouping AS (
-SELECT 'pay-by-skill' || segment AS report_grouping
-  FROM kept_pay_segment
 ),
 paid AS (
 SELECT posting_id, pay, seniority, is_ai

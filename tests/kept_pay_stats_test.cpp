@@ -1,16 +1,18 @@
 // kept_pay_stats (migrations/0017), the pay reports' statistics with their default filters,
 // with one segment alone (--ai, --no-ai, one --level) and in one country and calendar year
-// (--country with --year) kept so that the views and the command line read them instead of sorting every figure: through imports, duplicates, rejects, a
-// salary import and deletes, every pay report reads from them exactly what it computes from the
-// figures, in the views and on the command line (--ci and --min-n included); any other filter
-// computes; an import marks them stale until
-// update_kept_pay_statistics, and stale ones are never read.
+// (--country with --year) kept so that the views and the command line read them instead of
+// sorting every figure: through imports, duplicates, rejects, a salary import and deletes, every
+// pay report reads from them exactly what it computes from the figures, in the views and on the
+// command line (--ci and --min-n included); any other filter computes; an import marks them
+// stale until update_kept_pay_statistics, and stale ones are never read.
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 #include <cstddef>
 #include <regex>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "jobsight/database.hpp"
@@ -53,7 +55,9 @@ const char* kSurvey =
     "2024,SE,ML Engineer,180000,US\n"
     "2024,MI,Data Analyst,90000,US\n"
     "2024,EN,Data Analyst,60000,DE\n"
-    "2024,SE,AI Engineer,150000,DE\n";
+    "2024,SE,AI Engineer,150000,DE\n"
+    "2022,SE,ML Engineer,120000,FR\n"   // a country and year only observations have
+    "2023,MI,Data Analyst,50000,Japan\n";
 
 // Each pay report, with the options that pick among the kept statistics.
 std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
@@ -97,8 +101,8 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
   // The countries and years kept: every pay report in one country and one calendar year, and in
   // a country or a year without a figure (no rows, kept or computed).
   for (const char* name : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
-    for (const char* country : {"US", "DE", "United States", "IN", "FR"}) {
-      for (int year : {2023, 2024, 2019}) {
+    for (const char* country : {"US", "DE", "United States", "IN", "FR", "JP"}) {
+      for (int year : {2023, 2024, 2022, 2019}) {
         ReportFilters place;
         place.country = country;
         place.year = year;
@@ -177,6 +181,33 @@ void check_kept_equal_computed(jobsight::Database& db, std::size_t readers) {
   jobsight::update_kept_pay_statistics(db);
 }
 
+// Every country and year whose figures some pay report reads with --country CODE --year Y is
+// listed by sql/queries/kept_pay_country_years.sql (a pair missing there would have no kept rows
+// and answer empty): tried for every ISO code and the years around the data.
+void check_country_years_listed(jobsight::Database& db) {
+  std::set<std::pair<std::string, std::string>> listed;
+  for (const auto& row : jobsight::query_named(db, "kept_pay_country_years").rows) {
+    listed.emplace(std::get<std::string>(row.at(0)), std::get<std::string>(row.at(1)));
+  }
+  const Table codes = jobsight::query_table(db, "SELECT alpha2 FROM countries");
+  for (const char* report : {"pay-by-level", "pay-by-skill"}) {
+    jobsight::PreparedQuery values(db, jobsight::report_pay_values_query(report));
+    for (const auto& code : codes.rows) {
+      const std::string country = std::get<std::string>(code.at(0));
+      for (int year = 2019; year <= 2026; ++year) {
+        const std::string y = std::to_string(year);
+        bool any = false;
+        values.for_each_row({{":country", Cell{country}},
+                             {":from", Cell{y + "-01-01"}},
+                             {":to", Cell{y + "-12-31"}}},
+                            [&](sqlite3_stmt*) { any = true; });
+        INFO(report << " " << country << " " << y);
+        if (any) CHECK(listed.count({country, y}) == 1);
+      }
+    }
+  }
+}
+
 std::int64_t count_of(jobsight::Database& db, const std::string& sql) {
   return std::get<std::int64_t>(jobsight::query_table(db, sql).rows.at(0).at(0));
 }
@@ -210,6 +241,7 @@ TEST_CASE("kept pay statistics equal the computed ones through imports, duplicat
   check_kept_equal_computed(db, in_file ? 2 : 1);
   jobsight::import_salaries(db, dir.write("survey.csv", kSurvey), jobsight::ImportOptions{});
   check_kept_equal_computed(db, in_file ? 2 : 1);
+  check_country_years_listed(db);
   jobsight::import_postings(db, dir.write("more.csv", many_postings("b")),
                             jobsight::ImportOptions{});
   check_kept_equal_computed(db, in_file ? 2 : 1);
@@ -290,6 +322,23 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
                                {":to", Cell{std::string("2024-12-31")}}})
             .rows.at(0)
             .at(3) == Cell{-1.0});
+  // pay-by-skill keeps no country and year: it computes them.
+  {
+    ReportFilters place;
+    place.country = "US";
+    place.year = 2024;
+    Table skills = jobsight::run_report(db, "pay-by-skill", place);
+    REQUIRE_FALSE(skills.rows.empty());
+    const std::size_t median =
+        std::find(skills.columns.begin(), skills.columns.end(), "median") - skills.columns.begin();
+    for (const auto& row : skills.rows) CHECK(row.at(median) != Cell{-1.0});
+    CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query("pay-by-skill"),
+                                {{":country", Cell{std::string("US")}},
+                                 {":from", Cell{std::string("2024-01-01")}},
+                                 {":to", Cell{std::string("2024-12-31")}}})
+              .rows.at(0)
+              .at(0) == Cell{std::int64_t{0}});
+  }
   // A country as written that is no code, or dates that are not one whole year, compute.
   const std::string answer = jobsight::report_kept_answer_query("pay-by-level");
   auto answers = [&](const char* country, const char* from, const char* to) {

@@ -128,7 +128,7 @@ TEST_CASE("the paid postings are the same rows whichever way they are read",
                     .at(0);
   auto text = [](const char* value) { return Cell{std::string(value)}; };
   const std::vector<QueryParameters> filter_sets = {
-      {},  // segment, every level and flag
+      {},  // no filter: scan, in posting order
       {{":ai", Cell{1}}},
       {{":ai", Cell{0}}},
       {{":ai", text("1")}},  // bound as text, as a web form would

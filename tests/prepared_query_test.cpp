@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -70,4 +71,6 @@ TEST_CASE("a prepared query is ready again after a run that failed or was stoppe
 TEST_CASE("a query that does not prepare is a database error", "[storage]") {
   jobsight::Database db = jobsight::Database::open_in_memory();
   CHECK_THROWS_AS(jobsight::PreparedQuery(db, "SELECT FROM nowhere"), jobsight::DatabaseError);
+  // Blank SQL prepares to no statement at all.
+  CHECK_THROWS_AS(jobsight::PreparedQuery(db, "  -- nothing\n"), jobsight::DatabaseError);
 }

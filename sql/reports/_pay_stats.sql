@@ -4,8 +4,8 @@
 -- left out.
 --
 -- When the kept statistics answer (_kept_pay_stats_answer.sql: current, and every filter its
--- default, as in every report_* view, or one kept segment alone), they are read from kept_pay_stats for the report's
--- `pay_grouping`, with the 95% intervals of --ci (median_pc_* the median's at √0.95, mean_sq for
+-- default, as in every report_* view, or one kept segment alone, or one ISO country with one
+-- whole calendar year), they are read from kept_pay_stats for the report's `pay_grouping`, with the 95% intervals of --ci (median_pc_* the median's at √0.95, mean_sq for
 -- the mean's; `-- ci` lines, as in the reports). Otherwise they are computed here, without
 -- intervals: SQLite evaluates the condition once and runs only the branch it picks (see
 -- _kept_pay_stats_answer.sql).

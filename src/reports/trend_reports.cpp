@@ -104,7 +104,8 @@ bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::s
 
 // True when pay report `name` reads kept statistics (kept_pay_stats) rather than computing
 // them: --ci only at the confidence kept, every filter at its default but for one kept segment
-// (--ai, --no-ai or one --level), and the statistics current, as the report's SQL decides it
+// (--ai, --no-ai or one --level) or one ISO country with one whole calendar year (--country US
+// --year 2025), and the statistics current, as the report's SQL decides it
 // (sql/reports/_kept_pay_stats_answer.sql, the one list of those filters), and computed by this
 // binary's rule.
 bool reads_kept_pay_stats(Database& db, const std::string& name, const QueryParameters& parameters,
@@ -174,7 +175,7 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   Table table;
   const bool pay_report = report_has_pay_stats(name);
   if (pay_report && reads_kept_pay_stats(db, name, parameters, confidence)) {
-    // The statistics kept for the defaults, read as the computed ones are (only the grouping
+    // The statistics kept for these filters, read as the computed ones are (only the grouping
     // that --by picks).
     Table grouping = query_table(db, report_pay_grouping_query(name), parameters);
     give_kept_pay_stats(db, grouping.rows.at(0).at(0));

@@ -29,7 +29,6 @@
 #include "storage/write_transaction.hpp"
 #include "util/freed_memory.hpp"
 #include "util/pay_statistics.hpp"
-#include "util/text.hpp"
 
 namespace jobsight {
 namespace {
@@ -269,7 +268,8 @@ QueryParameters country_year_parameters(const Grouping& grouping, const CountryY
 
 // The kept rows of one grouping for each country and year of `pairs`: the report's own
 // pay_groups run with that :country and the year's :from and :to bound, as the command line runs
-// it, under the key its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql). Each
+// it, under the key its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql); none
+// for a pair whose key is NULL (a report that keeps no country and year: pay-by-skill). Each
 // query is prepared once for every pair (preparing a composed report query takes longer than
 // running it for most countries); the figures of one pair are given back before the next.
 std::vector<KeptRow> compute_country_years(Database& db, const Grouping& grouping,
@@ -283,13 +283,11 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
       const QueryParameters parameters = country_year_parameters(grouping, pair);
       Cell key;
       key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
-        key = Cell{std::string(text_at(row, 0))};
-        if (sqlite3_column_type(row, 0) != SQLITE_TEXT) key = Cell{};
+        if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
       });
-      if (!std::holds_alternative<std::string>(key)) {
-        throw std::logic_error("kept pay statistics: no key for " + grouping.report + " in " +
-                               pair.country + " " + pair.year);
-      }
+      // No key: the report keeps no statistics for this country and year (pay-by-skill keeps
+      // none), and its SQL computes them.
+      if (!std::holds_alternative<std::string>(key)) continue;
       for (std::vector<Cell>& row : compute_pay_statistics(values, parameters, 1,
                                                            kKeptPayStatsConfidence, &budget)) {
         rows.push_back({key, std::move(row)});

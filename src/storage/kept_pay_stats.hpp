@@ -24,16 +24,19 @@ void mark_kept_pay_stats_stale(Database& db);
 bool kept_pay_stats_are_current(Database& db);
 
 // Room for pay figures held in memory at once while computing kept_pay_stats (8 bytes each,
-// 48 MB), shared by the two reports read at once (a FigureBudget); a report that finds no more
+// 40 MB), shared by the two reports read at once (a FigureBudget); a report that finds no more
 // room is read twice (PayFigures' second pass), holding then a histogram per large cell and the
 // figures near the wanted ranks, which count against the budget too. Each figure is held once,
 // in the cell of its group, level and AI flag; the segments are unions of cells. pay-by-skill at
 // 1M generated postings has 4.1M figures, so it is read once; at 10M every pay report is read
-// twice and the import's peak memory stays under 100 MB (BENCHMARKS.md). Past the budget a cell
+// twice and the recomputation's peak memory was 86 MB without the countries and years, 100 MB
+// with them and a budget of 6M figures, hence 5M (BENCHMARKS.md). Past the budget a cell
 // holds at most about 40 KB (its figures, or a histogram), so memory also grows with the number
 // of groups: twelve cells per skill. A country and year is read on its own, its figures given
-// back before the next one's are read.
-inline constexpr std::size_t kKeptPayFiguresHeld = 6'000'000;
+// back before the next one's are read. The rows computed are held until all are written, about
+// 1 KB each, outside the budget: a few per group, and about 25 per country and year (levels,
+// regions, AI premium: pay-by-skill keeps none), 2,606 at 1M generated postings.
+inline constexpr std::size_t kKeptPayFiguresHeld = 5'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations: for every pay report (and
 // pay-by-region by country), its pay_groups with every parameter NULL, and with each segment of

@@ -12,7 +12,8 @@ std::string_view text_at(sqlite3_stmt* row, int column) {
 std::optional<double> figure_at(sqlite3_stmt* row, int column) {
   switch (sqlite3_column_type(row, column)) {
     case SQLITE_INTEGER:
-      return PayFigures::figure_of(Cell{static_cast<std::int64_t>(sqlite3_column_int64(row, column))});
+      return PayFigures::figure_of(
+          Cell{static_cast<std::int64_t>(sqlite3_column_int64(row, column))});
     case SQLITE_FLOAT:
       return PayFigures::figure_of(Cell{sqlite3_column_double(row, column)});
     default:

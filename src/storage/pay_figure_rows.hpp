@@ -16,9 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "jobsight/database.hpp"
 #include "jobsight/table.hpp"
-#include "storage/query.hpp"
 #include "util/pay_statistics.hpp"
 #include "util/text.hpp"
 

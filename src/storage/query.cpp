@@ -4,8 +4,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-#include <memory>
-
 #include "storage/database_failure.hpp"
 #include "storage/embedded_sql.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -56,6 +54,9 @@ PreparedQuery::PreparedQuery(Database& db, std::string_view sql) : db_(db) {
       sqlite3_finalize(statement_);
       statement_ = nullptr;
       throw SQLite::Exception(handle, rc);
+    }
+    if (statement_ == nullptr) {  // blank SQL, or comments only: no statement to run
+      throw SQLite::Exception("no SQL statement to prepare", SQLITE_MISUSE);
     }
   });
 }

@@ -307,6 +307,7 @@ CREATE TABLE month_counts (
   postings    INTEGER NOT NULL CONSTRAINT month_counts_positive CHECK (postings > 0),
   PRIMARY KEY (month_key, seniority, is_ai)
 ) WITHOUT ROWID;
+CREATE INDEX salary_observations_by_country ON salary_observations (country_code, observed_date);
 CREATE VIEW report_ai_growth AS
 WITH scoped_postings AS NOT MATERIALIZED (
 SELECT
@@ -719,10 +720,22 @@ SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
 FROM paid_postings
 WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN scoped_observations AS o
+WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
+UNION ALL
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN salary_observations AS o
+WHERE w.way = 'country' AND o.country_code = NULL
+  AND o.observed_date >= coalesce(NULL, '') AND o.observed_date <= coalesce(NULL, '9999-99-99')
+  AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT
@@ -1224,10 +1237,22 @@ SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
 FROM paid_postings
 WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN scoped_observations AS o
+WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
+UNION ALL
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN salary_observations AS o
+WHERE w.way = 'country' AND o.country_code = NULL
+  AND o.observed_date >= coalesce(NULL, '') AND o.observed_date <= coalesce(NULL, '9999-99-99')
+  AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT seniority AS grp, pay_source, pay, seniority, is_ai
@@ -1493,10 +1518,22 @@ SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
 FROM paid_postings
 WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', seniority, is_ai, country_code, region, pay_usd_annual
-FROM scoped_observations
-WHERE pay_usd_annual IS NOT NULL AND pay_outlier = 0
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN scoped_observations AS o
+WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
+UNION ALL
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+FROM paid_postings_way AS w
+CROSS JOIN salary_observations AS o
+WHERE w.way = 'country' AND o.country_code = NULL
+  AND o.observed_date >= coalesce(NULL, '') AND o.observed_date <= coalesce(NULL, '9999-99-99')
+  AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
+  AND coalesce(NULL, 'both') IN ('observations', 'both')
+  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
+  AND (NULL IS NULL OR o.is_ai = NULL)
+  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT

@@ -231,3 +231,64 @@ TEST_CASE("a country written as an ISO alpha-2 code is read as that code",
     CHECK(found->alpha2 == code);
   }
 }
+
+TEST_CASE("salary observations in one country are read through their index, the same rows",
+          "[reports][paid_postings]") {
+  // _scoped_pay.sql reads one ISO country's observations through salary_observations_by_country
+  // (migrations/0021) and every other filter set's through scoped_observations: both must give
+  // the observations the plain definition gives. Countries written as codes, names, "USA", one
+  // jobsight does not know; four years; AI and other titles; five levels.
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::import_postings(db, dir.write("postings.csv", postings_csv()), {});
+  const char* levels[] = {"EN", "MI", "SE", "EX", "SE"};
+  const char* titles[] = {"ML Engineer", "Data Analyst", "AI Engineer", "Accountant"};
+  const char* countries[] = {"US", "United States", "DE", "GB", "Atlantis", "USA", "Germany"};
+  std::string survey = "work_year,experience_level,job_title,salary_in_usd,company_location\n";
+  for (int i = 0; i < 280; ++i) {
+    survey += std::to_string(2023 + i % 4) + "," + levels[i % 5] + "," + titles[i % 4] + "," +
+              std::to_string(30'000 + (i * 7919) % 200'000) + "," + countries[i % 7] + "\n";
+  }
+  jobsight::import_salaries(db, dir.write("survey.csv", survey), {});
+  const std::string plain =
+      "SELECT o.seniority, o.pay_usd_annual FROM salary_observations AS o "
+      "WHERE o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0 "
+      "AND coalesce(:source, 'both') IN ('observations', 'both') "
+      "AND (:from IS NULL OR o.observed_date >= :from) AND (:to IS NULL OR o.observed_date <= :to) "
+      "AND (:country IS NULL OR o.country_code = :country OR o.country_text = :country) "
+      "AND (:region IS NULL OR o.region COLLATE NOCASE = :region) AND :industry IS NULL "
+      "AND (:ai IS NULL OR o.is_ai = :ai) AND (:levels IS NULL OR instr(:levels, o.seniority) > 0) "
+      "AND :skill_id IS NULL ORDER BY 1, 2";
+  auto text = [](const char* value) { return Cell{std::string(value)}; };
+  const std::vector<QueryParameters> filter_sets = {
+      {},
+      {{":country", text("US")}},
+      {{":country", text("US")}, {":from", text("2025-01-01")}, {":to", text("2025-12-31")}},
+      {{":country", text("DE")}, {":levels", text(",senior,")}, {":ai", Cell{1}}},
+      {{":country", text("DE")}, {":region", text("western europe")}},
+      {{":country", text("GB")}, {":ai", Cell{0}}, {":to", text("2024-06-30")}},
+      {{":country", text("FR")}},
+      {{":country", text("USA")}},
+      {{":country", text("United States")}},
+      {{":country", text("Atlantis")}},
+      {{":country", text("US")}, {":source", text("postings")}},
+      {{":country", text("US")}, {":source", text("observations")}},
+      {{":country", text("US")}, {":industry", text("finance")}},
+      {{":from", text("2024-01-01")}, {":levels", text(",entry,mid,")}},
+  };
+  for (std::size_t f = 0; f < filter_sets.size(); ++f) {
+    INFO("filter set " << f);
+    const QueryParameters parameters = parameters_with(filter_sets[f]);
+    Table values =
+        jobsight::query_table(db, jobsight::report_pay_values_query("pay-by-level"), parameters);
+    std::vector<std::vector<Cell>> observed;
+    for (const auto& row : values.rows) {
+      if (row.at(1) == text("observations")) observed.push_back({row.at(0), row.at(2)});
+    }
+    std::sort(observed.begin(), observed.end());
+    CHECK(observed == jobsight::query_table(db, plain, parameters).rows);
+    if (f == 1) CHECK(observed.size() > 50);  // "US" and "United States" are both US
+  }
+  CHECK(plan_of(db, "pay-by-level", parameters_with({{":country", text("US")}}))
+            .find("salary_observations_by_country") != std::string::npos);
+}

@@ -590,6 +590,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -730,7 +731,8 @@ SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd
 FROM paid_postings_way AS w
 CROSS JOIN salary_observations AS o
 WHERE w.way = 'country' AND o.country_code = NULL
-  AND o.observed_date >= coalesce(NULL, '') AND o.observed_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
   AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
   AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
@@ -1107,6 +1109,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -1247,7 +1250,8 @@ SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd
 FROM paid_postings_way AS w
 CROSS JOIN salary_observations AS o
 WHERE w.way = 'country' AND o.country_code = NULL
-  AND o.observed_date >= coalesce(NULL, '') AND o.observed_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
   AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
   AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
@@ -1388,6 +1392,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
@@ -1528,7 +1533,8 @@ SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd
 FROM paid_postings_way AS w
 CROSS JOIN salary_observations AS o
 WHERE w.way = 'country' AND o.country_code = NULL
-  AND o.observed_date >= coalesce(NULL, '') AND o.observed_date <= coalesce(NULL, '9999-99-99')
+  AND (NULL IS NULL OR o.observed_date >= NULL)
+  AND (NULL IS NULL OR o.observed_date <= NULL)
   AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
   AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
@@ -1680,6 +1686,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND NULL IS NULL AND NULL IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND NULL IS NULL AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL

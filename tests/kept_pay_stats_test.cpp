@@ -421,6 +421,34 @@ TEST_CASE("kept pay statistics of another rule are computed again, and :by reads
         by_region.rows);
 }
 
+TEST_CASE("every pay report's kept key is NULL where no statistics are kept for the filters",
+          "[reports][kept]") {
+  // _kept_pay_stats_answer.sql asks for a segment and a key; a report whose pay_grouping gave a
+  // key for a filter that names no segment would read another filter's rows.
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  const Cell us{std::string("US")}, from{std::string("2025-01-01")},
+      to{std::string("2025-12-31")};
+  for (const char* report : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
+    INFO(report);
+    const std::string key = jobsight::report_pay_grouping_query(report);
+    auto key_of = [&](const jobsight::QueryParameters& parameters) {
+      return jobsight::query_table(db, key, parameters).rows.at(0).at(0);
+    };
+    CHECK(key_of({{":country", us}}) == Cell{});
+    CHECK(key_of({{":from", from}, {":to", to}}) == Cell{});
+    CHECK(key_of({{":country", us}, {":from", from}, {":to", to},
+                  {":levels", Cell{std::string(",senior,")}}}) == Cell{});
+    CHECK(key_of({{":ai", Cell{std::int64_t{1}}}, {":levels", Cell{std::string(",senior,")}}}) ==
+          Cell{});
+    const Cell place = key_of({{":country", us}, {":from", from}, {":to", to}});
+    if (std::string(report) == "pay-by-skill") {
+      CHECK(place == Cell{});
+    } else {
+      CHECK(std::holds_alternative<std::string>(place));
+    }
+  }
+}
+
 TEST_CASE("the kept statistics answer only when every filter the pay SQL reads is unset",
           "[reports][kept]") {
   // _kept_pay_stats_answer.sql lists the filters; a filter added to the scoped fragments and

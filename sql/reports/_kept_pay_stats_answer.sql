@@ -20,6 +20,7 @@ FROM (
   SELECT
     CASE WHEN coalesce(current, 0) = 1
           AND :region IS NULL AND :industry IS NULL
+          AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
           AND :skill_id IS NULL AND :title IS NULL
           AND :remote IS NULL AND :employment_types IS NULL

@@ -1,5 +1,7 @@
 -- Shared by the pay reports: one row, `way`, how _paid_postings.sql reads the paid postings
--- inside the filters, chosen from the bound parameters alone (each way's rows are the same):
+-- inside the filters (and _scoped_pay.sql the salary observations: through their country index
+-- for 'country', otherwise every one), chosen from the bound parameters alone (each way's rows
+-- are the same):
 -- - 'scan': a filter that postings_pay_by_segment (migrations/0019) does not hold is set
 --   (--industry, --title, --remote, --employment-type), or --country names something other
 --   than an ISO alpha-2 code jobsight knows (a country as written), or no filter is set at all:

@@ -277,7 +277,7 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
                                            FigureBudget& budget) {
   return with_database_errors(db, [&] {
     PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
-    PreparedQuery values(db, report_pay_values_query(grouping.report));
+    std::optional<PreparedQuery> values;  // prepared for the first pair that has a key
     std::vector<KeptRow> rows;
     for (const CountryYear& pair : pairs) {
       const QueryParameters parameters = country_year_parameters(grouping, pair);
@@ -288,7 +288,8 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
       // No key: the report keeps no statistics for this country and year (pay-by-skill keeps
       // none), and its SQL computes them.
       if (!std::holds_alternative<std::string>(key)) continue;
-      for (std::vector<Cell>& row : compute_pay_statistics(values, parameters, 1,
+      if (!values) values.emplace(db, report_pay_values_query(grouping.report));
+      for (std::vector<Cell>& row : compute_pay_statistics(*values, parameters, 1,
                                                            kKeptPayStatsConfidence, &budget)) {
         rows.push_back({key, std::move(row)});
       }

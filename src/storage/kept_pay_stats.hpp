@@ -46,7 +46,8 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 5'000'000;
 // small, under the key the report's pay_grouping gives with that segment's parameters; and for
 // every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
 // pay_groups with that :country and the year's :from and :to bound (report_pay_values_query, as
-// the command line runs it), under the key pay_grouping gives with them. The groupings and
+// the command line runs it), under the key pay_grouping gives with them (none where that key is
+// NULL: pay-by-skill keeps no country and year). The groupings and
 // countries are read on two threads, the second through a read-only connection of its own to the
 // same file (none for a database in memory), holding at most `figures_held` figures between
 // them; the rows are written when both are done, on `db`. Called inside a write transaction

@@ -5,8 +5,8 @@
 // pay report reads from them exactly what it computes from the figures, in the views and on the
 // command line (--ci and --min-n included); any other filter computes; an import marks them
 // stale until update_kept_pay_statistics, and stale ones are never read.
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
 #include <cstddef>
 #include <regex>
@@ -41,11 +41,11 @@ std::string many_postings(const std::string& prefix) {
   std::string text = "job_id,posted_date,title,seniority,country,industry,salary,skills\n";
   for (int i = 0; i < 240; ++i) {
     text += prefix + std::to_string(i) + (i % 6 == 0 ? ",2023-0" : ",2024-0") +
-            std::to_string(1 + i % 9) + "-1" +
-            std::to_string(i % 10) + "," + titles[i % 3] + "," + levels[i % 4] + "," +
-            countries[i % 7 == 0 ? 2 : i % 2] + "," + (i % 5 == 0 ? "Finance" : "Technology") +
-            "," + (i % 11 == 0 ? std::string() : std::to_string(40'000 + (i * 7919) % 150'000)) +
-            "," + skills[i % 4] + "\n";
+            std::to_string(1 + i % 9) + "-1" + std::to_string(i % 10) + "," + titles[i % 3] + "," +
+            levels[i % 4] + "," + countries[i % 7 == 0 ? 2 : i % 2] + "," +
+            (i % 5 == 0 ? "Finance" : "Technology") + "," +
+            (i % 11 == 0 ? std::string() : std::to_string(40'000 + (i * 7919) % 150'000)) + "," +
+            skills[i % 4] + "\n";
   }
   return text;
 }
@@ -56,7 +56,7 @@ const char* kSurvey =
     "2024,MI,Data Analyst,90000,US\n"
     "2024,EN,Data Analyst,60000,DE\n"
     "2024,SE,AI Engineer,150000,DE\n"
-    "2022,SE,ML Engineer,120000,FR\n"   // a country and year only observations have
+    "2022,SE,ML Engineer,120000,FR\n"  // a country and year only observations have
     "2023,MI,Data Analyst,50000,Japan\n";
 
 // Each pay report, with the options that pick among the kept statistics.
@@ -426,8 +426,7 @@ TEST_CASE("every pay report's kept key is NULL where no statistics are kept for 
   // _kept_pay_stats_answer.sql asks for a segment and a key; a report whose pay_grouping gave a
   // key for a filter that names no segment would read another filter's rows.
   jobsight::Database db = jobsight::Database::open_in_memory();
-  const Cell us{std::string("US")}, from{std::string("2025-01-01")},
-      to{std::string("2025-12-31")};
+  const Cell us{std::string("US")}, from{std::string("2025-01-01")}, to{std::string("2025-12-31")};
   for (const char* report : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
     INFO(report);
     const std::string key = jobsight::report_pay_grouping_query(report);
@@ -436,7 +435,9 @@ TEST_CASE("every pay report's kept key is NULL where no statistics are kept for 
     };
     CHECK(key_of({{":country", us}}) == Cell{});
     CHECK(key_of({{":from", from}, {":to", to}}) == Cell{});
-    CHECK(key_of({{":country", us}, {":from", from}, {":to", to},
+    CHECK(key_of({{":country", us},
+                  {":from", from},
+                  {":to", to},
                   {":levels", Cell{std::string(",senior,")}}}) == Cell{});
     CHECK(key_of({{":ai", Cell{std::int64_t{1}}}, {":levels", Cell{std::string(",senior,")}}}) ==
           Cell{});

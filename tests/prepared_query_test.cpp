@@ -2,8 +2,8 @@
 // parameters, as kept_pay_stats.cpp runs each pay report for every country and year. Each run
 // binds only what it is given (the last run's values are gone), and a run that fails, or whose
 // visitor throws, leaves the statement ready for the next.
-#include <catch2/catch.hpp>
 #include <sqlite3.h>
+#include <catch2/catch.hpp>
 
 #include <cstdint>
 #include <stdexcept>
@@ -46,8 +46,7 @@ TEST_CASE("a prepared query runs again with only the parameters it is given", "[
   CHECK(run(query, {{":c", Cell{2.5}}}) == Rows{{"NULL", "NULL"}, {"NULL", "3"}});
 }
 
-TEST_CASE("a prepared query is ready again after a run that failed or was stopped",
-          "[storage]") {
+TEST_CASE("a prepared query is ready again after a run that failed or was stopped", "[storage]") {
   jobsight::Database db = jobsight::Database::open_in_memory();
   // abs() of the smallest integer fails while stepping, on the second row only.
   jobsight::PreparedQuery query(db, "SELECT abs(x) FROM (SELECT :x AS x UNION ALL SELECT :y)");

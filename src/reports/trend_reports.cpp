@@ -185,8 +185,8 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
     // from the figures sorted once, then read by the report's SQL in place of pay_stats: the
     // same numbers as SQLite's window sort, without it. Every group is handed over, however
     // small: _pay_stats_given.sql applies --min-n, and ai-premium counts the small ones too.
-    store_given_pay_stats(db, compute_pay_statistics(db, report_pay_values_query(name),
-                                                     parameters, 1, confidence));
+    store_given_pay_stats(
+        db, compute_pay_statistics(db, report_pay_values_query(name), parameters, 1, confidence));
     table = query_table(db, report_query_with_given_pay_stats(name, filters.ci), parameters);
   } else {
     table = query_table(db, report_query(name, filters.ci), parameters);

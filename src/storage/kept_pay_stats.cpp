@@ -289,8 +289,8 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
       // none), and its SQL computes them.
       if (!std::holds_alternative<std::string>(key)) continue;
       if (!values) values.emplace(db, report_pay_values_query(grouping.report));
-      for (std::vector<Cell>& row : compute_pay_statistics(*values, parameters, 1,
-                                                           kKeptPayStatsConfidence, &budget)) {
+      for (std::vector<Cell>& row :
+           compute_pay_statistics(*values, parameters, 1, kKeptPayStatsConfidence, &budget)) {
         rows.push_back({key, std::move(row)});
       }
     }
@@ -357,9 +357,8 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   auto compute_some = [&](Database& reader) {
     for (std::size_t i = next++; i < tasks.size(); i = next++) {
       const Task& task = tasks[i];
-      rows[i] = task.country_years
-                    ? compute_country_years(reader, *task.grouping, pairs, budget)
-                    : compute_grouping(reader, *task.grouping, budget);
+      rows[i] = task.country_years ? compute_country_years(reader, *task.grouping, pairs, budget)
+                                   : compute_grouping(reader, *task.grouping, budget);
     }
   };
   std::optional<Database> second = second_reader(db);

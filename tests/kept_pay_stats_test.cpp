@@ -100,16 +100,25 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
   runs.emplace_back("pay-by-region", by_country);
   // The countries and years kept: every pay report in one country and one calendar year, and in
   // a country or a year without a figure (no rows, kept or computed).
+  // Nine pairs rather than every country by every year: the whole grid made this the slowest
+  // test under the sanitizers (119 s), and each pair below is a different case.
+  const std::vector<std::pair<const char*, int>> places = {{"US", 2023},
+                                                           {"US", 2024},
+                                                           {"DE", 2024},
+                                                           {"United States", 2024},
+                                                           {"IN", 2023},
+                                                           {"FR", 2022 /* observations only */},
+                                                           {"JP", 2023 /* observations only */},
+                                                           {"DE", 2022 /* none */},
+                                                           {"US", 2019 /* none */}};
   for (const char* name : {"pay-by-level", "pay-by-region", "pay-by-skill", "ai-premium"}) {
-    for (const char* country : {"US", "DE", "United States", "IN", "FR", "JP"}) {
-      for (int year : {2023, 2024, 2022, 2019}) {
-        ReportFilters place;
-        place.country = country;
-        place.year = year;
-        place.min_n = 1 + year % 3;
-        place.ci = year == 2023;
-        runs.emplace_back(name, place);
-      }
+    for (const auto& [country, year] : places) {
+      ReportFilters place;
+      place.country = country;
+      place.year = year;
+      place.min_n = 1 + year % 3;
+      place.ci = year == 2023;
+      runs.emplace_back(name, place);
     }
   }
   ReportFilters us_by_country;

@@ -435,8 +435,9 @@ void update_kept_pay_statistics(Database& db) {
     transaction.commit();
   }
   // What an import freed goes back to the system before the figures take theirs, and the
-  // reads, each a single pass, use a smaller page cache: the import's peak memory stays the
-  // same at 10M postings as at 1M.
+  // reads, each a single pass, use a small page cache, 2 MiB on each of the two connections: at
+  // 10M postings 8 MiB made the computation's peak 105 MB (over the 100 MB the import is held
+  // to) and 2 MiB 85 MB, in the same 183 s (at 1M: 70 MB and 58 MB; BENCHMARKS.md).
   return_freed_memory();
   SQLite::Database& sql = sqlite_of(db);
   const int cache_size =
@@ -444,7 +445,7 @@ void update_kept_pay_statistics(Database& db) {
   auto set_cache_size = [&](int pages) {
     with_database_errors(db, [&] { sql.exec("PRAGMA cache_size = " + std::to_string(pages)); });
   };
-  set_cache_size(-8192);
+  set_cache_size(-2048);
   try {
     WriteTransaction transaction(db);
     // Another command may have computed them while this one waited for the lock.

@@ -28,9 +28,10 @@ bool kept_pay_stats_are_current(Database& db);
 // room is read twice (PayFigures' second pass), holding then a histogram per large cell and the
 // figures near the wanted ranks, which count against the budget too. Each figure is held once,
 // in the cell of its group, level and AI flag; the segments are unions of cells. pay-by-skill at
-// 1M generated postings has 4.1M figures, so it is read once; at 10M every pay report is read
-// twice and the recomputation's peak memory was 86 MB without the countries and years, 100 MB
-// with them and a budget of 6M figures, hence 5M (BENCHMARKS.md). Past the budget a cell
+// 1M generated postings has 4.1M figures and its yardstick 0.8M, so it is read twice; at 10M
+// every pay report is read twice. The recomputation's peak memory at 10M was 86 MB without the
+// countries and years, 100 MB with them and a budget of 6M figures, hence 5M; with the page
+// cache cut to 2 MiB it is 85 MB (BENCHMARKS.md). Past the budget a cell
 // holds at most about 40 KB (its figures, or a histogram), so memory also grows with the number
 // of groups: twelve cells per skill. A country and year is read on its own, its figures given
 // back before the next one's are read. The rows computed are held until all are written, about

@@ -146,14 +146,48 @@ double log_lower_tail(const Binomial& b, std::int64_t t) {
 }
 
 // The largest rank j in [0, n] with P(B <= j − 1) <= a, for 0 < a < 1/2 (ranks below it qualify
-// and ranks above it do not, as the tail only grows).
+// and ranks above it do not, as the tail only grows). Each tail costs up to a few thousand terms
+// at n = 10^6, so the search starts at the normal approximation's rank, within a few ranks of
+// the answer, and steps out from it, doubling, until one rank qualifies and the next tried does
+// not; then it halves that bracket. About 8 tails instead of a bisection's log2(n) = 20 (the
+// kept pay statistics compute five intervals a row); the answer is the same, as only one rank
+// separates those that qualify from those that do not.
 std::int64_t largest_rank_below(const Binomial& b, double a) {
   const double log_a = std::log(a);
+  auto qualifies = [&](std::int64_t t) { return log_lower_tail(b, t) <= log_a; };
   std::int64_t good = -1;  // t = j − 1 with P(B <= t) <= a
   std::int64_t bad = b.n;  // P(B <= n) = 1 > a
+  const auto n = static_cast<double>(b.n);
+  const double guess = n * b.p + normal_quantile(a) * std::sqrt(n * b.p * b.q);
+  if (b.n >= 1 && std::isfinite(guess)) {
+    const std::int64_t start =
+        std::clamp(static_cast<std::int64_t>(std::llround(guess)), std::int64_t{0}, b.n - 1);
+    std::int64_t step = 1;
+    if (qualifies(start)) {
+      good = start;
+      while (good + step < bad) {
+        if (!qualifies(good + step)) {
+          bad = good + step;
+          break;
+        }
+        good += step;
+        step *= 2;
+      }
+    } else {
+      bad = start;
+      while (bad - step > good) {
+        if (qualifies(bad - step)) {
+          good = bad - step;
+          break;
+        }
+        bad -= step;
+        step *= 2;
+      }
+    }
+  }
   while (bad - good > 1) {
     const std::int64_t t = good + (bad - good) / 2;
-    (log_lower_tail(b, t) <= log_a ? good : bad) = t;
+    (qualifies(t) ? good : bad) = t;
   }
   return good + 1;
 }

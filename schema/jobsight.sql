@@ -1674,8 +1674,7 @@ SELECT CASE
   END AS segment
 ),
 pay_grouping AS (
-SELECT CASE WHEN segment LIKE ' country %' THEN NULL ELSE 'pay-by-skill' || segment END
-    AS report_grouping
+SELECT 'pay-by-skill' || segment AS report_grouping
   FROM kept_pay_segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (

@@ -3,12 +3,8 @@
 -- median lies above the median of all paid postings in the same filter. Skills with fewer than
 -- :min_n paid postings (default 10) are left out. Sorted by median, highest first.
 WITH pay_grouping AS (
-  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql). None for a
-  -- country and year (NULL: they are computed): each one's figures are its postings' skills,
-  -- looked up in posting_skills one posting at a time, so keeping them read posting_skills once
-  -- for every country and year (at 10M postings, 80 passes over it: BENCHMARKS.md).
-  SELECT CASE WHEN segment LIKE ' country %' THEN NULL ELSE 'pay-by-skill' || segment END
-    AS report_grouping
+  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
+  SELECT 'pay-by-skill' || segment AS report_grouping
   FROM kept_pay_segment
 ),
 -- The paid postings inside the filters, read the way _paid_postings_way.sql picks (through an

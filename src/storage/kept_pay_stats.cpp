@@ -269,7 +269,7 @@ QueryParameters country_year_parameters(const Grouping& grouping, const CountryY
 // The kept rows of one grouping for each country and year of `pairs`: the report's own
 // pay_groups run with that :country and the year's :from and :to bound, as the command line runs
 // it, under the key its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql); none
-// for a pair whose key is NULL (a report that keeps no country and year: pay-by-skill). Each
+// for a pair whose key is NULL (a report that would keep no country and year). Each
 // query is prepared once for every pair (preparing a composed report query takes longer than
 // running it for most countries); the figures of one pair are given back before the next.
 std::vector<KeptRow> compute_country_years(Database& db, const Grouping& grouping,
@@ -285,8 +285,8 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
       key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
         if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
       });
-      // No key: the report keeps no statistics for this country and year (pay-by-skill keeps
-      // none), and its SQL computes them.
+      // No key: the report keeps no statistics for this country and year, and its SQL
+      // computes them.
       if (!std::holds_alternative<std::string>(key)) continue;
       if (!values) values.emplace(db, report_pay_values_query(grouping.report));
       for (std::vector<Cell>& row :

@@ -269,7 +269,7 @@ QueryParameters country_year_parameters(const Grouping& grouping, const CountryY
 // The kept rows of one grouping for each country and year of `pairs`: the report's own
 // pay_groups run with that :country and the year's :from and :to bound, as the command line runs
 // it, under the key its pay_grouping gives with them (sql/reports/_kept_pay_segment.sql); none
-// for a pair whose key is NULL (a report that would keep no country and year). Each
+// for a pair whose key is NULL (_kept_pay_stats_answer.sql then computes). Each
 // query is prepared once for every pair (preparing a composed report query takes longer than
 // running it for most countries); the figures of one pair are given back before the next.
 std::vector<KeptRow> compute_country_years(Database& db, const Grouping& grouping,
@@ -285,8 +285,6 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
       key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
         if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
       });
-      // No key: the report keeps no statistics for this country and year, and its SQL
-      // computes them.
       if (!std::holds_alternative<std::string>(key)) continue;
       if (!values) values.emplace(db, report_pay_values_query(grouping.report));
       for (std::vector<Cell>& row :
@@ -436,8 +434,7 @@ void update_kept_pay_statistics(Database& db) {
   }
   // What an import freed goes back to the system before the figures take theirs, and the
   // reads, each a single pass, use a small page cache, 2 MiB on each of the two connections: at
-  // 10M postings 8 MiB made the computation's peak 105 MB (over the 100 MB the import is held
-  // to) and 2 MiB 85 MB, in the same 183 s (at 1M: 70 MB and 58 MB; BENCHMARKS.md).
+  // 10M postings 8 MiB cost 20 MB more of peak memory for no gain in time (BENCHMARKS.md).
   return_freed_memory();
   SQLite::Database& sql = sqlite_of(db);
   const int cache_size =

@@ -27,17 +27,14 @@ bool kept_pay_stats_are_current(Database& db);
 // 24 MB), shared by the two reports read at once (a FigureBudget); a report that finds no more
 // room is read twice (PayFigures' second pass), holding then a histogram per large cell and the
 // figures near the wanted ranks, which count against the budget too. Each figure is held once,
-// in the cell of its group, level and AI flag; the segments are unions of cells. pay-by-skill at
-// 1M generated postings has 4.1M figures and its yardstick 0.8M, so it is read twice; at 10M
-// every pay report is read twice. Past the budget a cell holds at most about 40 KB (its
-// figures, or a histogram), so memory also grows with the number of groups: twelve cells per
-// skill. A country and year is read on its own, its figures given back before the next one's
-// are read. The rows computed are held until all are written, about 1 KB each, outside the
-// budget: a few per group, and about 25 per country and year and 60 more for pay-by-skill's
-// skills (7,304 at 1M generated postings). The recomputation's peak memory at 10M postings
-// (BENCHMARKS.md): 105 MB with a budget of 5M figures and an 8 MiB page cache, 85 MB with a
-// 2 MiB one; keeping pay-by-skill's countries and years too made it 107.5 MB, and the budget
-// 4M 98 MB, 3M 91 MB, each 1M figures about 7 MB. At 1M 3M took no longer than 5M (46 MB).
+// in the cell of its group, level and AI flag; the segments are unions of cells. Past the budget
+// a cell holds at most about 40 KB (its figures, or a histogram), so memory also grows with the
+// number of groups: twelve cells per skill. A country and year is read on its own, its figures
+// given back before the next one's are read. The rows computed are held until all are written,
+// about 1 KB each, outside the budget (7,304 at 1M generated postings). 3M keeps the
+// recomputation at 10M postings, where every report is read twice, at 91 MB, under the 100 MB
+// the import is held to; each million figures more costs about 7 MB (BENCHMARKS.md, 2026-12-01
+// afternoon).
 inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations: for every pay report (and
@@ -48,8 +45,7 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 // small, under the key the report's pay_grouping gives with that segment's parameters; and for
 // every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
 // pay_groups with that :country and the year's :from and :to bound (report_pay_values_query, as
-// the command line runs it), under the key pay_grouping gives with them (none where that key is
-// NULL). The groupings and
+// the command line runs it), under the key pay_grouping gives with them. The groupings and
 // countries are read on two threads, the second through a read-only connection of its own to the
 // same file (none for a database in memory), holding at most `figures_held` figures between
 // them; the rows are written when both are done, on `db`. Called inside a write transaction

@@ -147,11 +147,12 @@ double log_lower_tail(const Binomial& b, std::int64_t t) {
 
 // The largest rank j in [0, n] with P(B <= j − 1) <= a, for 0 < a < 1/2 (ranks below it qualify
 // and ranks above it do not, as the tail only grows). Each tail costs up to a few thousand terms
-// at n = 10^6, so the search starts at the normal approximation's rank, within a few ranks of
+// at n = 10^6, so the search starts at the normal approximation's rank, usually a few ranks from
 // the answer, and steps out from it, doubling, until one rank qualifies and the next tried does
 // not; then it halves that bracket. About 8 tails instead of a bisection's log2(n) = 20 (the
-// kept pay statistics compute five intervals a row); the answer is the same, as only one rank
-// separates those that qualify from those that do not.
+// kept pay statistics compute five intervals a row). The answer is a bisection's: the tail is
+// monotone, so the ranks that qualify are exactly those below one boundary, and any bracket
+// holds it.
 std::int64_t largest_rank_below(const Binomial& b, double a) {
   const double log_a = std::log(a);
   auto qualifies = [&](std::int64_t t) { return log_lower_tail(b, t) <= log_a; };

@@ -277,7 +277,7 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
                                            FigureBudget& budget) {
   return with_database_errors(db, [&] {
     PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
-    std::optional<PreparedQuery> values;  // prepared for the first pair that has a key
+    PreparedQuery values(db, report_pay_values_query(grouping.report));
     std::vector<KeptRow> rows;
     for (const CountryYear& pair : pairs) {
       const QueryParameters parameters = country_year_parameters(grouping, pair);
@@ -286,9 +286,8 @@ std::vector<KeptRow> compute_country_years(Database& db, const Grouping& groupin
         if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
       });
       if (!std::holds_alternative<std::string>(key)) continue;
-      if (!values) values.emplace(db, report_pay_values_query(grouping.report));
       for (std::vector<Cell>& row :
-           compute_pay_statistics(*values, parameters, 1, kKeptPayStatsConfidence, &budget)) {
+           compute_pay_statistics(values, parameters, 1, kKeptPayStatsConfidence, &budget)) {
         rows.push_back({key, std::move(row)});
       }
     }

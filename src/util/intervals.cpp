@@ -163,27 +163,15 @@ std::int64_t largest_rank_below(const Binomial& b, double a) {
   if (b.n >= 1 && std::isfinite(guess)) {
     const std::int64_t start =
         std::clamp(static_cast<std::int64_t>(std::llround(guess)), std::int64_t{0}, b.n - 1);
-    std::int64_t step = 1;
-    if (qualifies(start)) {
-      good = start;
-      while (good + step < bad) {
-        if (!qualifies(good + step)) {
-          bad = good + step;
-          break;
-        }
-        good += step;
-        step *= 2;
-      }
-    } else {
-      bad = start;
-      while (bad - step > good) {
-        if (qualifies(bad - step)) {
-          good = bad - step;
-          break;
-        }
-        bad -= step;
-        step *= 2;
-      }
+    // Up from a rank that qualifies, down from one that does not, until the answer flips.
+    const bool up = qualifies(start);
+    (up ? good : bad) = start;
+    for (std::int64_t step = 1;; step *= 2) {
+      const std::int64_t t = up ? good + step : bad - step;
+      if (t <= good || t >= bad) break;
+      const bool yes = qualifies(t);
+      (yes ? good : bad) = t;
+      if (yes != up) break;
     }
   }
   while (bad - good > 1) {

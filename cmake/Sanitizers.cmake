@@ -5,6 +5,13 @@ if(JOBSIGHT_SANITIZE)
     -fno-sanitize-recover=all -fno-omit-frame-pointer)
   target_link_options(jobsight_sanitizers INTERFACE -fsanitize=address,undefined)
 endif()
+# The sanitizers' runtime alone, for code that links the checked program but is not itself
+# checked: the test files (tests/CMakeLists.txt). Their instrumentation doubled their compile
+# time (kept_pay_stats_test.cpp: 20.7 s with it, 9.1 s without) and checks only the tests.
+add_library(jobsight_sanitizer_runtime INTERFACE)
+if(JOBSIGHT_SANITIZE)
+  target_link_options(jobsight_sanitizer_runtime INTERFACE -fsanitize=address,undefined)
+endif()
 if(JOBSIGHT_FUZZ)
   target_compile_options(jobsight_sanitizers INTERFACE -fsanitize=fuzzer-no-link)
 endif()

@@ -4,8 +4,9 @@
 # With CI=true, compiler warnings are errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# chromium renders the dashboard in one end-to-end test (its install took 31 s on 2 cores).
-scripts/install-deps.sh chromium
+# chromium renders the dashboard in one end-to-end test (its install took 31 s on 2 cores). Ninja
+# compiles the test files beside the program's layers (Make waits for each target's dependencies).
+scripts/install-deps.sh chromium ninja-build
 build_dir=build-tests
 flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 skip=()
@@ -18,10 +19,15 @@ if [ "${1:-}" = "--sanitize" ]; then
   # 1,361 s of test time on 2 cores (a killed first import, readers during an import, a busy
   # second import, the progress line, hostile report options), and 32 s more for imports killed
   # at random points; they run in the plain build.
-  skip=(-E "first import killed midway|readers see the state before an import|second import waits a bounded time|progress line never wraps|report options with hostile values|import killed at random points")
+  # The DuckDB view tests check SQL, which the sanitizers do not see.
+  skip=(-E "first import killed midway|readers see the state before an import|second import waits a bounded time|progress line never wraps|report options with hostile values|import killed at random points|^duckdb_")
 fi
 if [ "${CI:-}" = "true" ]; then flags+=(-DJOBSIGHT_WARNINGS_AS_ERRORS=ON); fi
-cmake -S . -B "$build_dir" "${flags[@]}" >/dev/null
+# A build folder made by an earlier version of this script with Make is made again with Ninja.
+if [ -f "$build_dir/CMakeCache.txt" ] && ! grep -q "^CMAKE_GENERATOR:INTERNAL=Ninja$" "$build_dir/CMakeCache.txt"; then
+  rm -rf "$build_dir"
+fi
+cmake -G Ninja -S . -B "$build_dir" "${flags[@]}" >/dev/null
 cmake --build "$build_dir" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

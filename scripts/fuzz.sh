@@ -11,14 +11,8 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(csv_reader posting_row salary_row field_parsers pay_text dates)
 scripts/install-deps.sh clang libclang-rt-14-dev ninja-build
-# A build folder configured with Make before is configured again with Ninja (its cache goes; the
-# grown corpus and crash inputs stay).
-if [ -f build-fuzz/CMakeCache.txt ] && ! grep -q "^CMAKE_GENERATOR:INTERNAL=Ninja$" build-fuzz/CMakeCache.txt; then
-  rm -rf build-fuzz/CMakeCache.txt build-fuzz/CMakeFiles
-fi
-CC=clang CXX=clang++ cmake -G Ninja -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG" \
-  -DJOBSIGHT_FUZZ=ON -DJOBSIGHT_BUILD_TESTS=OFF >/dev/null
+CC=clang CXX=clang++ scripts/configure.sh build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DJOBSIGHT_FUZZ=ON -DJOBSIGHT_BUILD_TESTS=OFF
 cmake --build build-fuzz -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 for target in "${targets[@]}"; do

@@ -4,20 +4,18 @@
 # With CI=true, compiler warnings are errors.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# chromium renders the dashboard in one end-to-end test (its install took 31 s on 2 cores). Ninja
-# compiles the test files beside the program's layers (Make waits for each target's dependencies).
+# chromium renders the dashboard in one end-to-end test (its install took 31 s on 2 cores); Ninja
+# builds (scripts/configure.sh).
 scripts/install-deps.sh chromium ninja-build
 build_dir=build-tests
-# Line tables only (-g1): full debug information took two-thirds more time to compile
-# (database.cpp: 14.4 s against 8.6 s) and no test reads it.
-flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g1 -DNDEBUG")
+flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo)
 skip=()
 if [ "${1:-}" = "--sanitize" ]; then
   build_dir=build-asan
   # Debug with line tables only (-g1: file and line in the sanitizers' reports); the program's
   # code is compiled at -O1 there but for the command layer (cmake/Sanitizers.cmake,
   # src/CMakeLists.txt), the test files at -O0 and not instrumented.
-  flags=(-DCMAKE_BUILD_TYPE=Debug -DJOBSIGHT_SANITIZE=ON -DCMAKE_CXX_FLAGS_DEBUG=-g1)
+  flags=(-DCMAKE_BUILD_TYPE=Debug -DJOBSIGHT_SANITIZE=ON)
   # Six process-level tests that import large generated files took 471 of the sanitized run's
   # 1,361 s of test time on 2 cores (a killed first import, readers during an import, a busy
   # second import, the progress line, hostile report options), and 32 s more for imports killed
@@ -27,12 +25,7 @@ if [ "${1:-}" = "--sanitize" ]; then
   skip=(-E "first import killed midway|readers see the state before an import|second import waits a bounded time|progress line never wraps|report options with hostile values|import killed at random points|^duckdb_")
 fi
 if [ "${CI:-}" = "true" ]; then flags+=(-DJOBSIGHT_WARNINGS_AS_ERRORS=ON); fi
-# A build folder configured by an earlier version of this script with Make is configured again
-# with Ninja (its cache goes; what the tests installed there, such as DuckDB, stays).
-if [ -f "$build_dir/CMakeCache.txt" ] && ! grep -q "^CMAKE_GENERATOR:INTERNAL=Ninja$" "$build_dir/CMakeCache.txt"; then
-  rm -rf "$build_dir/CMakeCache.txt" "$build_dir/CMakeFiles"
-fi
-cmake -G Ninja -S . -B "$build_dir" "${flags[@]}" >/dev/null
+scripts/configure.sh "$build_dir" "${flags[@]}"
 cmake --build "$build_dir" -j"$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1

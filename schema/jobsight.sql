@@ -564,14 +564,17 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
       CASE
         WHEN NULL IS NULL AND NULL IS NULL THEN ''
         WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
         WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
           THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
       END
-    WHEN NULL IS NULL AND NULL IS NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+      AND typeof(NULL) = 'integer' AND NULL IN (SELECT skill_id FROM skills)
+      THEN ' skill ' || NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IN (SELECT alpha2 FROM countries)
       AND NULL = substr(NULL, 1, 4) || '-01-01'
       AND NULL = substr(NULL, 1, 4) || '-12-31'
@@ -592,7 +595,7 @@ FROM (
           AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
-          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -1083,14 +1086,17 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
       CASE
         WHEN NULL IS NULL AND NULL IS NULL THEN ''
         WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
         WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
           THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
       END
-    WHEN NULL IS NULL AND NULL IS NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+      AND typeof(NULL) = 'integer' AND NULL IN (SELECT skill_id FROM skills)
+      THEN ' skill ' || NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IN (SELECT alpha2 FROM countries)
       AND NULL = substr(NULL, 1, 4) || '-01-01'
       AND NULL = substr(NULL, 1, 4) || '-12-31'
@@ -1111,7 +1117,7 @@ FROM (
           AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
-          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -1364,14 +1370,17 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
       CASE
         WHEN NULL IS NULL AND NULL IS NULL THEN ''
         WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
         WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
           THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
       END
-    WHEN NULL IS NULL AND NULL IS NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+      AND typeof(NULL) = 'integer' AND NULL IN (SELECT skill_id FROM skills)
+      THEN ' skill ' || NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IN (SELECT alpha2 FROM countries)
       AND NULL = substr(NULL, 1, 4) || '-01-01'
       AND NULL = substr(NULL, 1, 4) || '-12-31'
@@ -1379,9 +1388,11 @@ SELECT CASE
   END AS segment
 ),
 pay_grouping AS (
-SELECT 'pay-by-region by '
-         || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
-         || segment AS report_grouping
+SELECT CASE WHEN NULL IS NULL THEN
+           'pay-by-region by '
+           || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
+           || segment
+         END AS report_grouping
   FROM kept_pay_segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (
@@ -1394,7 +1405,7 @@ FROM (
           AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
-          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0
@@ -1659,14 +1670,17 @@ WHERE NULL IS NULL OR instr(NULL, level) > 0
 ),
 kept_pay_segment AS NOT MATERIALIZED (
 SELECT CASE
-    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL THEN
       CASE
         WHEN NULL IS NULL AND NULL IS NULL THEN ''
         WHEN NULL IS NULL AND typeof(NULL) = 'integer' AND NULL IN (0, 1) THEN ' ai ' || NULL
         WHEN NULL IS NULL AND NULL IN (SELECT ',' || level || ',' FROM asked_levels)
           THEN ' level ' || substr(NULL, 2, length(NULL) - 2)
       END
-    WHEN NULL IS NULL AND NULL IS NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
+      AND typeof(NULL) = 'integer' AND NULL IN (SELECT skill_id FROM skills)
+      THEN ' skill ' || NULL
+    WHEN NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IN (SELECT alpha2 FROM countries)
       AND NULL = substr(NULL, 1, 4) || '-01-01'
       AND NULL = substr(NULL, 1, 4) || '-12-31'
@@ -1674,7 +1688,7 @@ SELECT CASE
   END AS segment
 ),
 pay_grouping AS (
-SELECT 'pay-by-skill' || segment AS report_grouping
+SELECT CASE WHEN NULL IS NULL THEN 'pay-by-skill' || segment END AS report_grouping
   FROM kept_pay_segment
 ),
 kept_pay_stats_answer AS NOT MATERIALIZED (
@@ -1687,7 +1701,7 @@ FROM (
           AND NULL IS NULL AND NULL IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
-          AND NULL IS NULL AND NULL IS NULL
+          AND NULL IS NULL
           AND NULL IS NULL AND NULL IS NULL
           AND coalesce(NULL, 'both') = 'both'
       THEN 1 ELSE 0

@@ -31,7 +31,7 @@ using jobsight::Table;
 
 namespace {
 
-// 240 postings over two years, four levels, three countries, AI and other titles, three skills
+// 240 postings over two years, four levels, three countries, AI and other titles, five skills
 // and a spread of pay (some without), so every pay report has groups above and below --min-n 10.
 std::string many_postings(const std::string& prefix) {
   const char* levels[] = {"Entry level", "Mid level", "Senior", "Lead"};
@@ -45,7 +45,7 @@ std::string many_postings(const std::string& prefix) {
             levels[i % 4] + "," + countries[i % 7 == 0 ? 2 : i % 2] + "," +
             (i % 5 == 0 ? "Finance" : "Technology") + "," +
             (i % 11 == 0 ? std::string() : std::to_string(40'000 + (i * 7919) % 150'000)) + "," +
-            skills[i % 4] + "\n";
+            skills[(i + i / 4) % 4] + "\n";  // every skill at every level
   }
   return text;
 }
@@ -82,6 +82,25 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
     lead.level = "lead";
     lead.ci = true;
     runs.emplace_back(name, lead);
+    // One skill alone: kept for pay-by-level and ai-premium (from pay-by-skill's cells of the
+    // skill), computed by pay-by-skill and pay-by-region; a skill no posting asks for has no
+    // rows either way.
+    ReportFilters python;
+    python.skill = "python";
+    runs.emplace_back(name, python);
+    ReportFilters pytorch;
+    pytorch.skill = "PyTorch";
+    pytorch.min_n = 1;
+    pytorch.ci = true;
+    runs.emplace_back(name, pytorch);
+    ReportFilters excel;
+    excel.skill = "excel";
+    excel.min_n = 2;
+    runs.emplace_back(name, excel);
+    ReportFilters rust;
+    rust.skill = "rust";
+    rust.min_n = 1;
+    runs.emplace_back(name, rust);
     if (std::string(name) != "ai-premium") {  // it compares AI roles with the others
       ReportFilters ai;
       ai.ai = true;
@@ -326,6 +345,33 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
   CHECK(jobsight::query_table(db, sql, {{":levels", Cell{std::string(",senior,lead,")}}})
             .rows.at(0)
             .at(3) != Cell{-1.0});
+  // So does one skill alone, for the reports whose groups are levels and AI flags: through the
+  // command line and through the SQL, with the skill's id as --skill binds it.
+  ReportFilters python;
+  python.skill = "python";
+  CHECK(median_of_first_row(python) == Cell{-1.0});
+  {
+    Table premium = jobsight::run_report(db, "ai-premium", python);
+    REQUIRE_FALSE(premium.rows.empty());
+    const Cell python_id =
+        jobsight::query_table(db, "SELECT skill_id FROM skills WHERE name = 'Python'")
+            .rows.at(0)
+            .at(0);
+    CHECK(jobsight::query_table(db, sql, {{":skill_id", python_id}}).rows.at(0).at(3) ==
+          Cell{-1.0});
+    // pay-by-skill and pay-by-region compute it: their groups are other skills and places.
+    for (const char* report : {"pay-by-skill", "pay-by-region"}) {
+      INFO(report);
+      CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query(report),
+                                  {{":skill_id", python_id}})
+                .rows.at(0)
+                .at(0) == Cell{std::int64_t{0}});
+    }
+    CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query("ai-premium"),
+                                {{":skill_id", python_id}})
+              .rows.at(0)
+              .at(0) == Cell{std::int64_t{1}});
+  }
   // So does one country in one calendar year, named as a code or a name, or as the dates of
   // the year.
   std::vector<ReportFilters> places(3);
@@ -380,7 +426,14 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
   CHECK(answers("US", "2024-01-01", "2024-12-30") == Cell{std::int64_t{0}});
   CHECK(answers("US", "2024-01-01 ", "2024-12-31") == Cell{std::int64_t{0}});
   // Any other filter, two segments together, another confidence or one source computes.
-  std::vector<ReportFilters> filtered(12);
+  std::vector<ReportFilters> filtered(15);
+  filtered[12].skill = "python";
+  filtered[12].level = "senior";
+  filtered[13].skill = "python";
+  filtered[13].ai = true;
+  filtered[14].skill = "python";
+  filtered[14].country = "US";
+  filtered[14].year = 2024;
   filtered[0].country = "US";
   filtered[1].year = 2024;
   filtered[8].country = "US";
@@ -467,6 +520,21 @@ TEST_CASE("every pay report's kept key is NULL where no statistics are kept for 
           Cell{});
     CHECK(std::holds_alternative<std::string>(
         key_of({{":country", us}, {":from", from}, {":to", to}})));
+    // One skill alone is kept for the reports whose groups pay-by-skill's cells of a skill
+    // give (levels and AI flags), for a skill's id as an integer; never with another filter.
+    const Cell python =
+        jobsight::query_table(db, "SELECT skill_id FROM skills WHERE name = 'Python'")
+            .rows.at(0)
+            .at(0);
+    const bool per_skill =
+        std::string(report) == "pay-by-level" || std::string(report) == "ai-premium";
+    CHECK(std::holds_alternative<std::string>(key_of({{":skill_id", python}})) == per_skill);
+    CHECK(key_of({{":skill_id", Cell{std::int64_t{0}}}}) == Cell{});  // no skill's id
+    CHECK(key_of({{":skill_id", Cell{std::string("1")}}}) == Cell{});
+    CHECK(key_of({{":skill_id", python}, {":levels", Cell{std::string(",senior,")}}}) == Cell{});
+    CHECK(key_of({{":skill_id", python}, {":ai", Cell{std::int64_t{1}}}}) == Cell{});
+    CHECK(key_of({{":skill_id", python}, {":country", us}, {":from", from}, {":to", to}}) ==
+          Cell{});
   }
 }
 

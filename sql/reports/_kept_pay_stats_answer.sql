@@ -8,8 +8,8 @@
 -- when they are current (made from the data as stored; an import marks them stale until its
 -- command has computed them again) and every filter is its default: each parameter that
 -- _scoped_postings.sql and _scoped_observations.sql read is NULL, but for what
--- _kept_pay_segment.sql names (--ai, --no-ai or one level alone; one country with one calendar
--- year, which it reads from :country, :from and :to) and the report keeps (its pay_grouping key
+-- _kept_pay_segment.sql names (--ai, --no-ai, one level or one skill alone; one country with one
+-- calendar year, which it reads from :country, :from and :to) and the report keeps (its pay_grouping key
 -- is not NULL: one whose key were NULL for them would compute), and :source is both (a test
 -- checks this list against those fragments). The report_* views, where every parameter is NULL,
 -- thus read kept statistics; :min_n and :by pick among them (_pay_stats.sql, pay_grouping).
@@ -22,7 +22,7 @@ FROM (
           AND :region IS NULL AND :industry IS NULL
           AND (SELECT segment FROM kept_pay_segment) IS NOT NULL
           AND (SELECT report_grouping FROM pay_grouping) IS NOT NULL
-          AND :skill_id IS NULL AND :title IS NULL
+          AND :title IS NULL
           AND :remote IS NULL AND :employment_types IS NULL
           AND coalesce(:source, 'both') = 'both'
       THEN 1 ELSE 0

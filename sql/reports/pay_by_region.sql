@@ -6,10 +6,13 @@
 -- figures (default 10). Sorted by median, highest first.
 WITH pay_grouping AS (
   -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
-  -- As pay_groups reads :by: country, or else region.
-  SELECT 'pay-by-region by '
-         || CASE coalesce(:by, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
-         || segment AS report_grouping
+  -- As pay_groups reads :by: country, or else region. None for one skill: its groups are
+  -- places, which pay-by-skill's figures of a skill are not split by (_kept_pay_segment.sql).
+  SELECT CASE WHEN :skill_id IS NULL THEN
+           'pay-by-region by '
+           || CASE coalesce(:by, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
+           || segment
+         END AS report_grouping
   FROM kept_pay_segment
 ),
 -- Each figure under its region or country, and US pay once more as the yardstick, under a key no

@@ -3,8 +3,9 @@
 -- median lies above the median of all paid postings in the same filter. Skills with fewer than
 -- :min_n paid postings (default 10) are left out. Sorted by median, highest first.
 WITH pay_grouping AS (
-  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
-  SELECT 'pay-by-skill' || segment AS report_grouping
+  -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql); none for
+  -- one skill, whose groups are the other skills its postings ask for (_kept_pay_segment.sql).
+  SELECT CASE WHEN :skill_id IS NULL THEN 'pay-by-skill' || segment END AS report_grouping
   FROM kept_pay_segment
 ),
 -- The paid postings inside the filters, read the way _paid_postings_way.sql picks (through an

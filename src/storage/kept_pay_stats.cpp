@@ -36,8 +36,8 @@ namespace {
 // The version of how kept_pay_stats is computed beyond the SQL: raise it when
 // src/util/pay_statistics.cpp or this file changes what a kept row holds.
 constexpr const char* kRuleVersion =
-    "kept pay statistics 4, C = 0.95, exact sums, segments: ai 0, ai 1, each level; "
-    "each country and year";
+    "kept pay statistics 5, C = 0.95, exact sums, segments: ai 0, ai 1, each level, each skill "
+    "from pay-by-skill's cells; each country and year";
 
 // One grouping kept: a pay report and the :by it is run with (NULL: its default).
 struct Grouping {
@@ -68,7 +68,8 @@ const std::string& wanted_rule() {
       text += "\n-- " + grouping.report + " by " + grouping.by.value_or("default") + "\n";
       text += report_pay_grouping_query(grouping.report) + "\n";
       text += report_pay_values_by_segment_query(grouping.report) + "\n";
-      text += report_pay_values_query(grouping.report);
+      text += report_pay_values_query(grouping.report) + "\n";
+      text += report_pay_cell_groups_query(grouping.report);
     }
     text += "\n-- country and year\n" + std::string(embedded_query("kept_pay_country_years"));
     return text;
@@ -112,6 +113,30 @@ constexpr std::size_t cell_index(std::size_t level, std::size_t is_ai) {
   return 2 * level + is_ai;
 }
 
+// The cell of a figure of level `level` (a seniority's text) and AI flag `flag` (0 or 1).
+// Throws std::logic_error for anything else.
+std::size_t cell_of(std::optional<std::string_view> level, std::optional<std::int64_t> flag) {
+  std::size_t found = std::size(kAllSeniorities);
+  for (std::size_t i = 0; level && i < std::size(kAllSeniorities); ++i) {
+    if (*level == to_string(kAllSeniorities[i])) found = i;
+  }
+  if (found == std::size(kAllSeniorities) || !flag || (*flag != 0 && *flag != 1)) {
+    throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
+  }
+  return cell_index(found, static_cast<std::size_t>(*flag));
+}
+
+// The same for the seniority in column `seniority` and the is_ai in column `is_ai` of the row
+// `row` is on, read as SQLite holds them.
+std::size_t cell_of(sqlite3_stmt* row, int seniority, int is_ai) {
+  return cell_of(sqlite3_column_type(row, seniority) == SQLITE_TEXT
+                     ? std::optional<std::string_view>(text_at(row, seniority))
+                     : std::nullopt,
+                 sqlite3_column_type(row, is_ai) == SQLITE_INTEGER
+                     ? std::optional<std::int64_t>(sqlite3_column_int64(row, is_ai))
+                     : std::nullopt);
+}
+
 // The figures of each group in cells by level and AI flag, each figure held once in one
 // PayFigures (one memory budget); each segment's statistics are those of a union of the group's
 // cells (PayFigures::add_union), so one read computes them all. The union of segment s of the
@@ -134,7 +159,7 @@ class SegmentedGroups {
       }
       groups_.emplace_back(key, cells);
     });
-    const std::size_t cell = groups_[group].second[cell_of(row)];
+    const std::size_t cell = groups_[group].second[cell_of(row, 3, 4)];
     if (again) {
       figures_.add_again(cell, *pay);
       return;
@@ -163,35 +188,42 @@ class SegmentedGroups {
     }
   }
 
-  // The segment a statistics row's key stands for, and its group.
-  std::pair<std::size_t, const Cell&> meaning(const Cell& key) const {
+  // How many groups were met, and the i-th one's value (its grp).
+  std::size_t size() const { return groups_.size(); }
+  const Cell& group(std::size_t i) const { return groups_.at(i).first; }
+
+  // Declares a union of the cells `cells` (cell_index numbers) of the i-th group met, kept as
+  // group `grp` under `kept_key`. After declare_segments, before the second pass.
+  void declare_union_of_cells(std::size_t i, const std::vector<std::size_t>& cells, Cell kept_key,
+                              Cell grp) {
+    std::vector<std::size_t> members;
+    for (std::size_t cell : cells) members.push_back(groups_.at(i).second.at(cell));
+    const std::size_t number = groups_.size() * kSegments + unions_of_cells_.size();
+    figures_.add_union(Cell{static_cast<std::int64_t>(number)}, std::move(members));
+    unions_of_cells_.emplace_back(std::move(kept_key), std::move(grp));
+  }
+
+  // The kept key and group a statistics row's key stands for: a segment's (keys[segment]) or a
+  // declared union of cells'.
+  std::pair<const Cell&, const Cell&> meaning(const Cell& key,
+                                              const std::array<Cell, kSegments>& keys) const {
     const auto number = static_cast<std::size_t>(std::get<std::int64_t>(key));
-    return {number % kSegments, groups_.at(number / kSegments).first};
+    if (number >= groups_.size() * kSegments) {
+      const auto& [kept_key, grp] = unions_of_cells_.at(number - groups_.size() * kSegments);
+      return {kept_key, grp};
+    }
+    return {keys.at(number % kSegments), groups_.at(number / kSegments).first};
   }
 
  private:
   using Cells = std::array<std::size_t, kCells>;
 
-  // The cell of the row's seniority and is_ai.
-  static std::size_t cell_of(sqlite3_stmt* row) {
-    std::size_t level = std::size(kAllSeniorities);
-    if (sqlite3_column_type(row, 3) == SQLITE_TEXT) {
-      const std::string_view text = text_at(row, 3);
-      for (std::size_t i = 0; i < std::size(kAllSeniorities); ++i) {
-        if (text == to_string(kAllSeniorities[i])) level = i;
-      }
-    }
-    const std::int64_t flag =
-        sqlite3_column_type(row, 4) == SQLITE_INTEGER ? sqlite3_column_int64(row, 4) : -1;
-    if (level == std::size(kAllSeniorities) || (flag != 0 && flag != 1)) {
-      throw std::logic_error("kept pay statistics: a figure without a level or AI flag");
-    }
-    return cell_index(level, static_cast<std::size_t>(flag));
-  }
-
   PayFigures& figures_;
   std::vector<std::pair<Cell, Cells>> groups_;  // every group met, with its cells
   RowGroups numbers_;                           // each group's index in groups_
+  // The key and group of each union declare_union_of_cells declared, numbered from
+  // groups_.size() · kSegments on.
+  std::vector<std::pair<Cell, Cell>> unions_of_cells_;
 };
 
 // A row of kept_pay_stats: its report_grouping key and its statistics (the columns of
@@ -201,9 +233,63 @@ struct KeptRow {
   std::vector<Cell> statistics;
 };
 
+// The report whose groups are the skills' ids (and 0, its yardstick of every paid posting): the
+// cells of its group of one skill hold that skill's figures by level and AI flag. Every report
+// whose pay_grouping gives a key for that skill alone (sql/reports/_kept_pay_segment.sql) keeps
+// its statistics for the skill from them, computed with pay-by-skill's.
+constexpr std::string_view kSkillCellsReport = "pay-by-skill";
+
+// Declares, for each grouping of `groupings` and each group of `groups` (pay-by-skill's, read)
+// for which the grouping's pay_grouping gives a key with that :skill_id alone, a union of the
+// group's cells for each of the grouping's groups: the cells of the levels and AI flags its
+// pay_groups puts in that group (report_pay_cell_groups_query).
+void declare_skill_segments(Database& db, const std::vector<Grouping>& groupings,
+                            SegmentedGroups& groups) {
+  for (const Grouping& grouping : groupings) {
+    PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
+    // Its groups, each with the cells of the levels and AI flags it takes; read when a skill
+    // first has a key.
+    std::optional<std::vector<std::pair<Cell, std::vector<std::size_t>>>> cell_groups;
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      QueryParameters parameters = parameters_of(grouping);
+      parameters.emplace_back(":skill_id", groups.group(i));
+      Cell key;
+      key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
+        if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
+      });
+      if (!std::holds_alternative<std::string>(key)) continue;
+      if (!cell_groups) {
+        cell_groups.emplace();
+        const Table cells =
+            query_table(db, report_pay_cell_groups_query(grouping.report), parameters_of(grouping));
+        for (const std::vector<Cell>& row : cells.rows) {  // grp, seniority, is_ai
+          const auto* level = std::get_if<std::string>(&row.at(1));
+          const auto* flag = std::get_if<std::int64_t>(&row.at(2));
+          const std::size_t cell =
+              cell_of(level ? std::optional<std::string_view>(*level) : std::nullopt,
+                      flag ? std::optional<std::int64_t>(*flag) : std::nullopt);
+          auto found = std::find_if(cell_groups->begin(), cell_groups->end(),
+                                    [&](const auto& known) { return known.first == row[0]; });
+          if (found == cell_groups->end()) {
+            found = cell_groups->insert(cell_groups->end(), {row[0], {}});
+          }
+          found->second.push_back(cell);
+        }
+      }
+      for (const auto& [grp, cells] : *cell_groups) {
+        if (!std::holds_alternative<std::monostate>(grp)) {
+          groups.declare_union_of_cells(i, cells, key, grp);
+        }
+      }
+    }
+  }
+}
+
 // The kept rows of one grouping, read through `db` (any connection to the database), holding
-// figures within `budget`.
+// figures within `budget`; for pay-by-skill's, those of every grouping of `groupings` for each
+// skill alone too (declare_skill_segments).
 std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
+                                      const std::vector<Grouping>& groupings,
                                       FigureBudget& budget) {
   return with_database_errors(db, [&] {
     const QueryParameters parameters = parameters_of(grouping);
@@ -227,6 +313,9 @@ std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
     for_each_statement_row(db, values, parameters,
                            [&](sqlite3_stmt* row) { groups.add(row, false); });
     groups.declare_segments();
+    if (grouping.report == kSkillCellsReport && !grouping.by) {
+      declare_skill_segments(db, groupings, groups);
+    }
     if (figures.needs_second_pass()) {
       figures.prepare_second_pass(kKeptPayStatsConfidence);
       for_each_statement_row(db, values, parameters,
@@ -234,9 +323,9 @@ std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
     }
     std::vector<KeptRow> rows;
     for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
-      const auto& [segment, group] = groups.meaning(row.at(0));
+      const auto& [key, group] = groups.meaning(row.at(0), keys);
       row[0] = group;
-      rows.push_back({keys.at(segment), std::move(row)});
+      rows.push_back({key, std::move(row)});
     }
     return rows;
   });
@@ -355,7 +444,7 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
     for (std::size_t i = next++; i < tasks.size(); i = next++) {
       const Task& task = tasks[i];
       rows[i] = task.country_years ? compute_country_years(reader, *task.grouping, pairs, budget)
-                                   : compute_grouping(reader, *task.grouping, budget);
+                                   : compute_grouping(reader, *task.grouping, groupings, budget);
     }
   };
   std::optional<Database> second = second_reader(db);

@@ -1,7 +1,8 @@
 #pragma once
-// The pay reports' statistics with their default filters, one segment alone, and one country in
-// one calendar year, kept in kept_pay_stats (migrations/0017_kept_pay_stats.sql) so the report_*
-// views and the command line read them instead of sorting every pay figure (storage layer).
+// The pay reports' statistics with their default filters, one segment alone (and one skill alone
+// for the reports whose groups are levels and AI flags), and one country in one calendar year,
+// kept in kept_pay_stats (migrations/0017_kept_pay_stats.sql) so the report_* views and the
+// command line read them instead of sorting every pay figure (storage layer).
 
 #include <cstddef>
 
@@ -42,7 +43,10 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 // sql/reports/_kept_pay_segment.sql alone (--no-ai, --ai, each level), in one read of
 // report_pay_values_by_segment_query through PayFigures (each figure once, in its group's cell
 // of its level and AI flag; a segment's group is a union of cells), every group kept however
-// small, under the key the report's pay_grouping gives with that segment's parameters; and for
+// small, under the key the report's pay_grouping gives with that segment's parameters; with
+// pay-by-skill's, for every skill (its group) and every report whose pay_grouping gives a key for
+// that :skill_id alone, the report's groups as unions of the skill's cells, each cell in the
+// groups report_pay_cell_groups_query puts its level and AI flag in; and for
 // every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
 // pay_groups with that :country and the year's :from and :to bound (report_pay_values_query, as
 // the command line runs it), under the key pay_grouping gives with them. The groupings and

@@ -169,6 +169,7 @@ enum class Composition {
   given_pay_stats,  // pay_stats read from temp.given_pay_stats (the fragments' _given variants)
   pay_values,       // the report's pay_groups rows instead of its final SELECT
   pay_values_by_segment,  // the same with each figure's seniority and is_ai
+  pay_cell_groups,        // each level and AI flag's groups (the _cells variants)
   pay_grouping,           // the report's pay_grouping row instead of its final SELECT
   kept_answer,            // kept_pay_stats_answer's `answers` instead of its final SELECT
 };
@@ -176,11 +177,18 @@ enum class Composition {
 // The suffix of the fragment variants a composition reads in place of `_name.sql`
 // (`_pay_stats_given.sql` for `_pay_stats.sql`), "" for none.
 std::string_view variant_suffix(Composition how) {
-  return how == Composition::given_pay_stats ? "_given" : "";
+  switch (how) {
+    case Composition::given_pay_stats:
+      return "_given";
+    case Composition::pay_cell_groups:
+      return "_cells";
+    default:
+      return "";
+  }
 }
 
 bool is_variant(std::string_view fragment) {
-  return fragment.ends_with("_given");
+  return fragment.ends_with("_given") || fragment.ends_with("_cells");
 }
 
 // Where the report's last top-level SELECT starts (outside brackets and string literals).
@@ -292,6 +300,8 @@ const char* final_select_of(Composition how) {
       return "SELECT grp, pay_source, pay FROM pay_groups";
     case Composition::pay_values_by_segment:
       return "SELECT grp, pay_source, pay, seniority, is_ai FROM pay_groups";
+    case Composition::pay_cell_groups:
+      return "SELECT DISTINCT grp, seniority, is_ai FROM pay_groups";
     case Composition::pay_grouping:
       return "SELECT report_grouping FROM pay_grouping";
     case Composition::kept_answer:
@@ -434,6 +444,10 @@ std::string report_pay_values_query(std::string_view name) {
 
 std::string report_pay_values_by_segment_query(std::string_view name) {
   return compose(name, false, Composition::pay_values_by_segment);
+}
+
+std::string report_pay_cell_groups_query(std::string_view name) {
+  return compose(name, false, Composition::pay_cell_groups);
 }
 
 std::string report_pay_grouping_query(std::string_view name) {

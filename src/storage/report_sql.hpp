@@ -32,6 +32,15 @@ std::string report_pay_values_query(std::string_view name);
 // kept_pay_stats.cpp needs to keep the statistics of each segment in one read.
 std::string report_pay_values_by_segment_query(std::string_view name);
 
+// The pay report `name`'s pay_groups over one figure of each level and AI flag, from postings,
+// with no place and no pay (sql/reports/_scoped_pay_cells.sql in place of _scoped_pay.sql): the
+// distinct (grp, seniority, is_ai), the groups a figure of that level and flag falls in. What
+// kept_pay_stats.cpp puts pay-by-skill's cells of one skill in to keep the report for that skill;
+// meaningful only for a report whose groups depend on the level and AI flag alone (one whose
+// pay_grouping gives a key for a skill, sql/reports/_kept_pay_segment.sql). Throws
+// jobsight::Error for an unknown name.
+std::string report_pay_cell_groups_query(std::string_view name);
+
 // report_query with pay_stats read from temp.given_pay_stats (sql/reports/_pay_stats_given.sql,
 // filled by store_given_pay_stats) instead of computed by the SQL.
 std::string report_query_with_given_pay_stats(std::string_view name, bool with_intervals);

@@ -309,32 +309,7 @@ CREATE TABLE month_counts (
 ) WITHOUT ROWID;
 CREATE INDEX salary_observations_by_country ON salary_observations (country_code, observed_date);
 CREATE VIEW report_ai_growth AS
-WITH scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
-counted_postings AS NOT MATERIALIZED (
+WITH counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -358,6 +333,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
+
 SELECT
   month_key,
   quarter_key,
@@ -382,6 +358,7 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
 UNION ALL
+
 SELECT
   month_key,
   quarter_key,
@@ -407,95 +384,6 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  NULL,
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, 'industry') IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  nullif(industry, ''),
-  NULL,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_industry_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND coalesce(NULL, 'industry') = 'industry'
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  nullif(country_code, ''),
-  nullif(region, ''),
-  NULL,
-  NULL,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_country_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND coalesce(NULL, 'industry') = 'country'
-  AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  country_code,
-  region,
-  industry,
-  seniority,
-  is_ai,
-  1,
-  period
-FROM scoped_postings
-WHERE NULL IS NOT NULL
-  OR (NULL IS NOT NULL
-      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, 'industry') IS NULL)
-               OR (coalesce(coalesce(NULL, 'industry'), '') = 'industry' AND NULL IS NULL AND NULL IS NULL
-                   AND NULL IS NULL)
-               OR (coalesce(coalesce(NULL, 'industry'), '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 ),
 chosen AS (
 SELECT coalesce(NULL, (SELECT max(CAST(year_key AS INTEGER)) FROM counted_postings)) AS year
@@ -545,12 +433,7 @@ CROSS JOIN target AS t
 WHERE g.grp IS NOT NULL AND g.ai_prev + g.ai_now >= coalesce(NULL, 10)
 ORDER BY ai_growth_pct DESC NULLS LAST, g.grp;
 CREATE VIEW report_ai_premium AS
-WITH asked_ai_flags AS NOT MATERIALIZED (
-SELECT is_ai
-FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
-WHERE NULL IS NULL OR is_ai = CAST(NULL AS NUMERIC)
-),
-asked_levels AS NOT MATERIALIZED (
+WITH asked_levels AS NOT MATERIALIZED (
 SELECT level
 FROM (
   SELECT 'intern' AS level
@@ -647,49 +530,6 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN scoped_postings AS p
 WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN posting_skills AS ps
-CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL
-  
-  
-  
-  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
-  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-
-
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND p.country_code = NULL
-  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -729,18 +569,6 @@ FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
-UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN salary_observations AS o
-WHERE w.way = 'country' AND o.country_code = NULL
-  AND (NULL IS NULL OR o.observed_date >= NULL)
-  AND (NULL IS NULL OR o.observed_date <= NULL)
-  AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR o.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT
@@ -870,32 +698,7 @@ LEFT JOIN pay_stats AS other ON other.grp = l.level || ' other'
 WHERE l.ai_n + l.other_n > 0
 ORDER BY l.position;
 CREATE VIEW report_ai_share AS
-WITH scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
-counted_postings AS NOT MATERIALIZED (
+WITH counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -918,145 +721,6 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  nullif(industry, ''),
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM industry_counts
-WHERE NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND (NULL IS NOT NULL OR NULL = 'industry')
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  nullif(country_code, '') AS country_code,
-  nullif(region, '') AS region,
-  nullif(industry, '') AS industry,
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END AS period
-FROM posting_counts
-WHERE NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  NULL,
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  nullif(industry, ''),
-  NULL,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_industry_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'industry'
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  nullif(country_code, ''),
-  nullif(region, ''),
-  NULL,
-  NULL,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_country_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'country'
-  AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  country_code,
-  region,
-  industry,
-  seniority,
-  is_ai,
-  1,
-  period
-FROM scoped_postings
-WHERE NULL IS NOT NULL
-  OR (NULL IS NOT NULL
-      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
-               OR (coalesce(NULL, '') = 'industry' AND NULL IS NULL AND NULL IS NULL
-                   AND NULL IS NULL)
-               OR (coalesce(NULL, '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 )
 SELECT
   period,
@@ -1067,12 +731,7 @@ FROM counted_postings
 GROUP BY period
 ORDER BY period;
 CREATE VIEW report_pay_by_level AS
-WITH asked_ai_flags AS NOT MATERIALIZED (
-SELECT is_ai
-FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
-WHERE NULL IS NULL OR is_ai = CAST(NULL AS NUMERIC)
-),
-asked_levels AS NOT MATERIALIZED (
+WITH asked_levels AS NOT MATERIALIZED (
 SELECT level
 FROM (
   SELECT 'intern' AS level
@@ -1169,49 +828,6 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN scoped_postings AS p
 WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN posting_skills AS ps
-CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL
-  
-  
-  
-  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
-  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-
-
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND p.country_code = NULL
-  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1251,18 +867,6 @@ FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
-UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN salary_observations AS o
-WHERE w.way = 'country' AND o.country_code = NULL
-  AND (NULL IS NULL OR o.observed_date >= NULL)
-  AND (NULL IS NULL OR o.observed_date <= NULL)
-  AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR o.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT seniority AS grp, pay_source, pay, seniority, is_ai
@@ -1351,12 +955,7 @@ ORDER BY CASE grp
   WHEN 'senior' THEN 4 WHEN 'lead' THEN 5 ELSE 6
 END;
 CREATE VIEW report_pay_by_region AS
-WITH asked_ai_flags AS NOT MATERIALIZED (
-SELECT is_ai
-FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
-WHERE NULL IS NULL OR is_ai = CAST(NULL AS NUMERIC)
-),
-asked_levels AS NOT MATERIALIZED (
+WITH asked_levels AS NOT MATERIALIZED (
 SELECT level
 FROM (
   SELECT 'intern' AS level
@@ -1457,49 +1056,6 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN scoped_postings AS p
 WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN posting_skills AS ps
-CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL
-  
-  
-  
-  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
-  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-
-
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND p.country_code = NULL
-  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 scoped_observations AS NOT MATERIALIZED (
 SELECT
@@ -1539,18 +1095,6 @@ FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(NULL, 'both') IN ('observations', 'both')
-UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN salary_observations AS o
-WHERE w.way = 'country' AND o.country_code = NULL
-  AND (NULL IS NULL OR o.observed_date >= NULL)
-  AND (NULL IS NULL OR o.observed_date <= NULL)
-  AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
-  AND coalesce(NULL, 'both') IN ('observations', 'both')
-  AND (NULL IS NULL OR o.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR o.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, o.seniority) > 0)
 ),
 pay_groups AS NOT MATERIALIZED (
 SELECT
@@ -1651,12 +1195,7 @@ LEFT JOIN pay_stats AS us ON us.grp = '(US)'
 WHERE s.grp <> '(US)'
 ORDER BY s.median DESC, s.grp;
 CREATE VIEW report_pay_by_skill AS
-WITH asked_ai_flags AS NOT MATERIALIZED (
-SELECT is_ai
-FROM (SELECT 0 AS is_ai UNION ALL SELECT 1) AS both_flags
-WHERE NULL IS NULL OR is_ai = CAST(NULL AS NUMERIC)
-),
-asked_levels AS NOT MATERIALIZED (
+WITH asked_levels AS NOT MATERIALIZED (
 SELECT level
 FROM (
   SELECT 'intern' AS level
@@ -1753,49 +1292,6 @@ SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_a
 FROM paid_postings_way AS w
 CROSS JOIN scoped_postings AS p
 WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN posting_skills AS ps
-CROSS JOIN postings AS p
-WHERE w.way = 'skill' AND ps.skill_id = NULL
-  
-  
-  
-  AND p.posting_id >= ps.posting_id AND p.posting_id <= ps.posting_id
-  AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-UNION ALL
-
-
-SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
-FROM paid_postings_way AS w
-CROSS JOIN postings AS p
-WHERE w.way = 'country' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
-  AND p.seniority IN (SELECT level FROM asked_levels)
-  AND p.is_ai IN (SELECT is_ai FROM asked_ai_flags)
-  AND p.country_code = NULL
-  AND p.posted_date >= coalesce(NULL, '') AND p.posted_date <= coalesce(NULL, '9999-99-99')
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
 ),
 paid AS (
 SELECT posting_id, pay, seniority, is_ai
@@ -1899,32 +1395,7 @@ CROSS JOIN (
 
 ORDER BY s.median DESC, lower(k.name);
 CREATE VIEW report_seniority_mix AS
-WITH scoped_postings AS NOT MATERIALIZED (
-SELECT
-  p.*,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN p.quarter_key
-    WHEN 'year' THEN p.year_key
-    ELSE p.month_key
-  END AS period
-FROM postings AS p
-WHERE (NULL IS NULL OR p.posted_date >= NULL)
-  AND (NULL IS NULL OR p.posted_date <= NULL)
-  AND (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
-counted_postings AS NOT MATERIALIZED (
+WITH counted_postings AS NOT MATERIALIZED (
 SELECT
   month_key,
   quarter_key,
@@ -1947,145 +1418,6 @@ WHERE NULL IS NULL AND NULL IS NULL
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR is_ai = NULL)
   AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  nullif(industry, ''),
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM industry_counts
-WHERE NULL IS NULL AND NULL IS NULL
-  AND NULL IS NULL AND NULL IS NULL AND (NULL IS NOT NULL OR NULL = 'industry')
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  nullif(country_code, '') AS country_code,
-  nullif(region, '') AS region,
-  nullif(industry, '') AS industry,
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END AS period
-FROM posting_counts
-WHERE NULL IS NULL AND NULL IS NULL
-  AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL = 'country')
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  NULL,
-  seniority,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  NULL,
-  NULL,
-  nullif(industry, ''),
-  NULL,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_industry_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'industry'
-  AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  nullif(country_code, ''),
-  nullif(region, ''),
-  NULL,
-  NULL,
-  is_ai,
-  postings,
-  CASE coalesce(NULL, 'month')
-    WHEN 'quarter' THEN quarter_key
-    WHEN 'year' THEN year_key
-    ELSE month_key
-  END
-FROM skill_country_counts
-WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL AND NULL = 'country'
-  AND NULL IS NULL AND NULL IS NULL
-  AND month_key >= coalesce(substr(NULL, 1, 7), '')
-  AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
-  AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-  AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR is_ai = NULL)
-UNION ALL
-SELECT
-  month_key,
-  quarter_key,
-  year_key,
-  country_code,
-  region,
-  industry,
-  seniority,
-  is_ai,
-  1,
-  period
-FROM scoped_postings
-WHERE NULL IS NOT NULL
-  OR (NULL IS NOT NULL
-      AND NOT ((NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
-               OR (coalesce(NULL, '') = 'industry' AND NULL IS NULL AND NULL IS NULL
-                   AND NULL IS NULL)
-               OR (coalesce(NULL, '') = 'country' AND NULL IS NULL AND NULL IS NULL)))
 ),
 counts AS (
 SELECT
@@ -2117,39 +1449,7 @@ SELECT
 FROM counts
 ORDER BY period;
 CREATE VIEW report_top_skills AS
-WITH comparable_postings AS NOT MATERIALIZED (
-SELECT p.*
-FROM postings AS p
-WHERE (NULL IS NULL OR p.country_code = NULL OR p.country_text = NULL)
-  AND (NULL IS NULL OR p.region COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.industry COLLATE NOCASE = NULL)
-  AND (NULL IS NULL OR p.is_ai = NULL)
-  AND (NULL IS NULL OR instr(NULL, p.seniority) > 0)
-  AND (NULL IS NULL
-       OR p.posting_id IN (SELECT posting_id FROM posting_skills WHERE skill_id = NULL))
-  AND (NULL IS NULL OR ' ' || p.title_words || ' ' LIKE '% ' || NULL || ' %')
-  AND (NULL IS NULL OR p.remote = NULL)
-  AND (NULL IS NULL
-       OR instr(NULL,
-          ',' || replace(replace(replace(lower(p.employment_type), ' ', ''), '-', ''), '_', '')
-              || ',') > 0)
-),
-scanned_postings AS (
-SELECT month_key, quarter_key, year_key, posting_id, posted_date
-  FROM comparable_postings
-  
-  
-  WHERE NULL IS NOT NULL
-    OR NOT (
-      (NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL)
-      OR (NULL IS NULL AND (NULL IS NOT NULL OR NULL IS NOT NULL)
-          AND NULL IS NULL AND NULL IS NULL)
-      OR (NULL IS NULL AND NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL)
-      OR (NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-          AND NULL IS NULL AND NULL IS NULL))
-),
-kept_months AS (
+WITH kept_months AS (
 SELECT month_key, quarter_key, year_key, sum(postings) AS postings
   FROM month_counts
   WHERE NULL IS NULL AND NULL IS NULL
@@ -2157,26 +1457,6 @@ SELECT month_key, quarter_key, year_key, sum(postings) AS postings
     AND (NULL IS NULL OR is_ai = NULL)
     AND (NULL IS NULL OR instr(NULL, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
-  UNION ALL
-  SELECT month_key, quarter_key, year_key, sum(postings)
-  FROM posting_counts
-  WHERE NULL IS NULL AND NULL IS NULL
-    AND (NULL IS NOT NULL OR NULL IS NOT NULL OR NULL IS NOT NULL)
-    AND ((NULL IS NULL AND NULL IS NULL) OR (NULL IS NULL AND NULL IS NULL))
-    AND (NULL IS NULL OR (NULL IS NULL AND NULL IS NULL AND NULL IS NULL))
-    AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-    AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-    AND (NULL IS NULL OR industry COLLATE NOCASE = NULL)
-    AND (NULL IS NULL OR is_ai = NULL)
-    AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-  GROUP BY month_key, quarter_key, year_key
-  UNION ALL
-  SELECT month_key, quarter_key, year_key, postings
-  FROM skill_pair_counts
-  WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
-    AND with_skill_id = NULL
-    AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-    AND NULL IS NULL AND NULL IS NULL
 ),
 totals AS (
 SELECT
@@ -2204,10 +1484,7 @@ SELECT
         month_key || '-01' AS first_date,
         month_key || '-31' AS last_date
       FROM kept_months
-      UNION ALL
-      SELECT month_key, quarter_key, year_key, 1, posted_date, posted_date
-      FROM scanned_postings
-    )
+      )
   )
   GROUP BY period
 ),
@@ -2227,32 +1504,7 @@ SELECT
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND (NULL IS NULL OR is_ai = NULL)
       AND (NULL IS NULL OR instr(NULL, seniority) > 0)
-    UNION ALL
-    SELECT month_key, quarter_key, year_key, skill_id, postings
-    FROM skill_country_counts
-    WHERE NULL IS NULL AND NULL IS NULL
-      AND (NULL IS NOT NULL OR NULL IS NOT NULL) AND NULL IS NULL AND NULL IS NULL
-      AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)
-      AND (NULL IS NULL OR region COLLATE NOCASE = NULL)
-      AND (NULL IS NULL OR is_ai = NULL)
-    UNION ALL
-    SELECT month_key, quarter_key, year_key, skill_id, postings
-    FROM skill_industry_counts
-    WHERE NULL IS NULL AND NULL IS NULL
-      AND NULL IS NOT NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-      AND industry COLLATE NOCASE = NULL
-      AND (NULL IS NULL OR is_ai = NULL)
-    UNION ALL
-    SELECT month_key, quarter_key, year_key, with_skill_id, postings
-    FROM skill_pair_counts
-    WHERE NULL IS NULL AND NULL IS NOT NULL AND skill_id = NULL
-      AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-      AND NULL IS NULL AND NULL IS NULL
-    UNION ALL
-    SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, 1
-    FROM scanned_postings AS p
-    JOIN posting_skills AS ps ON ps.posting_id = p.posting_id
-  )
+    )
   GROUP BY period, skill_id
 ),
 shares AS (

@@ -22,7 +22,9 @@
 -- or --employment-type is given), or a skill with filters no count keeps, they come from the
 -- postings themselves, one row each, through scoped_postings. Either way the sums are the same.
 -- Parameters are NULL-safe as in _scoped_postings.sql; every branch's choice is a condition on
--- parameters alone, which SQLite decides once, before reading a row. The months are bounded as
+-- parameters alone, which SQLite decides once, before reading a row. A branch that reads rows
+-- only when one of some parameters is set says so (`-- only with :skill_id`), and the report_*
+-- views, where every parameter is NULL, leave it out (src/storage/view_arms.hpp). The months are bounded as
 -- month_key >= coalesce(...) rather than (:from IS NULL OR ...), so that SQLite reads only the
 -- months asked for through the tables' keys, which lead with month_key (--year 2025 at 1M
 -- postings: 3 ms instead of 7-11 ms). A branch that answers only for a skill says
@@ -52,6 +54,7 @@ WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
+-- only with :industry or :by
 SELECT
   month_key,
   quarter_key,
@@ -76,6 +79,7 @@ WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
+-- only with :country, :region or :by
 SELECT
   month_key,
   quarter_key,
@@ -102,6 +106,7 @@ WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
+-- only with :skill_id
 SELECT
   month_key,
   quarter_key,
@@ -125,6 +130,7 @@ WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
   AND (:ai IS NULL OR is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, seniority) > 0)
 UNION ALL
+-- only with :skill_id
 SELECT
   month_key,
   quarter_key,
@@ -148,6 +154,7 @@ WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id AND :by =
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)
 UNION ALL
+-- only with :skill_id
 SELECT
   month_key,
   quarter_key,
@@ -172,6 +179,7 @@ WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id AND :by =
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:ai IS NULL OR is_ai = :ai)
 UNION ALL
+-- only with :scan or :skill_id
 SELECT
   month_key,
   quarter_key,

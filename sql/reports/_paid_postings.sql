@@ -3,7 +3,9 @@
 -- USD). These are the rows of `scoped_postings WHERE pay_usd_annual IS NOT NULL AND pay_outlier
 -- = 0` (a test checks it for every way and many filters), read the way _paid_postings_way.sql
 -- picks. An arm that does not scan tests only the filters its way leaves open, as
--- _scoped_postings.sql writes them; the way guarantees the others are NULL. Two rules make its
+-- _scoped_postings.sql writes them; the way guarantees the others are NULL. Each says which
+-- parameters its way needs one of (`-- only with`): the report_* views, where every parameter is
+-- NULL and the way is 'scan', leave it out (src/storage/view_arms.hpp). Two rules make its
 -- index reads exact:
 -- - the levels and AI flags asked for are listed once (_asked_levels.sql, _asked_ai_flags.sql),
 --   and SQLite reads the index for each; the row conditions of _scoped_postings.sql are tested
@@ -17,6 +19,7 @@ FROM paid_postings_way AS w
 CROSS JOIN scoped_postings AS p
 WHERE w.way = 'scan' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
 UNION ALL
+-- only with :skill_id
 SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
 FROM paid_postings_way AS w
 CROSS JOIN posting_skills AS ps
@@ -34,6 +37,7 @@ WHERE w.way = 'skill' AND ps.skill_id = :skill_id
   AND (:ai IS NULL OR p.is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, p.seniority) > 0)
 UNION ALL
+-- only with :from, :to, :region, :ai or :levels
 SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual
 FROM paid_postings_way AS w
 CROSS JOIN postings AS p
@@ -46,6 +50,7 @@ WHERE w.way = 'segment' AND p.pay_usd_annual IS NOT NULL AND p.pay_outlier = 0
   AND (:ai IS NULL OR p.is_ai = :ai)
   AND (:levels IS NULL OR instr(:levels, p.seniority) > 0)
 UNION ALL
+-- only with :country
 -- As 'segment', for one country, the dates written as a range of the index: no date the schema
 -- allows (posted_date_is_iso_date) sorts before '' or after '9999-99-99'.
 SELECT p.posting_id, p.seniority, p.is_ai, p.country_code, p.region, p.pay_usd_annual

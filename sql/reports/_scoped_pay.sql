@@ -18,6 +18,7 @@ CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(:source, 'both') IN ('observations', 'both')
 UNION ALL
+-- only with :country
 SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
 FROM paid_postings_way AS w
 CROSS JOIN salary_observations AS o

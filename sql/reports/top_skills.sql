@@ -41,6 +41,7 @@ kept_months AS (
     AND (:levels IS NULL OR instr(:levels, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
+  -- only with :country, :region or :industry
   SELECT month_key, quarter_key, year_key, sum(postings)
   FROM posting_counts
   WHERE :scan IS NULL AND :skill_id IS NULL
@@ -54,6 +55,7 @@ kept_months AS (
     AND (:levels IS NULL OR instr(:levels, seniority) > 0)
   GROUP BY month_key, quarter_key, year_key
   UNION ALL
+  -- only with :skill_id
   SELECT month_key, quarter_key, year_key, postings
   FROM skill_pair_counts
   WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
@@ -88,6 +90,7 @@ totals AS (
         month_key || '-31' AS last_date
       FROM kept_months
       UNION ALL
+      -- only with :scan, :skill_id, :country, :region or :industry
       SELECT month_key, quarter_key, year_key, 1, posted_date, posted_date
       FROM scanned_postings
     )
@@ -111,6 +114,7 @@ counts AS (
       AND (:ai IS NULL OR is_ai = :ai)
       AND (:levels IS NULL OR instr(:levels, seniority) > 0)
     UNION ALL
+    -- only with :country or :region
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_country_counts
     WHERE :scan IS NULL AND :skill_id IS NULL
@@ -119,6 +123,7 @@ counts AS (
       AND (:region IS NULL OR region COLLATE NOCASE = :region)
       AND (:ai IS NULL OR is_ai = :ai)
     UNION ALL
+    -- only with :industry
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_industry_counts
     WHERE :scan IS NULL AND :skill_id IS NULL
@@ -126,12 +131,14 @@ counts AS (
       AND industry COLLATE NOCASE = :industry
       AND (:ai IS NULL OR is_ai = :ai)
     UNION ALL
+    -- only with :skill_id
     SELECT month_key, quarter_key, year_key, with_skill_id, postings
     FROM skill_pair_counts
     WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND :ai IS NULL AND :levels IS NULL
     UNION ALL
+    -- only with :scan, :skill_id, :country, :region or :industry
     SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, 1
     FROM scanned_postings AS p
     JOIN posting_skills AS ps ON ps.posting_id = p.posting_id

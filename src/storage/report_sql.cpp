@@ -9,6 +9,7 @@
 #include "jobsight/error.hpp"
 #include "normalise/seniority.hpp"
 #include "storage/embedded_sql.hpp"
+#include "storage/view_arms.hpp"
 
 namespace jobsight {
 namespace {
@@ -172,6 +173,7 @@ enum class Composition {
   pay_cell_groups,        // each level and AI flag's groups (the _cells variants)
   pay_grouping,           // the report's pay_grouping row instead of its final SELECT
   kept_answer,            // kept_pay_stats_answer's `answers` instead of its final SELECT
+  view,  // the report as written, without the arms no row reaches with every parameter NULL
 };
 
 // The suffix of the fragment variants a composition reads in place of `_name.sql`
@@ -308,6 +310,7 @@ const char* final_select_of(Composition how) {
       return "SELECT answers FROM kept_pay_stats_answer";
     case Composition::report:
     case Composition::given_pay_stats:
+    case Composition::view:
       break;
   }
   return nullptr;
@@ -351,10 +354,46 @@ std::string with_defaults(const std::string& query, const std::vector<ParameterD
   });
 }
 
+// The names of the parameters `defaults` declares.
+std::vector<std::string> names_of(const std::vector<ParameterDefault>& defaults) {
+  std::vector<std::string> names;
+  for (const ParameterDefault& d : defaults) names.push_back(d.name);
+  return names;
+}
+
+// The CTEs of `ctes` that `final_statement` reads, directly or through another.
+std::vector<NamedQuery> read_by(std::vector<NamedQuery> ctes, std::string_view final_statement) {
+  std::vector<bool> read(ctes.size(), false);
+  std::string searched(final_statement);
+  for (bool grew = true; grew;) {
+    grew = false;
+    for (std::size_t c = 0; c < ctes.size(); ++c) {
+      if (!read[c] && mentions_word(searched, ctes[c].name)) {
+        read[c] = true;
+        searched += "\n" + ctes[c].text;
+        grew = true;
+      }
+    }
+  }
+  std::vector<NamedQuery> kept;
+  for (std::size_t c = 0; c < ctes.size(); ++c) {
+    if (read[c]) kept.push_back(std::move(ctes[c]));
+  }
+  return kept;
+}
+
 std::string compose(std::string_view name, bool with_intervals, Composition how) {
   const EmbeddedSql* report = name.starts_with('_') ? nullptr : find_embedded(file_stem(name));
   if (report == nullptr) throw Error("unknown report '" + std::string(name) + "'");
-  std::string body = cleaned(report->text, with_intervals);
+  const std::vector<ParameterDefault> defaults = declared_defaults(report->text);
+  // A file's text for this composition: for a view, without the arms that read rows only with
+  // a filter its view leaves NULL (src/storage/view_arms.hpp); made afresh, not kept.
+  const std::vector<std::string> set_in_view = names_of(defaults);
+  auto text_of = [&](std::string_view text) -> std::string {
+    if (how != Composition::view) return cleaned(text, with_intervals);
+    return strip_comments(lines_for(without_unset_arms(text, set_in_view), with_intervals));
+  };
+  std::string body = text_of(report->text);
   if (final_select_of(how) != nullptr) {
     std::size_t at = final_select(body);
     if (at == std::string::npos) throw Error("report '" + std::string(name) + "' has no SELECT");
@@ -371,7 +410,7 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
       const EmbeddedSql* variant = find_embedded(std::string(entry.name) + std::string(suffix));
       if (variant != nullptr) text = variant->text;
     }
-    fragments.push_back({std::string(entry.name.substr(1)), cleaned(text, with_intervals)});
+    fragments.push_back({std::string(entry.name.substr(1)), text_of(text)});
   }
   std::vector<bool> used(fragments.size(), false);
   std::string searched = body;
@@ -402,7 +441,6 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   if (starts_with_keyword(body, "WITH") && own.ctes.empty()) {
     throw Error("report '" + std::string(name) + "': its WITH list cannot be read");
   }
-  const std::vector<ParameterDefault> defaults = declared_defaults(report->text);
   if (ctes.empty()) return with_defaults(body, defaults);
   for (NamedQuery& cte : own.ctes) {
     // A pay report's pay_groups is read only when the kept statistics do not answer
@@ -412,6 +450,8 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
     if (cte.name == "pay_groups") cte.not_materialized = true;
     ctes.push_back(std::move(cte));
   }
+  // A view leaves out the CTEs that only the arms it left out read.
+  if (how == Composition::view) ctes = read_by(std::move(ctes), own.final_statement);
 
   std::string query;
   for (const NamedQuery& cte : in_dependency_order(ctes)) {
@@ -512,7 +552,8 @@ std::string report_canned_query(std::string_view name, const std::vector<std::st
 }
 
 std::string report_view_sql(std::string_view name) {
-  return "CREATE VIEW " + report_view_name(name) + " AS\n" + parameters_to_null(report_query(name));
+  return "CREATE VIEW " + report_view_name(name) + " AS\n" +
+         parameters_to_null(compose(name, false, Composition::view));
 }
 
 }  // namespace jobsight

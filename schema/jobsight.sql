@@ -308,6 +308,8 @@ CREATE TABLE month_counts (
   PRIMARY KEY (month_key, seniority, is_ai)
 ) WITHOUT ROWID;
 CREATE INDEX salary_observations_by_country ON salary_observations (country_code, observed_date);
+CREATE INDEX posting_counts_by_country
+  ON posting_counts (country_code, month_key, quarter_key, year_key, postings);
 CREATE VIEW report_ai_growth AS
 WITH counted_postings AS NOT MATERIALIZED (
 SELECT
@@ -377,6 +379,7 @@ SELECT
 FROM posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NOT NULL OR NULL IS NOT NULL OR coalesce(NULL, 'industry') = 'country')
+  AND (NULL IS NULL OR NULL NOT IN (SELECT alpha2 FROM countries))
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)

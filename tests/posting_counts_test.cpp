@@ -55,6 +55,20 @@ void check_reports_agree(jobsight::Database& db) {
       {{":levels", Cell{std::string(",intern,entry,")}},
        {":industry", Cell{std::string("finance")}}},
       {{":country", Cell{std::string("Atlantis")}}, {":min_n", Cell{std::int64_t{1}}}},
+      // An ISO code is read through posting_counts_by_country; a name, or a code's name, is not.
+      {{":country", Cell{std::string("DE")}},
+       {":from", Cell{std::string("2024-01-01")}},
+       {":to", Cell{std::string("2024-12-31")}}},
+      {{":country", Cell{std::string("US")}}, {":region", Cell{std::string("northern america")}}},
+      {{":country", Cell{std::string("US")}},
+       {":levels", Cell{std::string(",senior,")}},
+       {":industry", Cell{std::string("technology")}}},
+      {{":country", Cell{std::string("Atlantis")}},
+       {":from", Cell{std::string("2024-01-01")}},
+       {":to", Cell{std::string("2024-12-31")}}},
+      {{":country", Cell{std::string("US")}},
+       {":by", Cell{std::string("country")}},
+       {":min_n", Cell{std::int64_t{1}}}},
       {{":year", Cell{std::int64_t{2024}}},
        {":min_n", Cell{std::int64_t{1}}},
        {":by", Cell{std::string("country")}}},
@@ -306,6 +320,35 @@ TEST_CASE("posting_counts equal a full recount through imports, duplicates and a
               .rows.at(0)
               .at(0) == Cell{std::int64_t{0}});
   }
+}
+
+TEST_CASE("one ISO country's counts are read through their index", "[reports][counts]") {
+  jobsight::test::Fixture f;
+  auto plan = [&](const char* country) {
+    std::string text;
+    for (const auto& row :
+         jobsight::query_table(f.db, "EXPLAIN QUERY PLAN " + jobsight::report_query("ai-share"),
+                               {{":country", Cell{std::string(country)}},
+                                {":from", Cell{std::string("2024-01-01")}},
+                                {":to", Cell{std::string("2024-12-31")}}})
+             .rows) {
+      text += std::get<std::string>(row.back()) + "\n";
+    }
+    return text;
+  };
+  INFO(plan("US"));
+  CHECK(plan("US").find("USING COVERING INDEX posting_counts_by_country (country_code=? AND "
+                        "month_key>? AND month_key<?)") != std::string::npos);
+  // Its rows are those the postings give (:scan 1), and there are some.
+  const jobsight::QueryParameters us = {{":country", Cell{std::string("US")}},
+                                        {":from", Cell{std::string("2024-01-01")}},
+                                        {":to", Cell{std::string("2024-12-31")}}};
+  jobsight::QueryParameters scanned = us;
+  scanned.emplace_back(":scan", Cell{std::int64_t{1}});
+  const std::string sql = jobsight::report_query("ai-share");
+  const Table from_index = jobsight::query_table(f.db, sql, us);
+  REQUIRE_FALSE(from_index.rows.empty());
+  CHECK(from_index.rows == jobsight::query_table(f.db, sql, scanned).rows);
 }
 
 TEST_CASE("a date range that cuts a month is answered from the postings themselves",

@@ -8,7 +8,8 @@
 -- - industry_counts (0016), per month, industry, level and AI flag: the same with an industry or
 --   grouped by industry (ai-growth), without a place (a country or region filter, or ai-growth by
 --   country);
--- - posting_counts (0010), per month, place, industry, level and AI flag: the same with a place;
+-- - posting_counts (0010), per month, place, industry, level and AI flag: the same with a place
+--   (one ISO alpha-2 country through its index by country, 0022);
 -- - for the postings that ask for one skill (:skill_id):
 --   - skill_counts (0012, 0015), per month, skill, level and AI flag, without a place, an
 --     industry or a grouping (ai-share, seniority-mix);
@@ -24,10 +25,10 @@
 -- Parameters are NULL-safe as in _scoped_postings.sql; every branch's choice is a condition on
 -- parameters alone, which SQLite decides once, before reading a row. A branch that reads rows
 -- only when one of some parameters is set says so (`-- only with :skill_id`), and the report_*
--- views, where every parameter is NULL, leave it out (src/storage/view_arms.hpp). The months are bounded as
--- month_key >= coalesce(...) rather than (:from IS NULL OR ...), so that SQLite reads only the
--- months asked for through the tables' keys, which lead with month_key (--year 2025 at 1M
--- postings: 3 ms instead of 7-11 ms). A branch that answers only for a skill says
+-- views, where every parameter is NULL, leave it out (src/storage/view_arms.hpp). The months
+-- are bounded as month_key >= coalesce(...) rather than (:from IS NULL OR ...), so that SQLite
+-- reads only the months asked for through the tables' keys, which lead with month_key (--year
+-- 2025 at 1M postings: 3 ms instead of 7-11 ms). A branch that answers only for a skill says
 -- :skill_id IS NOT NULL as well: skill_id = :skill_id alone is a test on each row, not on the
 -- parameters, so without it SQLite read all of skill_counts' months (33,000 rows at 1M postings,
 -- 2-4 ms) when no skill was asked for.
@@ -98,9 +99,40 @@ SELECT
 FROM posting_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:country IS NOT NULL OR :region IS NOT NULL OR :by = 'country')
+  AND (:country IS NULL OR :country NOT IN (SELECT alpha2 FROM countries))
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:country IS NULL OR country_code = :country OR country_text = :country)
+  AND (:region IS NULL OR region COLLATE NOCASE = :region)
+  AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
+  AND (:ai IS NULL OR is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, seniority) > 0)
+UNION ALL
+-- only with :country
+-- The same for an ISO alpha-2 :country, read through posting_counts_by_country (migrations/0022)
+-- from its first month asked for: a posting whose country is written as an alpha-2 code has that
+-- code (as for postings: _paid_postings.sql), so country_code = :country is the whole test.
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  nullif(country_code, ''),
+  nullif(region, ''),
+  nullif(industry, ''),
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM posting_counts
+WHERE :scan IS NULL AND :skill_id IS NULL
+  AND :country IN (SELECT alpha2 FROM countries)
+  AND country_code = :country
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
   AND (:ai IS NULL OR is_ai = :ai)

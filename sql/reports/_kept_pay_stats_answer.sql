@@ -9,8 +9,9 @@
 -- command has computed them again) and every filter is its default: each parameter that
 -- _scoped_postings.sql and _scoped_observations.sql read is NULL, but for what
 -- _kept_pay_segment.sql names (--ai, --no-ai, one level or one skill alone; one country with one
--- calendar year, which it reads from :country, :from and :to) and the report keeps (its pay_grouping key
--- is not NULL: one whose key were NULL for them would compute), and :source is both (a test
+-- calendar year, which it reads from :country, :from and :to) and the report keeps (its
+-- pay_grouping key is not NULL: one whose key were NULL for them would compute), and :source is
+-- both (a test
 -- checks this list against those fragments). The report_* views, where every parameter is NULL,
 -- thus read kept statistics; :min_n and :by pick among them (_pay_stats.sql, pay_grouping).
 SELECT

@@ -260,9 +260,9 @@ void declare_skill_segments(Database& db, const std::vector<Grouping>& groupings
       if (!std::holds_alternative<std::string>(key)) continue;
       if (!cell_groups) {
         cell_groups.emplace();
-        const Table cells =
+        const Table cell_rows =
             query_table(db, report_pay_cell_groups_query(grouping.report), parameters_of(grouping));
-        for (const std::vector<Cell>& row : cells.rows) {  // grp, seniority, is_ai
+        for (const std::vector<Cell>& row : cell_rows.rows) {  // grp, seniority, is_ai
           const auto* level = std::get_if<std::string>(&row.at(1));
           const auto* flag = std::get_if<std::int64_t>(&row.at(2));
           const std::size_t cell =
@@ -275,11 +275,23 @@ void declare_skill_segments(Database& db, const std::vector<Grouping>& groupings
           }
           found->second.push_back(cell);
         }
+        // A report that keeps a skill must put every figure in a group by its level and AI
+        // flag alone: one whose groups read the place (NULL in _scoped_pay_cells.sql) would
+        // keep other statistics than it computes.
+        std::vector<bool> placed(kCells, false);
+        bool in_no_group = false;
+        for (const auto& [grp, cells] : *cell_groups) {
+          in_no_group = in_no_group || std::holds_alternative<std::monostate>(grp);
+          for (std::size_t cell : cells) placed.at(cell) = true;
+        }
+        if (in_no_group || std::find(placed.begin(), placed.end(), false) != placed.end()) {
+          throw std::logic_error("kept pay statistics: " + grouping.report +
+                                 " keeps one skill, but its groups need more than a figure's "
+                                 "level and AI flag");
+        }
       }
       for (const auto& [grp, cells] : *cell_groups) {
-        if (!std::holds_alternative<std::monostate>(grp)) {
-          groups.declare_union_of_cells(i, cells, key, grp);
-        }
+        groups.declare_union_of_cells(i, cells, key, grp);
       }
     }
   }

@@ -54,7 +54,10 @@ std::string report_pay_grouping_query(std::string_view name);
 // its default), else 0. Throws jobsight::Error for an unknown name.
 std::string report_kept_answer_query(std::string_view name);
 
-// `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`.
+// `CREATE VIEW report_<name> AS <query with every parameter replaced by NULL>`, the query less
+// the UNION ALL arms its files mark `-- only with` parameters it leaves NULL
+// (src/storage/view_arms.hpp), and the CTEs only those read. Throws jobsight::Error for an
+// unknown name, std::logic_error for a misplaced marker.
 std::string report_view_sql(std::string_view name);
 
 // Every `:parameter` of report_query(name), without the colon, in order of first use.

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cstddef>
-#include <map>
-#include <set>
 #include <stdexcept>
 #include <utility>
 
@@ -71,7 +69,11 @@ std::string without_unset_arms(std::string_view sql,
     if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
       const std::size_t end = std::min(sql.find('\n', i), sql.size());
       const std::string_view comment = sql.substr(i, end - i);
-      if (comment.starts_with(kMarker)) {
+      const std::size_t line_start =
+          sql.rfind('\n', i) == std::string_view::npos ? 0 : sql.rfind('\n', i) + 1;
+      const bool own_line =
+          sql.substr(line_start, i - line_start).find_first_not_of(" \t") == std::string_view::npos;
+      if (own_line && comment.starts_with(kMarker)) {
         markers.push_back({i, open.back(), parameters_named(comment)});
       }
       i = end;
@@ -89,38 +91,31 @@ std::string without_unset_arms(std::string_view sql,
     }
   }
 
-  // The ranges to drop, one per arm, by bracket.
-  std::map<std::size_t, std::set<std::pair<std::size_t, std::size_t>>> dropped;
+  // The ranges to drop: each from the UNION ALL before its arm to the next UNION ALL of its
+  // bracket, or to the bracket's end. Every marker is checked, dropped or not.
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
   for (const Marker& marker : markers) {
+    if (marker.parameters.empty()) {
+      throw std::logic_error("a '-- only with' line that names no parameter");
+    }
+    const Bracket& bracket = brackets[marker.bracket];
+    const auto next = std::find_if(bracket.unions.begin(), bracket.unions.end(),
+                                   [&](const auto& u) { return u.first > marker.at; });
+    if (next == bracket.unions.begin()) {
+      throw std::logic_error(
+          "a '-- only with' line in the first arm of a UNION ALL, or outside one");
+    }
     const bool kept = std::any_of(
         marker.parameters.begin(), marker.parameters.end(), [&](const std::string& name) {
           return std::find(set_parameters.begin(), set_parameters.end(), name) !=
                  set_parameters.end();
         });
-    if (marker.parameters.empty()) {
-      throw std::logic_error("a '-- only with' line that names no parameter");
-    }
     if (kept) continue;
-    const Bracket& bracket = brackets[marker.bracket];
-    const auto next = std::find_if(bracket.unions.begin(), bracket.unions.end(),
-                                   [&](const auto& u) { return u.first > marker.at; });
-    if (next != bracket.unions.begin()) {
-      const std::size_t end = next == bracket.unions.end() ? bracket.end : next->first;
-      dropped[marker.bracket].insert({std::prev(next)->first, end});
-    } else if (next != bracket.unions.end()) {
-      dropped[marker.bracket].insert({bracket.begin, next->second});
-    } else {
-      throw std::logic_error("a '-- only with' line outside any UNION ALL arm");
-    }
-  }
-  std::vector<std::pair<std::size_t, std::size_t>> ranges;
-  for (const auto& [index, arms] : dropped) {
-    if (arms.size() > brackets[index].unions.size()) {
-      throw std::logic_error("'-- only with' on every arm of a UNION ALL");
-    }
-    ranges.insert(ranges.end(), arms.begin(), arms.end());
+    const std::size_t end = next == bracket.unions.end() ? bracket.end : next->first;
+    ranges.emplace_back(std::prev(next)->first, end);
   }
   std::sort(ranges.begin(), ranges.end());
+  ranges.erase(std::unique(ranges.begin(), ranges.end()), ranges.end());
   std::string out;
   out.reserve(sql.size());
   std::size_t from = 0;

@@ -376,10 +376,12 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END AS period
-FROM posting_counts
+FROM (SELECT CASE WHEN NULL IN (SELECT alpha2 FROM countries) THEN 1 ELSE 0 END AS is_code)
+  AS asked
+CROSS JOIN posting_counts
 WHERE NULL IS NULL AND NULL IS NULL
   AND (NULL IS NOT NULL OR NULL IS NOT NULL OR coalesce(NULL, 'industry') = 'country')
-  AND (NULL IS NULL OR NULL NOT IN (SELECT alpha2 FROM countries))
+  AND asked.is_code = 0
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
   AND (NULL IS NULL OR country_code = NULL OR country_text = NULL)

@@ -96,10 +96,12 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END AS period
-FROM posting_counts
+FROM (SELECT CASE WHEN :country IN (SELECT alpha2 FROM countries) THEN 1 ELSE 0 END AS is_code)
+  AS asked
+CROSS JOIN posting_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
   AND (:country IS NOT NULL OR :region IS NOT NULL OR :by = 'country')
-  AND (:country IS NULL OR :country NOT IN (SELECT alpha2 FROM countries))
+  AND asked.is_code = 0
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
   AND (:country IS NULL OR country_code = :country OR country_text = :country)
@@ -112,6 +114,9 @@ UNION ALL
 -- The same for an ISO alpha-2 :country, read through posting_counts_by_country (migrations/0022)
 -- from its first month asked for: a posting whose country is written as an alpha-2 code has that
 -- code (as for postings: _paid_postings.sql), so country_code = :country is the whole test.
+-- Whether :country is a code is asked once, in a one-row outer loop (`asked`): as a condition
+-- beside the columns' (`:country NOT IN (SELECT ...)` inside an OR) SQLite tested it on every
+-- row, and --country US read all 82,005 rows of the arm above at 1M postings (33 ms, 8 ms so).
 SELECT
   month_key,
   quarter_key,
@@ -127,9 +132,11 @@ SELECT
     WHEN 'year' THEN year_key
     ELSE month_key
   END
-FROM posting_counts
+FROM (SELECT CASE WHEN :country IN (SELECT alpha2 FROM countries) THEN 1 ELSE 0 END AS is_code)
+  AS asked
+CROSS JOIN posting_counts
 WHERE :scan IS NULL AND :skill_id IS NULL
-  AND :country IN (SELECT alpha2 FROM countries)
+  AND asked.is_code = 1
   AND country_code = :country
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')

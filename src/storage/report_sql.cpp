@@ -361,10 +361,11 @@ std::vector<std::string> names_of(const std::vector<ParameterDefault>& defaults)
   return names;
 }
 
-// The CTEs of `ctes` that `final_statement` reads, directly or through another.
-std::vector<NamedQuery> read_by(std::vector<NamedQuery> ctes, std::string_view final_statement) {
+// The CTEs of `ctes` that `sql` reads, directly or through another, in their order: the
+// fragments a report uses, or the CTEs a view's final statement still reads.
+std::vector<NamedQuery> read_by(std::vector<NamedQuery> ctes, std::string_view sql) {
   std::vector<bool> read(ctes.size(), false);
-  std::string searched(final_statement);
+  std::string searched(sql);
   for (bool grew = true; grew;) {
     grew = false;
     for (std::size_t c = 0; c < ctes.size(); ++c) {
@@ -412,19 +413,7 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
     }
     fragments.push_back({std::string(entry.name.substr(1)), text_of(text)});
   }
-  std::vector<bool> used(fragments.size(), false);
-  std::string searched = body;
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (std::size_t f = 0; f < fragments.size(); ++f) {
-      if (!used[f] && mentions_word(searched, fragments[f].name)) {
-        used[f] = true;
-        searched += "\n" + fragments[f].text;
-        grew = true;
-      }
-    }
-  }
-  std::vector<NamedQuery> ctes;
+  std::vector<NamedQuery> ctes = read_by(std::move(fragments), body);
   // A fragment that only picks rows (every one but pay_stats) is NOT MATERIALIZED: SQLite would
   // otherwise copy it, when it is read inside another fragment read twice (scoped_postings inside
   // scoped_pay, with every column of every posting), into a temporary table first; inlined, it
@@ -432,10 +421,8 @@ std::string compose(std::string_view name, bool with_intervals, Composition how)
   // (migration 0013). pay-by-region at 1M postings: 5.1 s -> 2.0 s in sqlite3. A fragment that
   // aggregates (GROUP BY: the window sort of _pay_stats.sql) and the report's own CTEs are left
   // to SQLite, which computes one read twice only once. DuckDB reads the hint as well.
-  for (std::size_t f = 0; f < fragments.size(); ++f) {
-    if (!used[f]) continue;
-    fragments[f].not_materialized = !mentions_word(fragments[f].text, "GROUP");
-    ctes.push_back(std::move(fragments[f]));
+  for (NamedQuery& fragment : ctes) {
+    fragment.not_materialized = !mentions_word(fragment.text, "GROUP");
   }
   SplitQuery own = split_with(body);
   if (starts_with_keyword(body, "WITH") && own.ctes.empty()) {

@@ -239,16 +239,46 @@ struct KeptRow {
 // its statistics for the skill from them, computed with pay-by-skill's.
 constexpr std::string_view kSkillCellsReport = "pay-by-skill";
 
+// The groups of `grouping`'s report, each with the cells (cell_index numbers) whose figures it
+// takes: its pay_groups over one figure of each level and AI flag (report_pay_cell_groups_query).
+// Throws std::logic_error when a cell falls in no group or in a NULL one: a report whose groups
+// read more than the level and AI flag (the place, NULL there) would keep other statistics for a
+// skill than it computes.
+std::vector<std::pair<Cell, std::vector<std::size_t>>> cell_groups_of(Database& db,
+                                                                      const Grouping& grouping) {
+  std::vector<std::pair<Cell, std::vector<std::size_t>>> groups;
+  std::vector<bool> placed(kCells, false);
+  const Table rows =
+      query_table(db, report_pay_cell_groups_query(grouping.report), parameters_of(grouping));
+  for (const std::vector<Cell>& row : rows.rows) {  // grp, seniority, is_ai
+    const auto* level = std::get_if<std::string>(&row.at(1));
+    const auto* flag = std::get_if<std::int64_t>(&row.at(2));
+    const std::size_t cell = cell_of(level ? std::optional<std::string_view>(*level) : std::nullopt,
+                                     flag ? std::optional<std::int64_t>(*flag) : std::nullopt);
+    auto found = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto& known) { return known.first == row[0]; });
+    if (found == groups.end()) found = groups.insert(groups.end(), {row[0], {}});
+    found->second.push_back(cell);
+    placed.at(cell) = true;
+  }
+  const bool in_a_null_group = std::any_of(groups.begin(), groups.end(), [](const auto& group) {
+    return std::holds_alternative<std::monostate>(group.first);
+  });
+  if (in_a_null_group || std::find(placed.begin(), placed.end(), false) != placed.end()) {
+    throw std::logic_error("kept pay statistics: " + grouping.report +
+                           " keeps one skill, but its groups need more than a figure's level "
+                           "and AI flag");
+  }
+  return groups;
+}
+
 // Declares, for each grouping of `groupings` and each group of `groups` (pay-by-skill's, read)
 // for which the grouping's pay_grouping gives a key with that :skill_id alone, a union of the
-// group's cells for each of the grouping's groups: the cells of the levels and AI flags its
-// pay_groups puts in that group (report_pay_cell_groups_query).
+// group's cells for each of the grouping's groups (cell_groups_of, asked once a skill has a key).
 void declare_skill_segments(Database& db, const std::vector<Grouping>& groupings,
                             SegmentedGroups& groups) {
   for (const Grouping& grouping : groupings) {
     PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
-    // Its groups, each with the cells of the levels and AI flags it takes; read when a skill
-    // first has a key.
     std::optional<std::vector<std::pair<Cell, std::vector<std::size_t>>>> cell_groups;
     for (std::size_t i = 0; i < groups.size(); ++i) {
       QueryParameters parameters = parameters_of(grouping);
@@ -258,38 +288,7 @@ void declare_skill_segments(Database& db, const std::vector<Grouping>& groupings
         if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
       });
       if (!std::holds_alternative<std::string>(key)) continue;
-      if (!cell_groups) {
-        cell_groups.emplace();
-        const Table cell_rows =
-            query_table(db, report_pay_cell_groups_query(grouping.report), parameters_of(grouping));
-        for (const std::vector<Cell>& row : cell_rows.rows) {  // grp, seniority, is_ai
-          const auto* level = std::get_if<std::string>(&row.at(1));
-          const auto* flag = std::get_if<std::int64_t>(&row.at(2));
-          const std::size_t cell =
-              cell_of(level ? std::optional<std::string_view>(*level) : std::nullopt,
-                      flag ? std::optional<std::int64_t>(*flag) : std::nullopt);
-          auto found = std::find_if(cell_groups->begin(), cell_groups->end(),
-                                    [&](const auto& known) { return known.first == row[0]; });
-          if (found == cell_groups->end()) {
-            found = cell_groups->insert(cell_groups->end(), {row[0], {}});
-          }
-          found->second.push_back(cell);
-        }
-        // A report that keeps a skill must put every figure in a group by its level and AI
-        // flag alone: one whose groups read the place (NULL in _scoped_pay_cells.sql) would
-        // keep other statistics than it computes.
-        std::vector<bool> placed(kCells, false);
-        bool in_no_group = false;
-        for (const auto& [grp, cells] : *cell_groups) {
-          in_no_group = in_no_group || std::holds_alternative<std::monostate>(grp);
-          for (std::size_t cell : cells) placed.at(cell) = true;
-        }
-        if (in_no_group || std::find(placed.begin(), placed.end(), false) != placed.end()) {
-          throw std::logic_error("kept pay statistics: " + grouping.report +
-                                 " keeps one skill, but its groups need more than a figure's "
-                                 "level and AI flag");
-        }
-      }
+      if (!cell_groups) cell_groups = cell_groups_of(db, grouping);
       for (const auto& [grp, cells] : *cell_groups) {
         groups.declare_union_of_cells(i, cells, key, grp);
       }

@@ -176,21 +176,19 @@ enum class Composition {
   view,  // the report as written, without the arms no row reaches with every parameter NULL
 };
 
-// The suffix of the fragment variants a composition reads in place of `_name.sql`
-// (`_pay_stats_given.sql` for `_pay_stats.sql`), "" for none.
+// The suffixes of the fragment variants (`_pay_stats_given.sql` for `_pay_stats.sql`).
+constexpr std::string_view kGivenVariant = "_given";
+constexpr std::string_view kCellsVariant = "_cells";
+
+// The suffix of the fragment variants a composition reads in place of `_name.sql`, "" for none.
 std::string_view variant_suffix(Composition how) {
-  switch (how) {
-    case Composition::given_pay_stats:
-      return "_given";
-    case Composition::pay_cell_groups:
-      return "_cells";
-    default:
-      return "";
-  }
+  if (how == Composition::given_pay_stats) return kGivenVariant;
+  if (how == Composition::pay_cell_groups) return kCellsVariant;
+  return "";
 }
 
 bool is_variant(std::string_view fragment) {
-  return fragment.ends_with("_given") || fragment.ends_with("_cells");
+  return fragment.ends_with(kGivenVariant) || fragment.ends_with(kCellsVariant);
 }
 
 // Where the report's last top-level SELECT starts (outside brackets and string literals).

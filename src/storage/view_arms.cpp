@@ -69,8 +69,8 @@ std::string without_unset_arms(std::string_view sql,
     if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
       const std::size_t end = std::min(sql.find('\n', i), sql.size());
       const std::string_view comment = sql.substr(i, end - i);
-      const std::size_t line_start =
-          sql.rfind('\n', i) == std::string_view::npos ? 0 : sql.rfind('\n', i) + 1;
+      const std::size_t newline = sql.rfind('\n', i);
+      const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
       const bool own_line =
           sql.substr(line_start, i - line_start).find_first_not_of(" \t") == std::string_view::npos;
       if (own_line && comment.starts_with(kMarker)) {

@@ -565,11 +565,11 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
               || ',') > 0)
 ),
 scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay, NULL AS skill_id
 FROM paid_postings
 WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual, NULL
 FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
@@ -863,11 +863,11 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
               || ',') > 0)
 ),
 scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay, NULL AS skill_id
 FROM paid_postings
 WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual, NULL
 FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
@@ -992,7 +992,7 @@ SELECT CASE
   END AS segment
 ),
 pay_grouping AS (
-SELECT CASE WHEN NULL IS NULL THEN
+SELECT CASE WHEN NULL IS NULL OR coalesce(NULL, 'region') <> 'country' THEN
            'pay-by-region by '
            || CASE coalesce(NULL, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
            || segment
@@ -1091,11 +1091,11 @@ WHERE (NULL IS NULL OR o.observed_date >= NULL)
               || ',') > 0)
 ),
 scoped_pay AS NOT MATERIALIZED (
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay, NULL AS skill_id
 FROM paid_postings
 WHERE coalesce(NULL, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual, NULL
 FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
@@ -1110,7 +1110,8 @@ SELECT
     pay_source,
     pay,
     seniority,
-    is_ai
+    is_ai,
+    skill_id
   FROM scoped_pay
   CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
   WHERE (copies.copy = 0

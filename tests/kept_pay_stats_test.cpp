@@ -83,8 +83,8 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
     lead.ci = true;
     runs.emplace_back(name, lead);
     // One skill alone: kept for pay-by-level and ai-premium (from pay-by-skill's cells of the
-    // skill), computed by pay-by-skill and pay-by-region; a skill no posting asks for has no
-    // rows either way.
+    // skill) and pay-by-region (from a read of every skill's figures), computed by
+    // pay-by-skill; a skill no posting asks for has no rows either way.
     ReportFilters python;
     python.skill = "python";
     runs.emplace_back(name, python);
@@ -116,6 +116,11 @@ std::vector<std::pair<std::string, ReportFilters>> kept_runs() {
   runs.emplace_back("pay-by-region", by_country);
   by_country.min_n = 2;
   by_country.ci = true;
+  runs.emplace_back("pay-by-region", by_country);
+  by_country.skill = "python";  // one skill by country: computed, unlike by region
+  runs.emplace_back("pay-by-region", by_country);
+  by_country.skill = "PyTorch";
+  by_country.min_n = 1;
   runs.emplace_back("pay-by-region", by_country);
   // The countries and years kept: every pay report in one country and one calendar year, and in
   // a country or a year without a figure (no rows, kept or computed).
@@ -359,18 +364,38 @@ TEST_CASE("the kept pay statistics are read only with the default filters", "[re
             .at(0);
     CHECK(jobsight::query_table(db, sql, {{":skill_id", python_id}}).rows.at(0).at(3) ==
           Cell{-1.0});
-    // pay-by-skill and pay-by-region compute it: their groups are other skills and places.
-    for (const char* report : {"pay-by-skill", "pay-by-region"}) {
+    // pay-by-skill computes it: its groups are the other skills. pay-by-region keeps it by
+    // region from a read of every skill's figures: every region's median is the marker, through
+    // the command line and its SQL. By country it computes.
+    CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query("pay-by-skill"),
+                                {{":skill_id", python_id}})
+              .rows.at(0)
+              .at(0) == Cell{std::int64_t{0}});
+    for (const char* report : {"ai-premium", "pay-by-region"}) {
       INFO(report);
       CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query(report),
                                   {{":skill_id", python_id}})
                 .rows.at(0)
-                .at(0) == Cell{std::int64_t{0}});
+                .at(0) == Cell{std::int64_t{1}});
     }
-    CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query("ai-premium"),
-                                {{":skill_id", python_id}})
+    for (const char* by : {"region", "country"}) {
+      INFO(by);
+      ReportFilters places = python;
+      places.by = by;
+      Table regions = jobsight::run_report(db, "pay-by-region", places);
+      REQUIRE(regions.rows.size() >= 2);
+      const auto median = std::find(regions.columns.begin(), regions.columns.end(), "median") -
+                          regions.columns.begin();
+      const bool kept = std::string(by) == "region";
+      for (const auto& row : regions.rows) CHECK((row.at(median) == Cell{-1.0}) == kept);
+    }
+    const std::string region_sql = jobsight::report_query("pay-by-region");
+    CHECK(jobsight::query_table(db, region_sql, {{":skill_id", python_id}}).rows.at(0).at(3) ==
+          Cell{-1.0});
+    CHECK(jobsight::query_table(db, jobsight::report_kept_answer_query("pay-by-region"),
+                                {{":skill_id", python_id}, {":by", Cell{std::string("country")}}})
               .rows.at(0)
-              .at(0) == Cell{std::int64_t{1}});
+              .at(0) == Cell{std::int64_t{0}});
   }
   // So does one country in one calendar year, named as a code or a name, or as the dates of
   // the year.
@@ -521,14 +546,18 @@ TEST_CASE("every pay report's kept key is NULL where no statistics are kept for 
     CHECK(std::holds_alternative<std::string>(
         key_of({{":country", us}, {":from", from}, {":to", to}})));
     // One skill alone is kept for the reports whose groups pay-by-skill's cells of a skill
-    // give (levels and AI flags), for a skill's id as an integer; never with another filter.
+    // give (levels and AI flags) and for pay-by-region by region (from a read of every skill's
+    // figures), for a skill's id as an integer; never with another filter. pay-by-skill and
+    // pay-by-region by country compute it.
     const Cell python =
         jobsight::query_table(db, "SELECT skill_id FROM skills WHERE name = 'Python'")
             .rows.at(0)
             .at(0);
-    const bool per_skill =
-        std::string(report) == "pay-by-level" || std::string(report) == "ai-premium";
+    const bool per_skill = std::string(report) != "pay-by-skill";
     CHECK(std::holds_alternative<std::string>(key_of({{":skill_id", python}})) == per_skill);
+    if (std::string(report) == "pay-by-region") {  // the others read no :by
+      CHECK(key_of({{":skill_id", python}, {":by", Cell{std::string("country")}}}) == Cell{});
+    }
     CHECK(key_of({{":skill_id", Cell{std::int64_t{0}}}}) == Cell{});  // no skill's id
     CHECK(key_of({{":skill_id", Cell{std::string("1")}}}) == Cell{});
     CHECK(key_of({{":skill_id", python}, {":levels", Cell{std::string(",senior,")}}}) == Cell{});

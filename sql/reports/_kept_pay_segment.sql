@@ -13,10 +13,12 @@
 -- AI flag, which are the rows the scoped fragments give with these parameters bound (no pay
 -- report reads :ai or :levels but through them); those of a skill are pay-by-skill's figures of
 -- that skill (its group) split the same way, put in the report's groups as its pay_groups puts a
--- figure of that level and AI flag (report_pay_cell_groups_query): a report whose groups need
--- more than the level and AI flag (pay-by-region's place, pay-by-skill's other skills) gives no
--- key for a skill in its pay_grouping, and computes; those of a country and year are the
--- report's pay_groups run with that :country, :from and :to bound, for every pair
+-- figure of that level and AI flag (report_pay_cell_groups_query); for a report whose groups
+-- need more than the level and AI flag (pay-by-region's places) they are its pay_groups over
+-- every figure once for each skill of its posting (report_pay_values_by_skill_query), grouped
+-- by skill and group; pay-by-skill (its groups are the other skills) and pay-by-region by
+-- country give no key for a skill in their pay_grouping, and compute; those of a country and
+-- year are the report's pay_groups run with that :country, :from and :to bound, for every pair
 -- sql/queries/kept_pay_country_years.sql lists (a pair it does not list holds no figure, so no
 -- row is its answer). Each is kept under the key this gives with them bound. ai-premium keeps
 -- its AI segments too, though the command line refuses --ai for it.

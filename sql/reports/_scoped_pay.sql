@@ -1,5 +1,6 @@
 -- Shared by the pay reports: one row per annual USD pay figure inside the filters, from postings,
 -- salary observations or both (:source, default both). Outliers (SPEC 2.2) are left out.
+-- skill_id is NULL here; the variant _scoped_pay_skills.sql gives each figure once per skill.
 --
 -- The observations are those of scoped_observations, read two ways as _paid_postings_way.sql
 -- picks: for its 'country' way (one ISO alpha-2 :country, and no industry, title, remote mode,
@@ -8,18 +9,18 @@
 -- them); otherwise by scoped_observations, testing every observation. The index read is exact
 -- because an observation whose country is written as an alpha-2 code has that code (as for
 -- postings: _paid_postings.sql); a test checks both ways give the same rows.
-SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay
+SELECT 'postings' AS pay_source, seniority, is_ai, country_code, region, pay, NULL AS skill_id
 FROM paid_postings
 WHERE coalesce(:source, 'both') IN ('postings', 'both')
 UNION ALL
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual, NULL
 FROM paid_postings_way AS w
 CROSS JOIN scoped_observations AS o
 WHERE w.way <> 'country' AND o.pay_usd_annual IS NOT NULL AND o.pay_outlier = 0
   AND coalesce(:source, 'both') IN ('observations', 'both')
 UNION ALL
 -- only with :country
-SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual
+SELECT 'observations', o.seniority, o.is_ai, o.country_code, o.region, o.pay_usd_annual, NULL
 FROM paid_postings_way AS w
 CROSS JOIN salary_observations AS o
 WHERE w.way = 'country' AND o.country_code = :country

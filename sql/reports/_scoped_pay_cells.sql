@@ -4,6 +4,6 @@
 -- level and AI flag falls in. kept_pay_stats.cpp keeps a report's statistics for one skill as
 -- unions of pay-by-skill's cells of that skill by these groups (_kept_pay_segment.sql).
 SELECT 'postings' AS pay_source, l.level AS seniority, f.is_ai, NULL AS country_code,
-  NULL AS region, NULL AS pay
+  NULL AS region, NULL AS pay, NULL AS skill_id
 FROM asked_levels AS l
 CROSS JOIN asked_ai_flags AS f

@@ -6,9 +6,11 @@
 -- figures (default 10). Sorted by median, highest first.
 WITH pay_grouping AS (
   -- The key of the statistics kept_pay_stats holds for this report (_pay_stats.sql).
-  -- As pay_groups reads :by: country, or else region. None for one skill: its groups are
-  -- places, which pay-by-skill's figures of a skill are not split by (_kept_pay_segment.sql).
-  SELECT CASE WHEN :skill_id IS NULL THEN
+  -- As pay_groups reads :by: country, or else region. One skill's are kept by region only,
+  -- from a read of every skill's figures (_scoped_pay_skills.sql): its groups are places, which
+  -- pay-by-skill's figures of a skill are not split by (_kept_pay_segment.sql). A read by
+  -- country too would cost the recomputation as much again (BENCHMARKS.md).
+  SELECT CASE WHEN :skill_id IS NULL OR coalesce(:by, 'region') <> 'country' THEN
            'pay-by-region by '
            || CASE coalesce(:by, 'region') WHEN 'country' THEN 'country' ELSE 'region' END
            || segment
@@ -28,7 +30,8 @@ pay_groups AS (
     pay_source,
     pay,
     seniority,
-    is_ai
+    is_ai,
+    skill_id
   FROM scoped_pay
   CROSS JOIN (SELECT 0 AS copy UNION ALL SELECT 1) AS copies
   WHERE (copies.copy = 0

@@ -36,8 +36,8 @@ namespace {
 // The version of how kept_pay_stats is computed beyond the SQL: raise it when
 // src/util/pay_statistics.cpp or this file changes what a kept row holds.
 constexpr const char* kRuleVersion =
-    "kept pay statistics 5, C = 0.95, exact sums, segments: ai 0, ai 1, each level, each skill "
-    "from pay-by-skill's cells; each country and year";
+    "kept pay statistics 6, C = 0.95, exact sums, segments: ai 0, ai 1, each level, each skill "
+    "from pay-by-skill's cells or a read of every skill's figures; each country and year";
 
 // One grouping kept: a pay report and the :by it is run with (NULL: its default).
 struct Grouping {
@@ -69,7 +69,8 @@ const std::string& wanted_rule() {
       text += report_pay_grouping_query(grouping.report) + "\n";
       text += report_pay_values_by_segment_query(grouping.report) + "\n";
       text += report_pay_values_query(grouping.report) + "\n";
-      text += report_pay_cell_groups_query(grouping.report);
+      text += report_pay_cell_groups_query(grouping.report) + "\n";
+      text += report_pay_values_by_skill_query(grouping.report);
     }
     text += "\n-- country and year\n" + std::string(embedded_query("kept_pay_country_years"));
     return text;
@@ -239,14 +240,15 @@ struct KeptRow {
 // its statistics for the skill from them, computed with pay-by-skill's.
 constexpr std::string_view kSkillCellsReport = "pay-by-skill";
 
-// The groups of `grouping`'s report, each with the cells (cell_index numbers) whose figures it
-// takes: its pay_groups over one figure of each level and AI flag (report_pay_cell_groups_query).
-// Throws std::logic_error when a cell falls in no group or in a NULL one: a report whose groups
-// read more than the level and AI flag (the place, NULL there) would keep other statistics for a
-// skill than it computes.
-std::vector<std::pair<Cell, std::vector<std::size_t>>> cell_groups_of(Database& db,
-                                                                      const Grouping& grouping) {
-  std::vector<std::pair<Cell, std::vector<std::size_t>>> groups;
+// A report's groups, each with the cells (cell_index numbers) whose figures it takes.
+using CellGroups = std::vector<std::pair<Cell, std::vector<std::size_t>>>;
+
+// The groups of `grouping`'s report as unions of cells: its pay_groups over one figure of each
+// level and AI flag (report_pay_cell_groups_query). nullopt when a cell falls in no group or in
+// a NULL one: the report's groups read more than the level and AI flag (the place, NULL there),
+// so pay-by-skill's cells of a skill cannot give them.
+std::optional<CellGroups> cell_groups_of(Database& db, const Grouping& grouping) {
+  CellGroups groups;
   std::vector<bool> placed(kCells, false);
   const Table rows =
       query_table(db, report_pay_cell_groups_query(grouping.report), parameters_of(grouping));
@@ -265,43 +267,131 @@ std::vector<std::pair<Cell, std::vector<std::size_t>>> cell_groups_of(Database& 
     return std::holds_alternative<std::monostate>(group.first);
   });
   if (in_a_null_group || std::find(placed.begin(), placed.end(), false) != placed.end()) {
-    throw std::logic_error("kept pay statistics: " + grouping.report +
-                           " keeps one skill, but its groups need more than a figure's level "
-                           "and AI flag");
+    return std::nullopt;
   }
   return groups;
 }
 
-// Declares, for each grouping of `groupings` and each group of `groups` (pay-by-skill's, read)
-// for which the grouping's pay_grouping gives a key with that :skill_id alone, a union of the
-// group's cells for each of the grouping's groups (cell_groups_of, asked once a skill has a key).
-void declare_skill_segments(Database& db, const std::vector<Grouping>& groupings,
-                            SegmentedGroups& groups) {
+// The key `key_query` (a report_pay_grouping_query) gives for `grouping` with :skill_id bound to
+// `skill`; NULL when none is kept.
+Cell skill_key(PreparedQuery& key_query, const Grouping& grouping, const Cell& skill) {
+  QueryParameters parameters = parameters_of(grouping);
+  parameters.emplace_back(":skill_id", skill);
+  Cell key;
+  key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
+    if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
+  });
+  return key;
+}
+
+// How each grouping keeps its statistics for one skill alone (when its pay_grouping gives a key
+// for a skill's id alone, sql/reports/_kept_pay_segment.sql): as unions of pay-by-skill's cells
+// of the skill (its groups by a figure's level and AI flag: cell_groups_of), or, when its groups
+// need more, from a read of its own of every skill's figures (compute_skill_groups).
+struct SkillKeeping {
+  std::vector<std::pair<const Grouping*, CellGroups>> from_cells;
+  std::vector<const Grouping*> own_read;
+};
+
+SkillKeeping skill_keeping_of(Database& db, const std::vector<Grouping>& groupings) {
+  SkillKeeping keeping;
+  const Table some_skill = query_table(db, "SELECT min(skill_id) FROM skills");
+  const Cell skill = some_skill.rows.at(0).at(0);
+  if (std::holds_alternative<std::monostate>(skill)) return keeping;  // no skill to keep
   for (const Grouping& grouping : groupings) {
     PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
-    std::optional<std::vector<std::pair<Cell, std::vector<std::size_t>>>> cell_groups;
+    if (!std::holds_alternative<std::string>(skill_key(key_query, grouping, skill))) continue;
+    if (std::optional<CellGroups> cell_groups = cell_groups_of(db, grouping)) {
+      keeping.from_cells.emplace_back(&grouping, std::move(*cell_groups));
+    } else {
+      keeping.own_read.push_back(&grouping);
+    }
+  }
+  return keeping;
+}
+
+// Declares, for each grouping of `from_cells` and each group of `groups` (pay-by-skill's, read)
+// for which the grouping's pay_grouping gives a key with that :skill_id alone, a union of the
+// group's cells for each of the grouping's groups.
+void declare_skill_segments(Database& db,
+                            const std::vector<std::pair<const Grouping*, CellGroups>>& from_cells,
+                            SegmentedGroups& groups) {
+  for (const auto& [grouping, cell_groups] : from_cells) {
+    PreparedQuery key_query(db, report_pay_grouping_query(grouping->report));
     for (std::size_t i = 0; i < groups.size(); ++i) {
-      QueryParameters parameters = parameters_of(grouping);
-      parameters.emplace_back(":skill_id", groups.group(i));
-      Cell key;
-      key_query.for_each_row(parameters, [&](sqlite3_stmt* row) {
-        if (sqlite3_column_type(row, 0) == SQLITE_TEXT) key = Cell{std::string(text_at(row, 0))};
-      });
+      const Cell key = skill_key(key_query, *grouping, groups.group(i));
       if (!std::holds_alternative<std::string>(key)) continue;
-      if (!cell_groups) cell_groups = cell_groups_of(db, grouping);
-      for (const auto& [grp, cells] : *cell_groups) {
+      for (const auto& [grp, cells] : cell_groups) {
         groups.declare_union_of_cells(i, cells, key, grp);
       }
     }
   }
 }
 
+// The kept rows of `grouping` for each skill alone, from one read of every skill's figures
+// (report_pay_values_by_skill_query: skill_id, grp, pay_source, pay), each (skill, group) a group
+// of its own, under the key its pay_grouping gives for that :skill_id.
+std::vector<KeptRow> compute_skill_groups(Database& db, const Grouping& grouping,
+                                          FigureBudget& budget) {
+  return with_database_errors(db, [&] {
+    const QueryParameters parameters = parameters_of(grouping);
+    PayFigures figures(budget);
+    // Each skill met, with its groups numbered as met and their handles; and for each handle
+    // (numbered as made, so that a statistics row's key is its handle), its skill and group.
+    struct SkillGroups {
+      Cell skill;
+      RowGroups numbers;
+      std::vector<std::size_t> handles;
+      std::vector<Cell> groups;
+    };
+    std::vector<SkillGroups> skills;
+    RowGroups skill_numbers;
+    std::vector<std::pair<std::size_t, std::size_t>> meaning;
+    auto add = [&](sqlite3_stmt* row, bool again) {
+      const std::optional<double> pay = figure_at(row, 3);
+      if (!pay) return;
+      const std::size_t s = skill_numbers.number_at(row, 0, [&](const Cell& skill) {
+        skills.push_back({skill, {}, {}, {}});
+      });
+      SkillGroups& skill = skills[s];
+      const std::size_t g = skill.numbers.number_at(row, 1, [&](const Cell& grp) {
+        skill.handles.push_back(figures.group_of(Cell{static_cast<std::int64_t>(meaning.size())}));
+        meaning.emplace_back(s, skill.groups.size());
+        skill.groups.push_back(grp);
+      });
+      if (again) {
+        figures.add_again(skill.handles[g], *pay);
+      } else {
+        figures.add(skill.handles[g], source_at(row, 2), *pay);
+      }
+    };
+    const std::string values = report_pay_values_by_skill_query(grouping.report);
+    for_each_statement_row(db, values, parameters, [&](sqlite3_stmt* row) { add(row, false); });
+    if (figures.needs_second_pass()) {
+      figures.prepare_second_pass(kKeptPayStatsConfidence);
+      for_each_statement_row(db, values, parameters, [&](sqlite3_stmt* row) { add(row, true); });
+    }
+    PreparedQuery key_query(db, report_pay_grouping_query(grouping.report));
+    std::vector<Cell> keys;
+    for (const SkillGroups& skill : skills)
+      keys.push_back(skill_key(key_query, grouping, skill.skill));
+    std::vector<KeptRow> rows;
+    for (std::vector<Cell>& row : figures.statistics(1, kKeptPayStatsConfidence)) {
+      const auto [s, g] = meaning.at(static_cast<std::size_t>(std::get<std::int64_t>(row.at(0))));
+      if (!std::holds_alternative<std::string>(keys[s])) continue;
+      row[0] = skills[s].groups[g];
+      rows.push_back({keys[s], std::move(row)});
+    }
+    return rows;
+  });
+}
+
 // The kept rows of one grouping, read through `db` (any connection to the database), holding
-// figures within `budget`; for pay-by-skill's, those of every grouping of `groupings` for each
+// figures within `budget`; for pay-by-skill's, those of every grouping of `from_cells` for each
 // skill alone too (declare_skill_segments).
-std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
-                                      const std::vector<Grouping>& groupings,
-                                      FigureBudget& budget) {
+std::vector<KeptRow> compute_grouping(
+    Database& db, const Grouping& grouping,
+    const std::vector<std::pair<const Grouping*, CellGroups>>& from_cells, FigureBudget& budget) {
   return with_database_errors(db, [&] {
     const QueryParameters parameters = parameters_of(grouping);
     // Each segment's key in kept_pay_stats, as the report's SQL names it with that segment's
@@ -325,7 +415,7 @@ std::vector<KeptRow> compute_grouping(Database& db, const Grouping& grouping,
                            [&](sqlite3_stmt* row) { groups.add(row, false); });
     groups.declare_segments();
     if (grouping.report == kSkillCellsReport && !grouping.by) {
-      declare_skill_segments(db, groupings, groups);
+      declare_skill_segments(db, from_cells, groups);
     }
     if (figures.needs_second_pass()) {
       figures.prepare_second_pass(kKeptPayStatsConfidence);
@@ -435,15 +525,18 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   std::vector<Grouping> groupings = kept_groupings();
   std::stable_partition(groupings.begin(), groupings.end(),
                         [](const Grouping& grouping) { return grouping.report == "pay-by-skill"; });
-  // The work: each grouping's segments in one read, then each grouping in every country and
-  // year.
+  // The work: each grouping's segments in one read, the skills of those that read their own,
+  // then each grouping in every country and year.
+  const SkillKeeping skill_keeping = skill_keeping_of(db, groupings);
+  enum class Work { segments, skills, country_years };
   struct Task {
     const Grouping* grouping;
-    bool country_years;
+    Work work;
   };
   std::vector<Task> tasks;
-  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, false});
-  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, true});
+  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, Work::segments});
+  for (const Grouping* grouping : skill_keeping.own_read) tasks.push_back({grouping, Work::skills});
+  for (const Grouping& grouping : groupings) tasks.push_back({&grouping, Work::country_years});
   const std::vector<CountryYear> pairs = kept_country_years(db);
   // Every task's rows are read first, on this connection and, on a thread of its own, on a
   // second one reading the same committed data (the caller's write transaction has written
@@ -454,8 +547,17 @@ std::size_t compute_kept_pay_stats(Database& db, std::size_t figures_held) {
   auto compute_some = [&](Database& reader) {
     for (std::size_t i = next++; i < tasks.size(); i = next++) {
       const Task& task = tasks[i];
-      rows[i] = task.country_years ? compute_country_years(reader, *task.grouping, pairs, budget)
-                                   : compute_grouping(reader, *task.grouping, groupings, budget);
+      switch (task.work) {
+        case Work::segments:
+          rows[i] = compute_grouping(reader, *task.grouping, skill_keeping.from_cells, budget);
+          break;
+        case Work::skills:
+          rows[i] = compute_skill_groups(reader, *task.grouping, budget);
+          break;
+        case Work::country_years:
+          rows[i] = compute_country_years(reader, *task.grouping, pairs, budget);
+          break;
+      }
     }
   };
   std::optional<Database> second = second_reader(db);

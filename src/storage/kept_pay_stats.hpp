@@ -46,7 +46,10 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 // small, under the key the report's pay_grouping gives with that segment's parameters; with
 // pay-by-skill's, for every skill (its group) and every report whose pay_grouping gives a key for
 // that :skill_id alone, the report's groups as unions of the skill's cells, each cell in the
-// groups report_pay_cell_groups_query puts its level and AI flag in; and for
+// groups report_pay_cell_groups_query puts its level and AI flag in, or, for such a report whose
+// groups need more than a figure's level and AI flag (pay-by-region by region), its groups of
+// every skill from one read of report_pay_values_by_skill_query, each (skill, group) a group;
+// and for
 // every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
 // pay_groups with that :country and the year's :from and :to bound (report_pay_values_query, as
 // the command line runs it), under the key pay_grouping gives with them. The groupings and

@@ -171,6 +171,7 @@ enum class Composition {
   pay_values,       // the report's pay_groups rows instead of its final SELECT
   pay_values_by_segment,  // the same with each figure's seniority and is_ai
   pay_cell_groups,        // each level and AI flag's groups (the _cells variants)
+  pay_values_by_skill,    // the figures once per skill of their posting (the _skills variants)
   pay_grouping,           // the report's pay_grouping row instead of its final SELECT
   kept_answer,            // kept_pay_stats_answer's `answers` instead of its final SELECT
   view,  // the report as written, without the arms no row reaches with every parameter NULL
@@ -179,16 +180,19 @@ enum class Composition {
 // The suffixes of the fragment variants (`_pay_stats_given.sql` for `_pay_stats.sql`).
 constexpr std::string_view kGivenVariant = "_given";
 constexpr std::string_view kCellsVariant = "_cells";
+constexpr std::string_view kSkillsVariant = "_skills";
 
 // The suffix of the fragment variants a composition reads in place of `_name.sql`, "" for none.
 std::string_view variant_suffix(Composition how) {
   if (how == Composition::given_pay_stats) return kGivenVariant;
   if (how == Composition::pay_cell_groups) return kCellsVariant;
+  if (how == Composition::pay_values_by_skill) return kSkillsVariant;
   return "";
 }
 
 bool is_variant(std::string_view fragment) {
-  return fragment.ends_with(kGivenVariant) || fragment.ends_with(kCellsVariant);
+  return fragment.ends_with(kGivenVariant) || fragment.ends_with(kCellsVariant) ||
+         fragment.ends_with(kSkillsVariant);
 }
 
 // Where the report's last top-level SELECT starts (outside brackets and string literals).
@@ -302,6 +306,8 @@ const char* final_select_of(Composition how) {
       return "SELECT grp, pay_source, pay, seniority, is_ai FROM pay_groups";
     case Composition::pay_cell_groups:
       return "SELECT DISTINCT grp, seniority, is_ai FROM pay_groups";
+    case Composition::pay_values_by_skill:
+      return "SELECT skill_id, grp, pay_source, pay FROM pay_groups";
     case Composition::pay_grouping:
       return "SELECT report_grouping FROM pay_grouping";
     case Composition::kept_answer:
@@ -473,6 +479,10 @@ std::string report_pay_values_by_segment_query(std::string_view name) {
 
 std::string report_pay_cell_groups_query(std::string_view name) {
   return compose(name, false, Composition::pay_cell_groups);
+}
+
+std::string report_pay_values_by_skill_query(std::string_view name) {
+  return compose(name, false, Composition::pay_values_by_skill);
 }
 
 std::string report_pay_grouping_query(std::string_view name) {

@@ -36,10 +36,19 @@ std::string report_pay_values_by_segment_query(std::string_view name);
 // with no place and no pay (sql/reports/_scoped_pay_cells.sql in place of _scoped_pay.sql): the
 // distinct (grp, seniority, is_ai), the groups a figure of that level and flag falls in. What
 // kept_pay_stats.cpp puts pay-by-skill's cells of one skill in to keep the report for that skill;
-// meaningful only for a report whose groups depend on the level and AI flag alone (one whose
-// pay_grouping gives a key for a skill, sql/reports/_kept_pay_segment.sql). Throws
-// jobsight::Error for an unknown name.
+// meaningful only for a report whose groups depend on the level and AI flag alone (a figure
+// falling in no group or a NULL one says they need more). Throws jobsight::Error for an unknown
+// name.
 std::string report_pay_cell_groups_query(std::string_view name);
+
+// The pay report `name`'s pay_groups over each figure once for each skill its posting asks for
+// (sql/reports/_scoped_pay_skills.sql in place of _scoped_pay.sql), with :skill_id NULL: the
+// rows (skill_id, grp, pay_source, pay). Those of one skill are the report's pay values with
+// :skill_id bound to it. What kept_pay_stats.cpp keeps the report for each skill from, in one
+// read, when its groups need more than a figure's level and AI flag; meaningful only for a
+// report whose pay_groups reads scoped_pay and gives its skill_id. Throws jobsight::Error for an
+// unknown name.
+std::string report_pay_values_by_skill_query(std::string_view name);
 
 // report_query with pay_stats read from temp.given_pay_stats (sql/reports/_pay_stats_given.sql,
 // filled by store_given_pay_stats) instead of computed by the SQL.

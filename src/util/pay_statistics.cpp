@@ -19,12 +19,16 @@ namespace {
 constexpr int kMantissaBits = 7;
 constexpr std::uint64_t kFirst = std::uint64_t{1023} << kMantissaBits;  // 1.0
 constexpr std::uint32_t kBuckets = 40u << kMantissaBits;
-// Over the budget, a group keeps its figures while there are no more than a histogram has
-// buckets (40 KB of figures against its 20 KB): many small groups (pay-by-skill's rare skills)
-// cost what their figures do.
-constexpr std::size_t kSmallGroup = kBuckets;
-// The room a histogram takes, in figures (8 bytes).
-constexpr std::size_t kHistogramRoom = kBuckets * sizeof(std::uint32_t) / sizeof(double);
+// Over the budget, a group keeps its figures until, at 1,024 or more, a histogram of the buckets
+// they span would take at most half their room (8 bytes a figure, 4 a bucket): a group of pay
+// from 20,000 to 200,000 spans about 425 buckets, 1.7 KB against 8 KB of figures. Many small
+// groups (pay-by-skill's rare skills) cost what their figures do.
+constexpr std::size_t kSmallestHistogramGroup = 1024;
+
+// The room, in figures (8 bytes), of a histogram of `buckets` buckets.
+constexpr std::size_t histogram_room(std::size_t buckets) {
+  return (buckets * sizeof(std::uint32_t) + sizeof(double) - 1) / sizeof(double);
+}
 
 // Appends `pay` to `figures`, growing them by a quarter and 16 when full (not twice over, so the
 // room held stays near the figures, each copied about four times over its growth); returns the
@@ -119,18 +123,22 @@ void PayFigures::add(std::size_t handle, Source source, double pay) {
   if (source == Source::postings) ++group.from_postings;
   if (source == Source::observations) ++group.from_observations;
   if (over_budget_) {
-    if (group.histogram.empty() && group.pay.size() < kSmallGroup) {
-      // A small group, or one first seen now, keeps its figures, counted though the budget is
-      // spent.
+    // A group keeps its figures, counted though the budget is spent, until they would grow
+    // where a histogram is much smaller.
+    if (group.histogram.empty() &&
+        !(group.pay.size() == group.pay.capacity() && histogram_is_smaller(group))) {
       took(push_growing(group.pay, pay));
       return;
     }
     if (group.histogram.empty()) to_histogram(group);
-    ++group.histogram[bucket_of(pay)];
+    count_in_histogram(group, bucket_of(pay));
     return;
   }
-  // The budget counts the vectors' capacity, what they take from memory.
+  // The budget counts the vectors' capacity, what they take from memory. Asked only when a
+  // vector grew: the budget is shared between threads, and a write to it for every figure made
+  // the two threads wait on each other's cache line.
   const std::size_t more = push_growing(group.pay, pay);
+  if (more == 0) return;
   if (budget_.take(more)) {
     held_ += more;
   } else {
@@ -149,18 +157,53 @@ void PayFigures::gave_back(std::size_t room) {
   held_ -= room;
 }
 
+bool PayFigures::histogram_is_smaller(const Group& group) {
+  if (group.pay.size() < kSmallestHistogramGroup) return false;
+  const auto [low, high] = std::minmax_element(group.pay.begin(), group.pay.end());
+  const std::size_t buckets = bucket_of(*high) - bucket_of(*low) + 1;
+  return 2 * histogram_room(buckets) <= group.pay.capacity();
+}
+
 void PayFigures::to_histogram(Group& group) {
-  group.histogram.assign(kBuckets, 0);
-  took(kHistogramRoom);
-  for (double pay : group.pay) ++group.histogram[bucket_of(pay)];
+  const auto [low, high] = std::minmax_element(group.pay.begin(), group.pay.end());
+  group.histogram_first = bucket_of(*low);
+  group.histogram.assign(bucket_of(*high) - group.histogram_first + 1, 0);
+  took(histogram_room(group.histogram.capacity()));
+  for (double pay : group.pay) ++group.histogram[bucket_of(pay) - group.histogram_first];
   gave_back(group.pay.capacity());
   std::vector<double>().swap(group.pay);
+}
+
+void PayFigures::count_in_histogram(Group& group, std::uint32_t bucket) {
+  std::uint32_t first = group.histogram_first;
+  auto end = static_cast<std::uint32_t>(first + group.histogram.size());
+  if (bucket < first || bucket >= end) {
+    // Widened to the bucket and a quarter and 16 more on that side, so that a group whose
+    // figures spread widens a few times, not once for every new bucket.
+    const std::uint32_t margin = static_cast<std::uint32_t>(group.histogram.size() / 4) + 16;
+    if (bucket < first) first = bucket - std::min(bucket, margin);
+    if (bucket >= end) end = std::min(kBuckets, bucket + 1 + margin);
+    std::vector<std::uint32_t> wider(end - first, 0);
+    std::copy(group.histogram.begin(), group.histogram.end(),
+              wider.begin() + (group.histogram_first - first));
+    took(histogram_room(wider.capacity()));
+    gave_back(histogram_room(group.histogram.capacity()));
+    group.histogram.swap(wider);
+    group.histogram_first = first;
+  }
+  ++group.histogram[bucket - group.histogram_first];
+}
+
+std::uint32_t PayFigures::count_at(const Group& group, std::uint32_t bucket) {
+  if (bucket < group.histogram_first) return 0;
+  const std::size_t at = bucket - group.histogram_first;
+  return at < group.histogram.size() ? group.histogram[at] : 0;
 }
 
 void PayFigures::drop_figures() {
   over_budget_ = true;
   for (auto& [key, group] : groups_) {
-    if (group.pay.size() >= kSmallGroup) to_histogram(group);
+    if (histogram_is_smaller(group)) to_histogram(group);
   }
 }
 
@@ -200,7 +243,7 @@ void PayFigures::prepare_second_pass(std::optional<double> confidence) {
     for (const Group* group : row.groups) {
       n += group->n;
       for (std::uint32_t b = 0; b < group->histogram.size(); ++b)
-        histogram[b] += group->histogram[b];
+        histogram[group->histogram_first + b] += group->histogram[b];
       for (double pay : group->pay) ++histogram[bucket_of(pay)];
     }
     std::int64_t first = 0;
@@ -333,7 +376,7 @@ std::vector<std::vector<Cell>> PayFigures::statistics(std::int64_t min_n,
     }
     std::sort(group.pay.begin(), group.pay.end());
     for (std::size_t i = 0; i < group.kept.size(); ++i) {
-      if (group.kept_pay[i].size() != group.histogram[group.kept[i]]) {
+      if (group.kept_pay[i].size() != count_at(group, group.kept[i])) {
         throw std::logic_error("pay figures: the second pass saw other figures");
       }
       std::sort(group.kept_pay[i].begin(), group.kept_pay[i].end());

@@ -47,9 +47,11 @@ class FigureBudget {
 //
 // Memory: every figure is held (8 bytes) until the vectors of every PayFigures sharing its budget
 // have room for more than the budget (their capacity, at most a quarter and 16 figures more than
-// they hold). Then each of its groups of 5,120 figures or more keeps only a histogram of them
-// (5,120 buckets of 4 bytes by the bits of the double, so exactly in order; smaller groups keep
-// their figures) and needs_second_pass() is true: the caller calls prepare_second_pass() and
+// they hold). Then each of its groups of 1,024 figures or more whose figures span few enough
+// buckets keeps only a histogram of them (buckets of 4 bytes by the bits of the double, so
+// exactly in order, 128 an octave, only from its lowest figure's bucket to its highest: at most
+// half the figures' room; other groups keep their figures until they are that large) and
+// needs_second_pass() is true: the caller calls prepare_second_pass() and
 // hands every row again, in any order, to add_again(), which keeps only the figures in the
 // buckets holding a rank some row wants (about 0.8% of a group's range each; more where many
 // figures share one value); a union's histogram is the sum of its groups'. statistics() then
@@ -131,7 +133,9 @@ class PayFigures {
     std::int64_t from_observations = 0;
     ExactSum sum;
     ExactSum sum_of_squares;
-    std::vector<std::uint32_t> histogram;  // over the budget: figures per bucket
+    // Over the budget: figures per bucket, of the buckets from histogram_first on.
+    std::vector<std::uint32_t> histogram;
+    std::uint32_t histogram_first = 0;
     // The second pass: the buckets holding a rank a row of its wants (ascending), and their
     // figures.
     std::vector<std::uint32_t> kept;
@@ -154,7 +158,15 @@ class PayFigures {
   // Counts room taken from the budget past its maximum, and room given back.
   void took(std::size_t room);
   void gave_back(std::size_t room);
+  // Whether `group`, holding its figures, would take at most half their room as a histogram of
+  // the buckets they span (never under 1,024 figures).
+  static bool histogram_is_smaller(const Group& group);
+  // Makes `group` keep a histogram of its figures instead of them.
   void to_histogram(Group& group);
+  // Counts a figure in `bucket` in the histogram of `group`, widening it to that bucket.
+  void count_in_histogram(Group& group, std::uint32_t bucket);
+  // The figures the histogram of `group` counts in `bucket` (0 outside its buckets).
+  static std::uint32_t count_at(const Group& group, std::uint32_t bucket);
   // The second pass's figure `pay` in `group`.
   void add_again_to(Group& group, double pay);
   void drop_figures();

@@ -1,6 +1,6 @@
 #pragma once
-// The pay reports' statistics with their default filters, one segment alone (and one skill alone
-// for the reports whose groups are levels and AI flags), and one country in one calendar year,
+// The pay reports' statistics with their default filters, one segment alone (and one skill alone,
+// but for pay-by-skill and pay-by-region by country), and one country in one calendar year,
 // kept in kept_pay_stats (migrations/0017_kept_pay_stats.sql) so the report_* views and the
 // command line read them instead of sorting every pay figure (storage layer).
 
@@ -29,13 +29,14 @@ bool kept_pay_stats_are_current(Database& db);
 // room is read twice (PayFigures' second pass), holding then a histogram per large cell and the
 // figures near the wanted ranks, which count against the budget too. Each figure is held once,
 // in the cell of its group, level and AI flag; the segments are unions of cells. Past the budget
-// a cell holds at most about 40 KB (its figures, or a histogram), so memory also grows with the
-// number of groups: twelve cells per skill. A country and year is read on its own, its figures
-// given back before the next one's are read. The rows computed are held until all are written,
-// about 1 KB each, outside the budget (7,304 at 1M generated postings). 3M keeps the
-// recomputation at 10M postings, where every report is read twice, at 91 MB, under the 100 MB
+// a cell holds its figures until, from 1,024, a histogram of the buckets they span takes at most
+// half their room (about 2-8 KB), so memory also grows with the number of groups: twelve cells
+// per skill, and pay-by-region's (skill, region) groups. A country and year is read on its own,
+// its figures given back before the next one's are read. The rows computed are held until all
+// are written, about 1 KB each, outside the budget (9,964 at 1M generated postings). 3M keeps the
+// recomputation at 10M postings, where every report is read twice, at 90 MB, under the 100 MB
 // the import is held to; each million figures more costs about 7 MB (BENCHMARKS.md, 2026-12-01
-// afternoon).
+// afternoon and late night).
 inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations: for every pay report (and

@@ -318,8 +318,9 @@ TEST_CASE("pay figures sharing a budget find the room the others hold taken", "[
 TEST_CASE("pay figures whose histogram widens both ways give the in-memory statistics",
           "[pay_statistics]") {
   // Over the budget from the start: a group's first 2,000 figures span a few buckets near
-  // 60,000, then come figures falling to 1,000 (the histogram widens down, bucket by bucket and
-  // by leaps), rising to 2,000,000 (up), and the edges, below 1 and from 2^40 (to either end).
+  // 60,000, then come figures falling to about 520 (the histogram widens down, bucket by bucket
+  // and by leaps), rising to about 1.65M (up), and the edges, below 1 and from 2^40 (to either
+  // end).
   std::vector<double> pays;
   for (int i = 0; i < 2000; ++i) pays.push_back(60000.0 + (i % 500));
   for (int i = 0; i < 3000; ++i) pays.push_back(59000.0 - 19.5 * i);
@@ -345,8 +346,9 @@ TEST_CASE("pay figures whose histogram widens both ways give the in-memory stati
 
 TEST_CASE("pay figures of unions mixing histogram and held groups equal the unions added whole",
           "[pay_statistics]") {
-  // Groups of 20,000 and 9,000 figures (histograms over the budget), 3,000 and 10 (held), in
-  // unions of every mix, an empty one, and one naming a group twice (counted once).
+  // Groups of 20,000 and 9,000 figures (histograms over the budget), 900 and 10 (held: under the
+  // 1,024 a histogram needs; the 900 share the others' buckets), in unions of every mix, an empty
+  // one, and one naming a group twice (counted once).
   std::uint64_t state = 7;
   auto next = [&] {
     state = state * 6364136223846793005ULL + 1442695040888963407ULL;
@@ -357,7 +359,7 @@ TEST_CASE("pay figures of unions mixing histogram and held groups equal the unio
     double pay;
   };
   std::vector<Figure> figures;
-  const int sizes[4] = {20000, 3000, 9000, 10};
+  const int sizes[4] = {20000, 900, 9000, 10};
   for (int g = 0; g < 4; ++g) {
     for (int i = 0; i < sizes[g]; ++i) {
       double pay = 20000.0 + static_cast<double>(next() % 200000) + (next() % 4) * 0.25;

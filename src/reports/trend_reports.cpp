@@ -104,10 +104,10 @@ bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::s
 
 // True when pay report `name` reads kept statistics (kept_pay_stats) rather than computing
 // them: --ci only at the confidence kept, every filter at its default but for one kept segment
-// (--ai, --no-ai or one --level) or one ISO country with one whole calendar year (--country US
-// --year 2025), and the statistics current, as the report's SQL decides it
-// (sql/reports/_kept_pay_stats_answer.sql, the one list of those filters), and computed by this
-// binary's rule.
+// (--ai, --no-ai, one --level, or one --skill where the report keeps it) or one ISO country with
+// one whole calendar year (--country US --year 2025), and the statistics current, as the report's
+// SQL decides it (sql/reports/_kept_pay_stats_answer.sql, the one list of those filters), and
+// computed by this binary's rule.
 bool reads_kept_pay_stats(Database& db, const std::string& name, const QueryParameters& parameters,
                           std::optional<double> confidence) {
   static_assert(kKeptPayStatsConfidence == kDefaultConfidence);

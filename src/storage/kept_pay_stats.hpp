@@ -30,13 +30,13 @@ bool kept_pay_stats_are_current(Database& db);
 // figures near the wanted ranks, which count against the budget too. Each figure is held once,
 // in the cell of its group, level and AI flag; the segments are unions of cells. Past the budget
 // a cell holds its figures until, from 1,024, a histogram of the buckets they span takes at most
-// half their room (about 2-8 KB), so memory also grows with the number of groups: twelve cells
-// per skill, and pay-by-region's (skill, region) groups. A country and year is read on its own,
-// its figures given back before the next one's are read. The rows computed are held until all
-// are written, about 1 KB each, outside the budget (9,964 at 1M generated postings). 3M keeps the
-// recomputation at 10M postings, where every report is read twice, at 90 MB, under the 100 MB
-// the import is held to; each million figures more costs about 7 MB (BENCHMARKS.md, 2026-12-01
-// afternoon and late night).
+// half their room (about 2-8 KB when made, at most 20 KB once widened), so memory also grows
+// with the number of groups: twelve cells per skill, and pay-by-region's (skill, region) groups. A
+// country and year is read on its own, its figures given back before the next one's are read. The
+// rows computed are held until all are written, about 1 KB each, outside the budget (9,964 at 1M
+// generated postings). 3M keeps the recomputation at 10M postings, where every report is read
+// twice, at 90 MB, under the 100 MB the import is held to; each million figures more costs about 7
+// MB (BENCHMARKS.md, 2026-12-01 afternoon and late night).
 inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 
 // Computes kept_pay_stats from the stored postings and observations: for every pay report (and
@@ -50,8 +50,7 @@ inline constexpr std::size_t kKeptPayFiguresHeld = 3'000'000;
 // groups report_pay_cell_groups_query puts its level and AI flag in, or, for such a report whose
 // groups need more than a figure's level and AI flag (pay-by-region by region), its groups of
 // every skill from one read of report_pay_values_by_skill_query, each (skill, group) a group;
-// and for
-// every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
+// and for every country and year sql/queries/kept_pay_country_years.sql lists, the report's own
 // pay_groups with that :country and the year's :from and :to bound (report_pay_values_query, as
 // the command line runs it), under the key pay_grouping gives with them. The groupings and
 // countries are read on two threads, the second through a read-only connection of its own to the

@@ -190,9 +190,16 @@ std::string_view variant_suffix(Composition how) {
   return "";
 }
 
+// Whether `fragment` (an embedded file's name) is a variant: its name with a variant's suffix
+// taken off names another fragment, so that `_posting_skills.sql` alone is no variant.
 bool is_variant(std::string_view fragment) {
-  return fragment.ends_with(kGivenVariant) || fragment.ends_with(kCellsVariant) ||
-         fragment.ends_with(kSkillsVariant);
+  for (std::string_view suffix : {kGivenVariant, kCellsVariant, kSkillsVariant}) {
+    if (fragment.ends_with(suffix) &&
+        find_embedded(fragment.substr(0, fragment.size() - suffix.size())) != nullptr) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // Where the report's last top-level SELECT starts (outside brackets and string literals).

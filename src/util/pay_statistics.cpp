@@ -157,17 +157,33 @@ void PayFigures::gave_back(std::size_t room) {
   held_ -= room;
 }
 
+namespace {
+
+// The lowest and highest bucket of `figures` (not empty), by their buckets rather than their
+// values, so that a figure no order places (NaN, bucket 0) is inside them too.
+std::pair<std::uint32_t, std::uint32_t> bucket_span(const std::vector<double>& figures) {
+  std::uint32_t low = kBuckets - 1;
+  std::uint32_t high = 0;
+  for (double pay : figures) {
+    const std::uint32_t bucket = bucket_of(pay);
+    low = std::min(low, bucket);
+    high = std::max(high, bucket);
+  }
+  return {low, high};
+}
+
+}  // namespace
+
 bool PayFigures::histogram_is_smaller(const Group& group) {
   if (group.pay.size() < kSmallestHistogramGroup) return false;
-  const auto [low, high] = std::minmax_element(group.pay.begin(), group.pay.end());
-  const std::size_t buckets = bucket_of(*high) - bucket_of(*low) + 1;
-  return 2 * histogram_room(buckets) <= group.pay.capacity();
+  const auto [low, high] = bucket_span(group.pay);
+  return 2 * histogram_room(high - low + 1) <= group.pay.capacity();
 }
 
 void PayFigures::to_histogram(Group& group) {
-  const auto [low, high] = std::minmax_element(group.pay.begin(), group.pay.end());
-  group.histogram_first = bucket_of(*low);
-  group.histogram.assign(bucket_of(*high) - group.histogram_first + 1, 0);
+  const auto [low, high] = bucket_span(group.pay);
+  group.histogram_first = low;
+  group.histogram.assign(high - low + 1, 0);
   took(histogram_room(group.histogram.capacity()));
   for (double pay : group.pay) ++group.histogram[bucket_of(pay) - group.histogram_first];
   gave_back(group.pay.capacity());

@@ -49,14 +49,15 @@ class FigureBudget {
 // have room for more than the budget (their capacity, at most a quarter and 16 figures more than
 // they hold). Then each of its groups of 1,024 figures or more whose figures span few enough
 // buckets keeps only a histogram of them (buckets of 4 bytes by the bits of the double, so
-// exactly in order, 128 an octave, only from its lowest figure's bucket to its highest: at most
-// half the figures' room; other groups keep their figures until they are that large) and
-// needs_second_pass() is true: the caller calls prepare_second_pass() and
-// hands every row again, in any order, to add_again(), which keeps only the figures in the
-// buckets holding a rank some row wants (about 0.8% of a group's range each; more where many
-// figures share one value); a union's histogram is the sum of its groups'. statistics() then
-// gives exactly what it gives in memory. The histograms, and the figures kept past the budget,
-// count against it too, so that another PayFigures sharing it finds less room.
+// exactly in order, 128 an octave, from its lowest figure's bucket to its highest: then at most
+// half the figures' room; widened as later figures fall outside, to at most 5,120 buckets,
+// 20 KB; other groups keep their figures until they are that large) and needs_second_pass() is
+// true: the caller calls prepare_second_pass() and hands every row again, in any order, to
+// add_again(), which keeps only the figures in the buckets holding a rank some row wants (about
+// 0.8% of a group's range each; more where many figures share one value); a union's histogram is
+// the sum of its groups'. statistics() then gives exactly what it gives in memory. The histograms,
+// and the figures kept past the budget, count against it too, so that another PayFigures sharing it
+// finds less room.
 class PayFigures {
  public:
   // Figures held by this PayFigures alone, at most `max_figures`.

@@ -52,6 +52,15 @@ std::string many_postings(const std::string& prefix) {
   return text;
 }
 
+// A database in memory holding many_postings("a"), imported (their CSV file is gone after).
+jobsight::Database database_of_many_postings() {
+  jobsight::test::TempDir dir;
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::import_postings(db, dir.write("many.csv", many_postings("a")),
+                            jobsight::ImportOptions{});
+  return db;
+}
+
 const char* kSurvey =
     "work_year,experience_level,job_title,salary_in_usd,company_location\n"
     "2024,SE,ML Engineer,180000,US\n"
@@ -309,10 +318,7 @@ TEST_CASE("kept pay statistics equal the computed ones through imports, duplicat
 }
 
 TEST_CASE("the kept pay statistics are read only with the default filters", "[reports][kept]") {
-  jobsight::test::TempDir dir;
-  jobsight::Database db = jobsight::Database::open_in_memory();
-  jobsight::import_postings(db, dir.write("many.csv", many_postings("a")),
-                            jobsight::ImportOptions{});
+  jobsight::Database db = database_of_many_postings();
   jobsight::update_kept_pay_statistics(db);
   // A marker no computation gives: what reads it read the kept rows.
   jobsight::query_table(db, "UPDATE kept_pay_stats SET median = -1");
@@ -505,10 +511,8 @@ TEST_CASE("the values by skill are, for each skill, the values with that :skill_
   // pay-by-region's statistics for one skill by: its rows of a skill, as a multiset, are the
   // report's pay values with :skill_id bound to it; by region and by country, with postings
   // without a country and salary observations (which name no skill) in the data.
+  jobsight::Database db = database_of_many_postings();
   jobsight::test::TempDir dir;
-  jobsight::Database db = jobsight::Database::open_in_memory();
-  jobsight::import_postings(db, dir.write("many.csv", many_postings("a")),
-                            jobsight::ImportOptions{});
   jobsight::import_salaries(db, dir.write("survey.csv", kSurvey), jobsight::ImportOptions{});
   // The skills the postings ask for, and one they do not (no rows either way): the whole
   // taxonomy took 13 s under the sanitizers, a composed query for each skill.
@@ -543,10 +547,7 @@ TEST_CASE("the values by skill are, for each skill, the values with that :skill_
 
 TEST_CASE("kept pay statistics of another rule are computed again, and :by reads as pay_groups",
           "[reports][kept]") {
-  jobsight::test::TempDir dir;
-  jobsight::Database db = jobsight::Database::open_in_memory();
-  jobsight::import_postings(db, dir.write("many.csv", many_postings("a")),
-                            jobsight::ImportOptions{});
+  jobsight::Database db = database_of_many_postings();
   jobsight::update_kept_pay_statistics(db);
   Table right = jobsight::run_report(db, "pay-by-level", {});
   // As another jobsight would leave them: current, but by another rule.

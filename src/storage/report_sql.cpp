@@ -177,23 +177,26 @@ enum class Composition {
   view,  // the report as written, without the arms no row reaches with every parameter NULL
 };
 
-// The suffixes of the fragment variants (`_pay_stats_given.sql` for `_pay_stats.sql`).
-constexpr std::string_view kGivenVariant = "_given";
-constexpr std::string_view kCellsVariant = "_cells";
-constexpr std::string_view kSkillsVariant = "_skills";
+// The compositions that read fragment variants, each with the suffix of its variants
+// (`_pay_stats_given.sql` in place of `_pay_stats.sql`).
+constexpr std::pair<Composition, std::string_view> kVariants[] = {
+    {Composition::given_pay_stats, "_given"},
+    {Composition::pay_cell_groups, "_cells"},
+    {Composition::pay_values_by_skill, "_skills"},
+};
 
 // The suffix of the fragment variants a composition reads in place of `_name.sql`, "" for none.
 std::string_view variant_suffix(Composition how) {
-  if (how == Composition::given_pay_stats) return kGivenVariant;
-  if (how == Composition::pay_cell_groups) return kCellsVariant;
-  if (how == Composition::pay_values_by_skill) return kSkillsVariant;
+  for (const auto& [composition, suffix] : kVariants) {
+    if (composition == how) return suffix;
+  }
   return "";
 }
 
 // Whether `fragment` (an embedded file's name) is a variant: its name with a variant's suffix
 // taken off names another fragment, so that `_posting_skills.sql` alone is no variant.
 bool is_variant(std::string_view fragment) {
-  for (std::string_view suffix : {kGivenVariant, kCellsVariant, kSkillsVariant}) {
+  for (const auto& [composition, suffix] : kVariants) {
     if (fragment.ends_with(suffix) &&
         find_embedded(fragment.substr(0, fragment.size() - suffix.size())) != nullptr) {
       return true;

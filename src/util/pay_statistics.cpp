@@ -125,12 +125,13 @@ void PayFigures::add(std::size_t handle, Source source, double pay) {
   if (over_budget_) {
     // A group keeps its figures, counted though the budget is spent, until they would grow
     // where a histogram is much smaller.
-    if (group.histogram.empty() &&
-        !(group.pay.size() == group.pay.capacity() && histogram_is_smaller(group))) {
-      took(push_growing(group.pay, pay));
-      return;
+    if (group.histogram.empty()) {
+      const bool full = group.pay.size() == group.pay.capacity();
+      if (!full || !to_histogram_if_smaller(group)) {
+        took(push_growing(group.pay, pay));
+        return;
+      }
     }
-    if (group.histogram.empty()) to_histogram(group);
     count_in_histogram(group, bucket_of(pay));
     return;
   }
@@ -174,20 +175,17 @@ std::pair<std::uint32_t, std::uint32_t> bucket_span(const std::vector<double>& f
 
 }  // namespace
 
-bool PayFigures::histogram_is_smaller(const Group& group) {
+bool PayFigures::to_histogram_if_smaller(Group& group) {
   if (group.pay.size() < kSmallestHistogramGroup) return false;
   const auto [low, high] = bucket_span(group.pay);
-  return 2 * histogram_room(high - low + 1) <= group.pay.capacity();
-}
-
-void PayFigures::to_histogram(Group& group) {
-  const auto [low, high] = bucket_span(group.pay);
+  if (2 * histogram_room(high - low + 1) > group.pay.capacity()) return false;
   group.histogram_first = low;
   group.histogram.assign(high - low + 1, 0);
   took(histogram_room(group.histogram.capacity()));
   for (double pay : group.pay) ++group.histogram[bucket_of(pay) - group.histogram_first];
   gave_back(group.pay.capacity());
   std::vector<double>().swap(group.pay);
+  return true;
 }
 
 void PayFigures::count_in_histogram(Group& group, std::uint32_t bucket) {
@@ -219,7 +217,7 @@ std::uint32_t PayFigures::count_at(const Group& group, std::uint32_t bucket) {
 void PayFigures::drop_figures() {
   over_budget_ = true;
   for (auto& [key, group] : groups_) {
-    if (histogram_is_smaller(group)) to_histogram(group);
+    to_histogram_if_smaller(group);
   }
 }
 

@@ -159,11 +159,9 @@ class PayFigures {
   // Counts room taken from the budget past its maximum, and room given back.
   void took(std::size_t room);
   void gave_back(std::size_t room);
-  // Whether `group`, holding its figures, would take at most half their room as a histogram of
-  // the buckets they span (never under 1,024 figures).
-  static bool histogram_is_smaller(const Group& group);
-  // Makes `group` keep a histogram of its figures instead of them.
-  void to_histogram(Group& group);
+  // Makes `group`, holding its figures, keep a histogram of them instead when that takes at most
+  // half their room, of the buckets they span (never under 1,024 figures); true when it did.
+  bool to_histogram_if_smaller(Group& group);
   // Counts a figure in `bucket` in the histogram of `group`, widening it to that bucket.
   void count_in_histogram(Group& group, std::uint32_t bucket);
   // The figures the histogram of `group` counts in `bucket` (0 outside its buckets).

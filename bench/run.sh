@@ -11,11 +11,13 @@
 # cache; bench/data is ignored by git). Every step is a whole process timed around /usr/bin/time
 # (wall time in ns, its peak RSS): imports into fresh databases (jobsight, sqlite3 .import, DuckDB
 # read_csv, sqlite-utils once), then every report of `jobsight report list` with its defaults,
-# with --country US --year 2025 and with the segments --ai, --level senior, --skill python where
-# the report takes them, beside DuckDB running its equivalent SQL (bench/duckdb_reports/) minus a
-# node process that only opens DuckDB; and each report_* view read by sqlite3. Medians, min-max,
-# ratios and targets go to bench/results/latest.md and, newest first, into BENCHMARKS.md; the raw
-# timings to bench/results/timings-DATE.tsv.
+# with --country US --year 2025, with the segments --ai, --level senior, --skill python where
+# the report takes them, and with the free-text --title engineer (a whole word, any case),
+# beside DuckDB running its equivalent SQL (bench/duckdb_reports/; the title through
+# regexp_matches' \b, which differs from jobsight's words only on _ and non-ASCII letters, which
+# the generated titles do not have) minus a node process that only opens DuckDB; and each
+# report_* view read by sqlite3. Medians, min-max, ratios and targets go to bench/results/latest.md and, newest first,
+# into BENCHMARKS.md; the raw timings to bench/results/timings-DATE.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -95,6 +97,7 @@ declare -A duck_filter=(
   [ai]=is_ai
   [level-senior]="seniority = 'senior'"
   [skill-python]="list_contains(skills, 'python')"
+  [title-engineer]="regexp_matches(lower(title), '\\bengineer\\b')"
 )
 declare -A js_args=(
   [defaults]=""
@@ -102,8 +105,10 @@ declare -A js_args=(
   [ai]="--ai"
   [level-senior]="--level senior"
   [skill-python]="--skill python"
+  [title-engineer]="--title engineer"
 )
-declare -A needs_option=([ai]=--ai [level-senior]=--level [skill-python]=--skill)
+declare -A needs_option=([ai]=--ai [level-senior]=--level [skill-python]=--skill
+  [title-engineer]=--title)
 
 for size in "${size_list[@]}"; do
   csv=bench/data/postings-$size.csv
@@ -146,7 +151,7 @@ for size in "${size_list[@]}"; do
   for run in $(seq "$runs"); do
     log "$size rows: reports, run $run of $runs"
     while IFS=$'\t' read -r report options; do
-      for variant in defaults country-year ai level-senior skill-python; do
+      for variant in defaults country-year ai level-senior skill-python title-engineer; do
         opt=${needs_option[$variant]:-}
         if [ -n "$opt" ] && [[ " $options " != *" $opt "* ]]; then continue; fi
         # shellcheck disable=SC2086 # the variant's options are words

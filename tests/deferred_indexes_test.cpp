@@ -65,6 +65,21 @@ TEST_CASE("set-aside indexes are dropped, and rebuilt from their own definitions
   CHECK(jobsight::query_table(db, kIndexes).rows == before.rows);
 }
 
+TEST_CASE("a rebuild puts back the connection's sorter threads and page cache",
+          "[deferred_indexes]") {
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  const char* settings = "SELECT threads, cache_size FROM pragma_threads, pragma_cache_size";
+  for (const char* set : {"PRAGMA threads = 3", "PRAGMA cache_size = -1000"}) {
+    jobsight::query_table(db, set);
+  }
+  jobsight::WriteTransaction transaction(db);
+  jobsight::DeferredIndexes postings(db, "postings", 1);
+  CHECK(postings.rebuild(1).empty());
+  CHECK(jobsight::query_table(db, settings).rows ==
+        std::vector<std::vector<Cell>>{{Cell{std::int64_t{3}}, Cell{std::int64_t{-1000}}}});
+  transaction.commit();
+}
+
 TEST_CASE("an import leaves the indexes as the migrations define them, kept or failed",
           "[deferred_indexes]") {
   jobsight::test::TempDir dir;

@@ -642,3 +642,13 @@ TEST_CASE("the kept statistics answer only when every filter the pay SQL reads i
   REQUIRE(filters.size() >= 12);
   CHECK(filters == listed);
 }
+
+TEST_CASE("computing the kept pay statistics puts back the connection's page cache",
+          "[reports][kept]") {
+  jobsight::Database db = jobsight::Database::open_in_memory();
+  jobsight::query_table(db, "PRAGMA cache_size = -1000");
+  mark_stale(db);
+  jobsight::update_kept_pay_statistics(db);
+  CHECK(jobsight::kept_pay_stats_are_current(db));
+  CHECK(count_of(db, "SELECT cache_size FROM pragma_cache_size") == -1000);
+}

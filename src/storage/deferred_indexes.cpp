@@ -5,9 +5,9 @@
 
 #include <optional>
 #include <string>
-#include <utility>
 
 #include "storage/database_failure.hpp"
+#include "storage/pragma_for_now.hpp"
 #include "storage/sqlite_connection.hpp"
 
 namespace jobsight {
@@ -41,32 +41,6 @@ std::string quoted(const std::string& name) {
   }
   return out + "\"";
 }
-
-// A PRAGMA of the connection set to another value for as long as this lives, then put back to
-// the value it had: a connection's setting, which no rollback undoes.
-class PragmaForNow {
- public:
-  PragmaForNow(SQLite::Database& sql, std::string pragma, int value)
-      : sql_(sql),
-        pragma_(std::move(pragma)),
-        before_(sql.execAndGet("PRAGMA " + pragma_).getInt()) {
-    sql_.exec("PRAGMA " + pragma_ + " = " + std::to_string(value));
-  }
-  ~PragmaForNow() {
-    try {
-      sql_.exec("PRAGMA " + pragma_ + " = " + std::to_string(before_));
-    } catch (...) {
-      // The connection keeps the other value; the import goes on, or fails, either way.
-    }
-  }
-  PragmaForNow(const PragmaForNow&) = delete;
-  PragmaForNow& operator=(const PragmaForNow&) = delete;
-
- private:
-  SQLite::Database& sql_;
-  const std::string pragma_;
-  const int before_;
-};
 
 }  // namespace
 

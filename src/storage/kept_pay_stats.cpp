@@ -22,6 +22,7 @@
 #include "storage/embedded_sql.hpp"
 #include "storage/given_pay_stats.hpp"
 #include "storage/pay_figure_rows.hpp"
+#include "storage/pragma_for_now.hpp"
 #include "storage/query.hpp"
 #include "storage/report_sql.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -644,23 +645,12 @@ void update_kept_pay_statistics(Database& db) {
   // reads, each a single pass, use a small page cache, 2 MiB on each of the two connections: at
   // 10M postings 8 MiB cost 20 MB more of peak memory for no gain in time (BENCHMARKS.md).
   return_freed_memory();
-  SQLite::Database& sql = sqlite_of(db);
-  const int cache_size =
-      with_database_errors(db, [&] { return sql.execAndGet("PRAGMA cache_size").getInt(); });
-  auto set_cache_size = [&](int pages) {
-    with_database_errors(db, [&] { sql.exec("PRAGMA cache_size = " + std::to_string(pages)); });
-  };
-  set_cache_size(-2048);
-  try {
-    WriteTransaction transaction(db);
-    // Another command may have computed them while this one waited for the lock.
-    if (!kept_pay_stats_are_current(db)) compute_kept_pay_stats(db);
-    transaction.commit();
-  } catch (...) {
-    set_cache_size(cache_size);
-    throw;
-  }
-  set_cache_size(cache_size);
+  std::optional<PragmaForNow> small_cache;
+  with_database_errors(db, [&] { small_cache.emplace(sqlite_of(db), "cache_size", -2048); });
+  WriteTransaction transaction(db);
+  // Another command may have computed them while this one waited for the lock.
+  if (!kept_pay_stats_are_current(db)) compute_kept_pay_stats(db);
+  transaction.commit();
 }
 
 }  // namespace jobsight

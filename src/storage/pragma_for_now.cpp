@@ -1,0 +1,20 @@
+#include "storage/pragma_for_now.hpp"
+
+#include <utility>
+
+namespace jobsight {
+
+PragmaForNow::PragmaForNow(SQLite::Database& sql, std::string pragma, int value)
+    : sql_(sql), pragma_(std::move(pragma)), before_(sql.execAndGet("PRAGMA " + pragma_).getInt()) {
+  sql_.exec("PRAGMA " + pragma_ + " = " + std::to_string(value));
+}
+
+PragmaForNow::~PragmaForNow() {
+  try {
+    sql_.exec("PRAGMA " + pragma_ + " = " + std::to_string(before_));
+  } catch (...) {
+    // The connection keeps the other value; what it was set for goes on, or fails, either way.
+  }
+}
+
+}  // namespace jobsight

@@ -16,8 +16,9 @@
 # beside DuckDB running its equivalent SQL (bench/duckdb_reports/; the title through
 # regexp_matches' \b, which differs from jobsight's words only on _ and non-ASCII letters, which
 # the generated titles do not have) minus a node process that only opens DuckDB; and each
-# report_* view read by sqlite3. Medians, min-max, ratios and targets go to bench/results/latest.md and, newest first,
-# into BENCHMARKS.md; the raw timings to bench/results/timings-DATE.tsv.
+# report_* view read by sqlite3. Medians, min-max, ratios and targets go to
+# bench/results/latest.md and, newest first, into BENCHMARKS.md; the raw timings to
+# bench/results/timings-DATE.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

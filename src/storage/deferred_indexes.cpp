@@ -3,7 +3,6 @@
 #include <SQLiteCpp/Statement.h>
 #include <sqlite3.h>
 
-#include <optional>
 #include <string>
 
 #include "storage/database_failure.hpp"
@@ -105,9 +104,9 @@ std::vector<RemovedDuplicate> DeferredIndexes::rebuild(std::int64_t import_id) {
     // postings an index was built 14-24% faster, at a 55 MB peak instead of 72 MB in sqlite3
     // (BENCHMARKS.md, 2026-12-02).
     const PragmaForNow sorter_threads(sql, "threads", 1);
-    const int cache_size = sql.execAndGet("PRAGMA cache_size").getInt();
-    std::optional<PragmaForNow> half_cache;
-    if (cache_size / 2 != 0) half_cache.emplace(sql, "cache_size", cache_size / 2);
+    // Halved, but never to 0, which SQLite reads as "not set".
+    const PragmaForNow half_cache(sql, "cache_size",
+                                  [](int size) { return size / 2 != 0 ? size / 2 : size; });
     for (const std::string& definition : definitions_) sql.exec(definition);
     definitions_.clear();
     // Built in one sort when the rows repeat no identity (the usual case); else the later

@@ -5,8 +5,12 @@
 namespace jobsight {
 
 PragmaForNow::PragmaForNow(SQLite::Database& sql, std::string pragma, int value)
+    : PragmaForNow(sql, std::move(pragma), [value](int) { return value; }) {}
+
+PragmaForNow::PragmaForNow(SQLite::Database& sql, std::string pragma,
+                           const std::function<int(int)>& value_of)
     : sql_(sql), pragma_(std::move(pragma)), before_(sql.execAndGet("PRAGMA " + pragma_).getInt()) {
-  sql_.exec("PRAGMA " + pragma_ + " = " + std::to_string(value));
+  sql_.exec("PRAGMA " + pragma_ + " = " + std::to_string(value_of(before_)));
 }
 
 PragmaForNow::~PragmaForNow() {

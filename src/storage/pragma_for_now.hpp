@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/Database.h>
 
+#include <functional>
 #include <string>
 
 namespace jobsight {
@@ -14,6 +15,8 @@ namespace jobsight {
 class PragmaForNow {
  public:
   PragmaForNow(SQLite::Database& sql, std::string pragma, int value);
+  // The same with the value `value_of` gives for the value the PRAGMA has now.
+  PragmaForNow(SQLite::Database& sql, std::string pragma, const std::function<int(int)>& value_of);
   ~PragmaForNow();
   PragmaForNow(const PragmaForNow&) = delete;
   PragmaForNow& operator=(const PragmaForNow&) = delete;

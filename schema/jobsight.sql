@@ -310,6 +310,27 @@ CREATE TABLE month_counts (
 CREATE INDEX salary_observations_by_country ON salary_observations (country_code, observed_date);
 CREATE INDEX posting_counts_by_country
   ON posting_counts (country_code, month_key, quarter_key, year_key, postings);
+CREATE TABLE title_word_counts (
+  word        TEXT NOT NULL,
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  industry    TEXT NOT NULL,
+  seniority   TEXT NOT NULL,
+  is_ai       INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT title_word_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (word, month_key, industry, seniority, is_ai)
+) WITHOUT ROWID;
+CREATE TABLE title_word_skill_counts (
+  word        TEXT NOT NULL,
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  skill_id    INTEGER NOT NULL,
+  postings    INTEGER NOT NULL
+    CONSTRAINT title_word_skill_counts_not_negative CHECK (postings >= 0),
+  PRIMARY KEY (word, month_key, skill_id)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH counted_postings AS NOT MATERIALIZED (
 SELECT
@@ -328,7 +349,7 @@ SELECT
     ELSE month_key
   END AS period
 FROM month_counts
-WHERE NULL IS NULL AND NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND coalesce(NULL, 'industry') IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -352,7 +373,7 @@ SELECT
     ELSE month_key
   END
 FROM industry_counts
-WHERE NULL IS NULL AND NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND (NULL IS NOT NULL OR coalesce(NULL, 'industry') = 'industry')
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -379,7 +400,7 @@ SELECT
 FROM (SELECT CASE WHEN NULL IN (SELECT alpha2 FROM countries) THEN 1 ELSE 0 END AS is_code)
   AS asked
 CROSS JOIN posting_counts
-WHERE NULL IS NULL AND NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND (NULL IS NOT NULL OR NULL IS NOT NULL OR coalesce(NULL, 'industry') = 'country')
   AND asked.is_code = 0
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
@@ -720,7 +741,7 @@ SELECT
     ELSE month_key
   END AS period
 FROM month_counts
-WHERE NULL IS NULL AND NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -1418,7 +1439,7 @@ SELECT
     ELSE month_key
   END AS period
 FROM month_counts
-WHERE NULL IS NULL AND NULL IS NULL
+WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
   AND month_key >= coalesce(substr(NULL, 1, 7), '')
   AND month_key <= coalesce(substr(NULL, 1, 7), '9999-99')
@@ -1458,7 +1479,7 @@ CREATE VIEW report_top_skills AS
 WITH kept_months AS (
 SELECT month_key, quarter_key, year_key, sum(postings) AS postings
   FROM month_counts
-  WHERE NULL IS NULL AND NULL IS NULL
+  WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
     AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
     AND (NULL IS NULL OR is_ai = NULL)
     AND (NULL IS NULL OR instr(NULL, seniority) > 0)
@@ -1506,7 +1527,7 @@ SELECT
   FROM (
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_counts
-    WHERE NULL IS NULL AND NULL IS NULL
+    WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND (NULL IS NULL OR is_ai = NULL)
       AND (NULL IS NULL OR instr(NULL, seniority) > 0)

@@ -1,12 +1,13 @@
-// posting_counts, skill_counts, industry_counts and month_counts (migrations/0010, 0012, 0015,
-// 0016 and 0020), the exact counts the counting reports, top-skills and their views read instead
-// of scanning every posting: after several imports, duplicates, rejects, a salary import, a
-// delete and a re-import they equal a full recomputation, and every counting report gives the
-// same rows from them as from the postings themselves.
+// posting_counts, skill_counts, industry_counts, month_counts and the counts by title word
+// (migrations/0010, 0012, 0015, 0016, 0020 and 0023), the exact counts the counting reports,
+// top-skills and their views read instead of scanning every posting: after several imports,
+// duplicates, rejects, a salary import, a delete and a re-import they equal a full recomputation,
+// and every counting report gives the same rows from them as from the postings themselves.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "jobsight/database.hpp"
@@ -73,6 +74,26 @@ void check_reports_agree(jobsight::Database& db) {
        {":min_n", Cell{std::int64_t{1}}},
        {":by", Cell{std::string("country")}}},
   };
+  // A one-word title: title_word_counts, or the postings with a place, a skill or a grouping
+  // by country.
+  const Cell engineer{std::string("engineer")};
+  for (const jobsight::QueryParameters& with : std::vector<jobsight::QueryParameters>{
+           {},
+           {{":period", Cell{std::string("quarter")}}},
+           {{":ai", Cell{std::int64_t{1}}}},
+           {{":levels", Cell{std::string(",senior,lead,")}}},
+           {{":industry", Cell{std::string("TECHNOLOGY")}}},
+           {{":from", Cell{std::string("2024-02-01")}}, {":to", Cell{std::string("2024-12-31")}}},
+           {{":country", Cell{std::string("US")}}},
+           {{":region", Cell{std::string("northern america")}}},
+           {{":skill_id", skill_id_of(db, "Python")}},
+           {{":by", Cell{std::string("country")}}, {":min_n", Cell{std::int64_t{1}}}},
+       }) {
+    auto filters = with;
+    filters.emplace_back(":title", engineer);
+    filter_sets.push_back(filters);
+  }
+  filter_sets.push_back({{":title", Cell{std::string("analyst")}}});
   for (const char* report : {"ai-share", "seniority-mix", "ai-growth"}) {
     std::string sql = jobsight::report_query(report);
     for (const auto& filters : filter_sets) {
@@ -184,6 +205,22 @@ void check_top_skills_agree(jobsight::Database& db) {
     filter_sets.push_back({{":skill_id", skill_id}, {":ai", Cell{std::int64_t{1}}}});
     filter_sets.push_back({{":skill_id", skill_id}, {":country", Cell{std::string("US")}}});
   }
+  // title_word_skill_counts for a one-word title alone, and the postings for one with anything
+  // else but the period, the dates and --top.
+  const Cell engineer{std::string("engineer")};
+  filter_sets.push_back({{":title", engineer}});
+  filter_sets.push_back({{":title", Cell{std::string("data")}}});
+  filter_sets.push_back({{":title", engineer},
+                         {":period", Cell{std::string("month")}},
+                         {":top", Cell{std::int64_t{2}}}});
+  filter_sets.push_back({{":title", engineer},
+                         {":from", Cell{std::string("2024-02-01")}},
+                         {":to", Cell{std::string("2025-12-31")}}});
+  filter_sets.push_back({{":title", engineer}, {":ai", Cell{std::int64_t{1}}}});
+  filter_sets.push_back({{":title", engineer}, {":levels", Cell{std::string(",senior,")}}});
+  filter_sets.push_back({{":title", engineer}, {":industry", Cell{std::string("finance")}}});
+  filter_sets.push_back({{":title", engineer}, {":country", Cell{std::string("US")}}});
+  filter_sets.push_back({{":title", engineer}, {":skill_id", skill_id_of(db, "Python")}});
   std::string sql = jobsight::report_query("top-skills");
   for (const auto& filters : filter_sets) {
     auto scanned = filters;
@@ -265,6 +302,34 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
                               "JOIN posting_skills AS b ON b.posting_id = p.posting_id "
                               "GROUP BY 1, 4, 5 ORDER BY 1, 4, 5")
             .rows);
+  // The counts by title word (0023): each distinct word of a title once.
+  const std::string title_words =
+      "WITH RECURSIVE split (posting_id, word, rest) AS ("
+      " SELECT posting_id, NULL, title_words || ' ' FROM postings UNION ALL"
+      " SELECT posting_id, substr(rest, 1, instr(rest, ' ') - 1),"
+      " substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> ''),"
+      " words AS (SELECT DISTINCT posting_id, word FROM split WHERE word <> '') ";
+  CHECK(jobsight::query_table(db,
+                              "SELECT word, month_key, quarter_key, year_key, industry, "
+                              "seniority, is_ai, postings FROM title_word_counts "
+                              "ORDER BY 1, 2, 5, 6, 7")
+            .rows ==
+        jobsight::query_table(db, title_words +
+                                      "SELECT w.word, p.month_key, p.quarter_key, p.year_key, "
+                                      "coalesce(p.industry, ''), p.seniority, p.is_ai, count(*) "
+                                      "FROM words AS w JOIN postings AS p USING (posting_id) "
+                                      "GROUP BY 1, 2, 5, 6, 7 ORDER BY 1, 2, 5, 6, 7")
+            .rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT word, month_key, quarter_key, year_key, skill_id, "
+                              "postings FROM title_word_skill_counts ORDER BY 1, 2, 5")
+            .rows == jobsight::query_table(
+                         db, title_words + "SELECT w.word, p.month_key, p.quarter_key, p.year_key, "
+                                           "ps.skill_id, count(*) FROM words AS w "
+                                           "JOIN postings AS p USING (posting_id) "
+                                           "JOIN posting_skills AS ps USING (posting_id) "
+                                           "GROUP BY 1, 2, 5 ORDER BY 1, 2, 5")
+                         .rows);
   check_top_skills_agree(db);
   Table total = jobsight::query_table(db, "SELECT coalesce(sum(postings), 0) FROM posting_counts");
   CHECK(total.rows.at(0).at(0) == Cell{static_cast<std::int64_t>(expected_postings)});
@@ -275,8 +340,8 @@ const char* kSecondFile =
     "job_id,posted_date,title,seniority,country,industry,salary,skills\n"
     "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n"
     "b2,2024-07-01,Data Analyst,,Atlantis,Finance,,SQL\n"  // a country jobsight does not know
-    "b3,2025-01-09,Data Engineer,Entry level,,,,\n"        // no country, no industry
-    "b4,not a date,Broken Row,,US,Finance,,\n"             // rejected
+    "b3,2025-01-09,Data Engineer (Engineer II),Entry level,,,,\n"   // no country or industry
+    "b4,not a date,Broken Row,,US,Finance,,\n"                      // rejected
     "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n";  // a duplicate
 
 }  // namespace
@@ -312,8 +377,8 @@ TEST_CASE("posting_counts equal a full recount through imports, duplicates and a
   CHECK(jobsight::query_table(db, "SELECT count(*) FROM posting_counts WHERE postings <= 0")
             .rows.at(0)
             .at(0) == Cell{std::int64_t{0}});
-  for (const char* table :
-       {"skill_counts", "skill_country_counts", "skill_industry_counts", "skill_pair_counts"}) {
+  for (const char* table : {"skill_counts", "skill_country_counts", "skill_industry_counts",
+                            "skill_pair_counts", "title_word_counts", "title_word_skill_counts"}) {
     INFO(table);
     CHECK(jobsight::query_table(
               db, std::string("SELECT count(*) FROM ") + table + " WHERE postings <= 0")
@@ -364,21 +429,29 @@ TEST_CASE("a date range that cuts a month is answered from the postings themselv
   CHECK(table.rows[1][1] == Cell{std::int64_t{2}});
 }
 
-TEST_CASE("a batch of kept counts is full at 400,000 keys", "[reports][counts]") {
+TEST_CASE("a batch of kept counts is full at 700,000 keys", "[reports][counts]") {
   // One posting asking for k skills makes 1 posting key, k keys in each of skill_counts,
   // skill_country_counts and skill_industry_counts, and k * (k + 1) / 2 skill pairs (each pair
-  // once in memory, both ways round in the table).
-  auto keys_for = [](int k) { return 1 + 3 * k + k * (k + 1) / 2; };
-  REQUIRE(keys_for(890) == 399'166);
-  REQUIRE(keys_for(891) == 400'060);
-  for (int k : {890, 891}) {
+  // once in memory, both ways round in the table); each distinct word of its title 1 + k more.
+  auto keys_for = [](int k, int words) { return 1 + 3 * k + k * (k + 1) / 2 + words * (1 + k); };
+  REQUIRE(keys_for(1179, 0) == 699'148);
+  REQUIRE(keys_for(1180, 0) == 700'331);
+  REQUIRE(keys_for(1178, 2) == 700'324);  // "data engineer data": two distinct words
+  REQUIRE(keys_for(1178, 1) == 699'145);
+  for (const auto& [k, title, full] :
+       std::vector<std::tuple<int, std::string, bool>>{{1179, "", false},
+                                                       {1180, "", true},
+                                                       {1178, "data engineer data", true},
+                                                       {1178, "data data", false}}) {
     jobsight::NormalisedPosting posting;
     posting.posted = jobsight::Date{2024, 3, 10};
+    posting.title_words = title;
     std::vector<std::int64_t> skills;
     for (int i = 1; i <= k; ++i) skills.push_back(i);
     jobsight::KeptCountsBatch batch;
     batch.add(posting, skills);
-    CHECK(batch.full() == (k == 891));
+    INFO(k << " skills, title '" << title << "'");
+    CHECK(batch.full() == full);
   }
 }
 
@@ -418,20 +491,21 @@ TEST_CASE("a batch of kept counts counts on its thread and stores each pair both
 
 TEST_CASE("counts kept while importing stay exact when they outgrow memory and are flushed",
           "[reports][counts]") {
-  // The writer stores its counts whenever they hold 400,000 keys. 250 postings asking for 56
-  // skills each, in 250 distinct (month, block of 56 skills) pairs, make 1 + 3 * 56 + 56 * 57 / 2
-  // = 1,765 keys each: the batch is stored after the 227th. The last 50 postings repeat the first
-  // 50's month and skills, so their counts are added to rows already stored (each such pair
-  // counts 2). The table holds 250 * 56 * 56 = 784,000 ordered pairs, 300 * 56 * 56 postings.
-  static_assert(jobsight::KeptCountsBatch::kKeysInMemory == 400'000);
+  // The writer stores its counts whenever they hold 700,000 keys. 250 postings titled
+  // "Analyst" asking for 72 skills each, in 250 distinct (month, block of 72 skills) pairs, make
+  // 1 + 3 * 72 + 72 * 73 / 2 + (1 + 72) = 2,918 keys each: the batch is stored after the 240th.
+  // The last 50 postings repeat the first 50's month and skills, so their counts are added to
+  // rows already stored (each such pair counts 2). The table holds 250 * 72 * 72 = 1,296,000
+  // ordered pairs, 300 * 72 * 72 postings.
+  static_assert(jobsight::KeptCountsBatch::kKeysInMemory == 700'000);
   jobsight::test::TempDir dir;
   std::string text = "job_id,posted_date,title,industry,country,skills\n";
   for (int i = 0; i < 300; ++i) {
     const int combination = i % 250;  // block combination % 50, month combination / 50
     std::string skills;
-    for (int j = 0; j < 56; ++j) {
+    for (int j = 0; j < 72; ++j) {
       skills +=
-          (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string((combination % 50) * 56 + j);
+          (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string((combination % 50) * 72 + j);
     }
     text += "v" + std::to_string(i) + ",2024-0" + std::to_string(1 + combination / 50) +
             "-10,Analyst,I" + std::to_string(i % 7) + (i % 2 == 0 ? ",US," : ",,") + "\"" + skills +
@@ -446,7 +520,7 @@ TEST_CASE("counts kept while importing stay exact when they outgrow memory and a
                               "FROM skill_pair_counts")
             .rows ==
         std::vector<std::vector<Cell>>{
-            {Cell{std::int64_t{784'000}}, Cell{std::int64_t{940'800}}, Cell{std::int64_t{2}}}});
+            {Cell{std::int64_t{1'296'000}}, Cell{std::int64_t{1'555'200}}, Cell{std::int64_t{2}}}});
   check_counts(db, 300);
 }
 
@@ -499,4 +573,55 @@ TEST_CASE("top-skills and ai-growth read the skill counts kept by place, industr
   CHECK(postings_of("ai-growth", growth) == doubled(growth_before));
   CHECK(postings_of("ai-growth", growth_by_country) == doubled(growth_by_country_before));
   CHECK(postings_of("top-skills", us_senior) == us_senior_before);
+}
+
+TEST_CASE("a one-word --title is answered from the counts kept by title word",
+          "[reports][counts]") {
+  jobsight::test::Fixture f;
+  jobsight::ReportFilters engineer, phrase;
+  engineer.title = "Engineer";
+  phrase.title = "machine learning engineer";
+  // Worked out by hand: the titles holding the word "engineer" are postings 1 (January, AI,
+  // mid), 3 (January, senior), 4 (February, intern) and 6 (February, AI, lead); "VP of
+  // Engineering" does not. Python is asked for by all four, SQL by 3 and 6, Spark by 6, PyTorch
+  // by 1.
+  using jobsight::test::I;
+  using jobsight::test::R;
+  const Table share = f.run("ai-share", engineer);
+  CHECK(share.rows ==
+        std::vector<std::vector<Cell>>{{Cell{std::string("2024-01")}, I(2), I(1), R(50)},
+                                       {Cell{std::string("2024-02")}, I(2), I(1), R(50)}});
+  jobsight::ReportFilters by_year = engineer;
+  by_year.period = "year";
+  const Table mix = f.run("seniority-mix", by_year);
+  REQUIRE(mix.rows.size() == 1);
+  CHECK(std::vector<Cell>(mix.rows[0].begin(), mix.rows[0].begin() + 8) ==
+        std::vector<Cell>{Cell{std::string("2024")}, I(4), I(1), I(0), I(1), I(1), I(1), I(0)});
+  auto skills_and_postings = [&](const jobsight::ReportFilters& filters) {
+    std::vector<std::vector<Cell>> rows;
+    for (const auto& row : f.run("top-skills", filters).rows)
+      rows.push_back({row.at(2), row.at(4)});
+    return rows;
+  };
+  const std::vector<std::vector<Cell>> top = {{Cell{std::string("Python")}, I(4)},
+                                              {Cell{std::string("SQL")}, I(2)},
+                                              {Cell{std::string("Apache Spark")}, I(1)},
+                                              {Cell{std::string("PyTorch")}, I(1)}};
+  CHECK(skills_and_postings(engineer) == top);
+  const auto phrase_share = f.run("ai-share", phrase).rows;
+  const auto phrase_top = skills_and_postings(phrase);
+  // Doubling the kept counts (which no import does) shows that a word is read from them and a
+  // phrase from the postings.
+  jobsight::query_table(f.db, "UPDATE title_word_counts SET postings = postings * 2");
+  jobsight::query_table(f.db, "UPDATE title_word_skill_counts SET postings = postings * 2");
+  CHECK(f.run("ai-share", engineer).rows ==
+        std::vector<std::vector<Cell>>{{Cell{std::string("2024-01")}, I(4), I(2), R(50)},
+                                       {Cell{std::string("2024-02")}, I(4), I(2), R(50)}});
+  CHECK(skills_and_postings(engineer) ==
+        std::vector<std::vector<Cell>>{{Cell{std::string("Python")}, I(8)},
+                                       {Cell{std::string("SQL")}, I(4)},
+                                       {Cell{std::string("Apache Spark")}, I(2)},
+                                       {Cell{std::string("PyTorch")}, I(2)}});
+  CHECK(f.run("ai-share", phrase).rows == phrase_share);
+  CHECK(skills_and_postings(phrase) == phrase_top);
 }

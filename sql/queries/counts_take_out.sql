@@ -1,5 +1,6 @@
--- Takes the postings listed in temp.postings_out out of posting_counts, skill_counts and the
--- skill counts by place, by industry and by pair (migrations/0018), before they are deleted
+-- Takes the postings listed in temp.postings_out out of posting_counts, skill_counts, the skill
+-- counts by place, by industry and by pair (migrations/0018) and the counts by title word
+-- (0023), before they are deleted
 -- (storage/posting_store.cpp, take_out_postings: an `imports delete`, or the later duplicates a
 -- large import found); posting_counts_prune.sql then drops the rows left at zero. The one home
 -- of the rule that undoes what KeptCountsBatch::add (storage/kept_counts.cpp) counted.
@@ -85,4 +86,44 @@ FROM (
 ) AS removed
 WHERE skill_pair_counts.month_key = removed.month_key
   AND skill_pair_counts.skill_id = removed.skill_id
-  AND skill_pair_counts.with_skill_id = removed.with_skill_id
+  AND skill_pair_counts.with_skill_id = removed.with_skill_id;
+-- The postings' title words, each distinct word of a title once (as migrations/0023 splits
+-- title_words and KeptCountsBatch::add counts them).
+CREATE TEMP TABLE title_words_out AS
+WITH RECURSIVE split (posting_id, word, rest) AS (
+  SELECT posting_id, NULL, title_words || ' '
+  FROM postings
+  WHERE posting_id IN (SELECT posting_id FROM temp.postings_out) AND title_words <> ''
+  UNION ALL
+  SELECT posting_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+  FROM split
+  WHERE rest <> ''
+)
+SELECT DISTINCT posting_id, word FROM split WHERE word <> '';
+UPDATE title_word_counts
+SET postings = title_word_counts.postings - removed.postings
+FROM (
+  SELECT w.word, p.month_key, coalesce(p.industry, '') AS industry, p.seniority, p.is_ai,
+    count(*) AS postings
+  FROM temp.title_words_out AS w
+  JOIN postings AS p ON p.posting_id = w.posting_id
+  GROUP BY 1, 2, 3, 4, 5
+) AS removed
+WHERE title_word_counts.word = removed.word
+  AND title_word_counts.month_key = removed.month_key
+  AND title_word_counts.industry = removed.industry
+  AND title_word_counts.seniority = removed.seniority
+  AND title_word_counts.is_ai = removed.is_ai;
+UPDATE title_word_skill_counts
+SET postings = title_word_skill_counts.postings - removed.postings
+FROM (
+  SELECT w.word, p.month_key, ps.skill_id, count(*) AS postings
+  FROM temp.title_words_out AS w
+  JOIN postings AS p ON p.posting_id = w.posting_id
+  JOIN posting_skills AS ps ON ps.posting_id = w.posting_id
+  GROUP BY 1, 2, 3
+) AS removed
+WHERE title_word_skill_counts.word = removed.word
+  AND title_word_skill_counts.month_key = removed.month_key
+  AND title_word_skill_counts.skill_id = removed.skill_id;
+DROP TABLE temp.title_words_out

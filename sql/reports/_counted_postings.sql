@@ -19,9 +19,13 @@
 --     country (:by 'country', ai-growth) without an industry or level.
 --   Rows from the last two have no level (seniority NULL): only ai-growth, which does not read
 --   it, passes :by.
--- With :scan = 1 (the program sets it when --from or --to cuts a month, or when --title, --remote
--- or --employment-type is given), or a skill with filters no count keeps, they come from the
--- postings themselves, one row each, through scoped_postings. Either way the sums are the same.
+-- - for the postings whose title holds one word (:title without a space): title_word_counts
+--   (0023), per word, month, industry, level and AI flag, without a place, a skill or a
+--   grouping by country.
+-- With :scan = 1 (the program sets it when --from or --to cuts a month, when --title is a phrase
+-- of more than one word, or when --remote or --employment-type is given), or a title or skill
+-- with filters no count keeps, they come from the postings themselves, one row each, through
+-- scoped_postings. Either way the sums are the same.
 -- Parameters are NULL-safe as in _scoped_postings.sql; every branch's choice is a condition on
 -- parameters alone, which SQLite decides once, before reading a row. A branch that reads rows
 -- only when one of some parameters is set says so (`-- only with :skill_id`), and the report_*
@@ -48,7 +52,7 @@ SELECT
     ELSE month_key
   END AS period
 FROM month_counts
-WHERE :scan IS NULL AND :skill_id IS NULL
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
   AND :country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
@@ -72,7 +76,7 @@ SELECT
     ELSE month_key
   END
 FROM industry_counts
-WHERE :scan IS NULL AND :skill_id IS NULL
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
   AND :country IS NULL AND :region IS NULL AND (:industry IS NOT NULL OR :by = 'industry')
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
@@ -99,7 +103,7 @@ SELECT
 FROM (SELECT CASE WHEN :country IN (SELECT alpha2 FROM countries) THEN 1 ELSE 0 END AS is_code)
   AS asked
 CROSS JOIN posting_counts
-WHERE :scan IS NULL AND :skill_id IS NULL
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
   AND (:country IS NOT NULL OR :region IS NOT NULL OR :by = 'country')
   AND asked.is_code = 0
   AND month_key >= coalesce(substr(:from, 1, 7), '')
@@ -135,7 +139,7 @@ SELECT
 FROM (SELECT CASE WHEN :country IN (SELECT alpha2 FROM countries) THEN 1 ELSE 0 END AS is_code)
   AS asked
 CROSS JOIN posting_counts
-WHERE :scan IS NULL AND :skill_id IS NULL
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
   AND asked.is_code = 1
   AND country_code = :country
   AND month_key >= coalesce(substr(:from, 1, 7), '')
@@ -162,7 +166,7 @@ SELECT
     ELSE month_key
   END
 FROM skill_counts
-WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
   AND :country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
@@ -186,7 +190,8 @@ SELECT
     ELSE month_key
   END
 FROM skill_industry_counts
-WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id AND :by = 'industry'
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
+  AND :by = 'industry'
   AND :country IS NULL AND :region IS NULL AND :levels IS NULL
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
@@ -210,7 +215,8 @@ SELECT
     ELSE month_key
   END
 FROM skill_country_counts
-WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id AND :by = 'country'
+WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
+  AND :by = 'country'
   AND :industry IS NULL AND :levels IS NULL
   AND month_key >= coalesce(substr(:from, 1, 7), '')
   AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
@@ -218,7 +224,37 @@ WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id AND :by =
   AND (:region IS NULL OR region COLLATE NOCASE = :region)
   AND (:ai IS NULL OR is_ai = :ai)
 UNION ALL
--- only with :scan or :skill_id
+-- only with :title
+-- A one-word :title (a phrase sets :scan) from title_word_counts (migrations/0023), per word,
+-- month, industry, level and AI flag, without a place, a skill or a grouping by country: a
+-- posting counts once under each distinct word of its title_words, which is what the phrase test
+-- of _scoped_postings.sql finds for one word.
+SELECT
+  month_key,
+  quarter_key,
+  year_key,
+  NULL,
+  NULL,
+  nullif(industry, ''),
+  seniority,
+  is_ai,
+  postings,
+  CASE coalesce(:period, 'month')
+    WHEN 'quarter' THEN quarter_key
+    WHEN 'year' THEN year_key
+    ELSE month_key
+  END
+FROM title_word_counts
+WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
+  AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL
+  AND (:by IS NULL OR :by = 'industry')
+  AND month_key >= coalesce(substr(:from, 1, 7), '')
+  AND month_key <= coalesce(substr(:to, 1, 7), '9999-99')
+  AND (:industry IS NULL OR industry COLLATE NOCASE = :industry)
+  AND (:ai IS NULL OR is_ai = :ai)
+  AND (:levels IS NULL OR instr(:levels, seniority) > 0)
+UNION ALL
+-- only with :scan, :title or :skill_id
 SELECT
   month_key,
   quarter_key,
@@ -232,7 +268,10 @@ SELECT
   period
 FROM scoped_postings
 WHERE :scan IS NOT NULL
-  OR (:skill_id IS NOT NULL
+  OR (:title IS NOT NULL
+      AND NOT (:skill_id IS NULL AND :country IS NULL AND :region IS NULL
+               AND (:by IS NULL OR :by = 'industry')))
+  OR (:title IS NULL AND :skill_id IS NOT NULL
       AND NOT ((:country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL)
                OR (coalesce(:by, '') = 'industry' AND :country IS NULL AND :region IS NULL
                    AND :levels IS NULL)

@@ -11,31 +11,36 @@ WITH scanned_postings AS (
   -- so SQLite decides it once, before reading a row.
   WHERE :scan IS NOT NULL
     OR NOT (
-      (:skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL)
-      OR (:skill_id IS NULL AND (:country IS NOT NULL OR :region IS NOT NULL)
-          AND :industry IS NULL AND :levels IS NULL)
-      OR (:skill_id IS NULL AND :industry IS NOT NULL AND :country IS NULL AND :region IS NULL
-          AND :levels IS NULL)
-      OR (:skill_id IS NOT NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
-          AND :ai IS NULL AND :levels IS NULL))
+      (:title IS NULL
+       AND ((:skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL)
+            OR (:skill_id IS NULL AND (:country IS NOT NULL OR :region IS NOT NULL)
+                AND :industry IS NULL AND :levels IS NULL)
+            OR (:skill_id IS NULL AND :industry IS NOT NULL AND :country IS NULL
+                AND :region IS NULL AND :levels IS NULL)
+            OR (:skill_id IS NOT NULL AND :country IS NULL AND :region IS NULL
+                AND :industry IS NULL AND :ai IS NULL AND :levels IS NULL)))
+      OR (:title IS NOT NULL AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL
+          AND :industry IS NULL AND :ai IS NULL AND :levels IS NULL))
 ),
 -- Unless the program sets :scan (a date range that cuts a month, or a segment no count keeps:
--- title, remote, employment type), the totals and counts come from the exact counts kept at
--- import (a month's first and last day stand for its postings' dates, which the program only
--- allows when --from/--to fall on month boundaries):
--- - no place, industry or skill: month_counts and skill_counts (by level and AI flag);
--- - --country or --region, no industry or level: posting_counts and skill_country_counts;
--- - --industry, no place or level: posting_counts and skill_industry_counts;
--- - --skill, no place, AI flag or level: skill_pair_counts (the postings asking for the skill
---   are its pairs with itself, and the skills asked for with it its other pairs).
--- Any other combination reads the postings themselves (scanned_postings above). Either way the numbers
--- are the same. A branch read only for a skill says :skill_id IS NOT NULL as well: skill_id =
+-- a title of more than one word, remote, employment type), the totals and counts come from the
+-- exact counts kept at import (a month's first and last day stand for its postings' dates, which
+-- the program only allows when --from/--to fall on month boundaries):
+-- - no place, industry, skill or title: month_counts and skill_counts (by level and AI flag);
+-- - --country or --region, no industry, level or title: posting_counts and skill_country_counts;
+-- - --industry, no place, level or title: posting_counts and skill_industry_counts;
+-- - --skill, no place, AI flag, level or title: skill_pair_counts (the postings asking for the
+--   skill are its pairs with itself, and the skills asked for with it its other pairs);
+-- - a one-word --title, no other segment, place or industry: title_word_counts and
+--   title_word_skill_counts (migrations/0023).
+-- Any other combination reads the postings themselves (scanned_postings above). Either way the
+-- numbers are the same. A branch read only for a skill says :skill_id IS NOT NULL as well: skill_id =
 -- :skill_id alone is a test on each row, and without it the defaults read skill_pair_counts
 -- (about 100,000 rows at 80,000 postings) twice for nothing.
 kept_months AS (
   SELECT month_key, quarter_key, year_key, sum(postings) AS postings
   FROM month_counts
-  WHERE :scan IS NULL AND :skill_id IS NULL
+  WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
     AND :country IS NULL AND :region IS NULL AND :industry IS NULL
     AND (:ai IS NULL OR is_ai = :ai)
     AND (:levels IS NULL OR instr(:levels, seniority) > 0)
@@ -44,7 +49,7 @@ kept_months AS (
   -- only with :country, :region or :industry
   SELECT month_key, quarter_key, year_key, sum(postings)
   FROM posting_counts
-  WHERE :scan IS NULL AND :skill_id IS NULL
+  WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
     AND (:country IS NOT NULL OR :region IS NOT NULL OR :industry IS NOT NULL)
     AND ((:country IS NULL AND :region IS NULL) OR (:industry IS NULL AND :levels IS NULL))
     AND (:industry IS NULL OR (:country IS NULL AND :region IS NULL AND :levels IS NULL))
@@ -58,10 +63,18 @@ kept_months AS (
   -- only with :skill_id
   SELECT month_key, quarter_key, year_key, postings
   FROM skill_pair_counts
-  WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
+  WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
     AND with_skill_id = :skill_id
     AND :country IS NULL AND :region IS NULL AND :industry IS NULL
     AND :ai IS NULL AND :levels IS NULL
+  UNION ALL
+  -- only with :title
+  SELECT month_key, quarter_key, year_key, sum(postings)
+  FROM title_word_counts
+  WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
+    AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+    AND :ai IS NULL AND :levels IS NULL
+  GROUP BY month_key, quarter_key, year_key
 ),
 totals AS (
   SELECT
@@ -90,7 +103,7 @@ totals AS (
         month_key || '-31' AS last_date
       FROM kept_months
       UNION ALL
-      -- only with :scan, :skill_id, :country, :region or :industry
+      -- only with :scan, :skill_id, :country, :region, :industry or :title
       SELECT month_key, quarter_key, year_key, 1, posted_date, posted_date
       FROM scanned_postings
     )
@@ -109,7 +122,7 @@ counts AS (
   FROM (
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_counts
-    WHERE :scan IS NULL AND :skill_id IS NULL
+    WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND (:ai IS NULL OR is_ai = :ai)
       AND (:levels IS NULL OR instr(:levels, seniority) > 0)
@@ -117,7 +130,7 @@ counts AS (
     -- only with :country or :region
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_country_counts
-    WHERE :scan IS NULL AND :skill_id IS NULL
+    WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
       AND (:country IS NOT NULL OR :region IS NOT NULL) AND :industry IS NULL AND :levels IS NULL
       AND (:country IS NULL OR country_code = :country OR country_text = :country)
       AND (:region IS NULL OR region COLLATE NOCASE = :region)
@@ -126,7 +139,7 @@ counts AS (
     -- only with :industry
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_industry_counts
-    WHERE :scan IS NULL AND :skill_id IS NULL
+    WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
       AND :industry IS NOT NULL AND :country IS NULL AND :region IS NULL AND :levels IS NULL
       AND industry COLLATE NOCASE = :industry
       AND (:ai IS NULL OR is_ai = :ai)
@@ -134,11 +147,18 @@ counts AS (
     -- only with :skill_id
     SELECT month_key, quarter_key, year_key, with_skill_id, postings
     FROM skill_pair_counts
-    WHERE :scan IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
+    WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NOT NULL AND skill_id = :skill_id
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND :ai IS NULL AND :levels IS NULL
     UNION ALL
-    -- only with :scan, :skill_id, :country, :region or :industry
+    -- only with :title
+    SELECT month_key, quarter_key, year_key, skill_id, postings
+    FROM title_word_skill_counts
+    WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
+      AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+      AND :ai IS NULL AND :levels IS NULL
+    UNION ALL
+    -- only with :scan, :skill_id, :country, :region, :industry or :title
     SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, 1
     FROM scanned_postings AS p
     JOIN posting_skills AS ps ON ps.posting_id = p.posting_id

@@ -50,11 +50,14 @@ struct InternedBy {
 
 using InternedByText = InternedBy<std::string, TextHash, std::equal_to<>>;
 
+// The count keys hold small numbers only (a level as its Seniority's value, the AI flag as 0 or
+// 1, the widest first), so that a key with its count takes 24 or 32 bytes of a map's array
+// rather than 48: the batch keeps twice the keys in the same memory before it must be stored.
+
 // posting_counts: month, place and industry as Interned ids, level and AI flag.
 struct PostingKey {
   std::uint32_t month, place, industry;
-  std::string_view level;  // to_string of a level: static text
-  int ai;
+  std::uint8_t level, ai;
   bool operator==(const PostingKey&) const = default;
   template <typename H>
   friend H AbslHashValue(H h, const PostingKey& k) {
@@ -62,43 +65,69 @@ struct PostingKey {
   }
 };
 
-// skill_counts: month, skill, level and AI flag.
+// skill_counts: skill, month, level and AI flag.
 struct SkillKey {
-  std::uint32_t month;
   std::int64_t skill_id;
-  std::string_view level;
-  int ai;
+  std::uint32_t month;
+  std::uint8_t level, ai;
   bool operator==(const SkillKey&) const = default;
   template <typename H>
   friend H AbslHashValue(H h, const SkillKey& k) {
-    return H::combine(std::move(h), k.month, k.skill_id, k.level, k.ai);
+    return H::combine(std::move(h), k.skill_id, k.month, k.level, k.ai);
   }
 };
 
-// skill_country_counts (place) and skill_industry_counts (industry): month, the Interned place
-// or industry, skill and AI flag.
+// skill_country_counts (place) and skill_industry_counts (industry): skill, month, the Interned
+// place or industry and AI flag.
 struct SkillWhereKey {
-  std::uint32_t month, where;
   std::int64_t skill_id;
-  int ai;
+  std::uint32_t month, where;
+  std::uint8_t ai;
   bool operator==(const SkillWhereKey&) const = default;
   template <typename H>
   friend H AbslHashValue(H h, const SkillWhereKey& k) {
-    return H::combine(std::move(h), k.month, k.where, k.skill_id, k.ai);
+    return H::combine(std::move(h), k.skill_id, k.month, k.where, k.ai);
   }
 };
 
-// skill_pair_counts: month, skill and the skill asked for with it, the lower id first (both
-// ways round in the table).
+// skill_pair_counts: skill, the skill asked for with it (the lower id first; both ways round in
+// the table) and month.
 struct SkillPairKey {
-  std::uint32_t month;
   std::int64_t skill_id, with_skill_id;
+  std::uint32_t month;
   bool operator==(const SkillPairKey&) const = default;
   template <typename H>
   friend H AbslHashValue(H h, const SkillPairKey& k) {
-    return H::combine(std::move(h), k.month, k.skill_id, k.with_skill_id);
+    return H::combine(std::move(h), k.skill_id, k.with_skill_id, k.month);
   }
 };
+
+// title_word_counts: a word of the title as an Interned id, month, industry, level and AI flag.
+struct TitleWordKey {
+  std::uint32_t word, month, industry;
+  std::uint8_t level, ai;
+  bool operator==(const TitleWordKey&) const = default;
+  template <typename H>
+  friend H AbslHashValue(H h, const TitleWordKey& k) {
+    return H::combine(std::move(h), k.word, k.month, k.industry, k.level, k.ai);
+  }
+};
+
+// title_word_skill_counts: skill, a word of the title and month.
+struct TitleWordSkillKey {
+  std::int64_t skill_id;
+  std::uint32_t word, month;
+  bool operator==(const TitleWordSkillKey&) const = default;
+  template <typename H>
+  friend H AbslHashValue(H h, const TitleWordSkillKey& k) {
+    return H::combine(std::move(h), k.skill_id, k.word, k.month);
+  }
+};
+
+// The level a key holds, as the count tables store it.
+std::string level_text(std::uint8_t level) {
+  return std::string(to_string(static_cast<Seniority>(level)));
+}
 
 // A count per key, in one open-addressed array: a count met again costs one probe, where a
 // node-based map walked a bucket's chain (5.6 times as long for the skill pairs of 1M postings).
@@ -115,33 +144,39 @@ struct KeptCountsBatch::Maps {
   Interned months;      // month, quarter, year keys
   Interned places;      // country code or '', country text when there is no code else '', region
   Interned industries;  // industry or ''
+  Interned words;       // a word of a title
   InternedBy<int> month_numbers;                   // year * 12 + month - 1
   InternedBy<const CountryInfo*> known_countries;  // a posting's country
   InternedByText country_texts, industry_texts;    // a country not known, an industry
+  InternedByText word_texts;                       // a word of a title
   Counts<PostingKey> postings{&arena};
   Counts<SkillKey> skills{&arena};
   Counts<SkillWhereKey> skill_places{&arena}, skill_industries{&arena};
   Counts<SkillPairKey> skill_pairs{&arena};
+  Counts<TitleWordKey> title_words{&arena};
+  Counts<TitleWordSkillKey> title_word_skills{&arena};
 };
 
 // A stored posting as the counts key it: its month, place and industry as Interned ids (made
-// by the writer), its level and AI flag, and how many of the chunk's skill ids are its own.
+// by the writer), its level and AI flag, and how many of the chunk's skill ids and title word
+// ids are its own.
 struct KeptCountsBatch::Posting {
   std::uint32_t month, place, industry;
-  std::string_view level;
-  int ai;
-  std::uint32_t skills;
+  std::uint8_t level, ai;
+  std::uint32_t skills, words;
 };
 
-// Stored postings not counted yet, with their skill ids one after another, and an upper bound on
-// the keys counting them adds.
+// Stored postings not counted yet, with their skill ids and the Interned ids of their titles'
+// distinct words one after another, and an upper bound on the keys counting them adds.
 struct KeptCountsBatch::Chunk {
   std::vector<Posting> postings;
   std::vector<std::int64_t> skill_ids;
+  std::vector<std::uint32_t> word_ids;
   std::size_t key_bound = 0;
   void clear() {
     postings.clear();
     skill_ids.clear();
+    word_ids.clear();
     key_bound = 0;
   }
 };
@@ -177,29 +212,53 @@ void KeptCountsBatch::add(const NormalisedPosting& p, std::span<const std::int64
         return Interned::Parts{p.industry, {}, {}};
       });
   Chunk& chunk = *pending_;
+  // The distinct words of the title as stored (title_words: split by single spaces).
+  const std::size_t first_word = chunk.word_ids.size();
+  std::string_view rest = p.title_words;
+  while (!rest.empty()) {
+    const std::size_t space = rest.find(' ');
+    const std::string_view word = rest.substr(0, space);
+    rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
+    if (word.empty()) continue;
+    const std::uint32_t id = m.word_texts.id(m.words, word, [&] {
+      return Interned::Parts{std::string(word), {}, {}};
+    });
+    const auto begin = chunk.word_ids.begin() + static_cast<std::ptrdiff_t>(first_word);
+    if (std::find(begin, chunk.word_ids.end(), id) == chunk.word_ids.end()) {
+      chunk.word_ids.push_back(id);
+    }
+  }
   const std::size_t k = skill_ids.size();
-  chunk.postings.push_back({month, place, industry, to_string(p.seniority.level), p.is_ai ? 1 : 0,
-                            static_cast<std::uint32_t>(k)});
+  const std::size_t w = chunk.word_ids.size() - first_word;
+  chunk.postings.push_back({month, place, industry, static_cast<std::uint8_t>(p.seniority.level),
+                            static_cast<std::uint8_t>(p.is_ai ? 1 : 0),
+                            static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(w)});
   chunk.skill_ids.insert(chunk.skill_ids.end(), skill_ids.begin(), skill_ids.end());
-  chunk.key_bound += 1 + 3 * k + k * (k + 1) / 2;
+  chunk.key_bound += 1 + 3 * k + k * (k + 1) / 2 + w * (1 + k);
   if (chunk.key_bound >= kKeysPerChunk) hand_over();
 }
 
 void KeptCountsBatch::count(const Chunk& chunk, Maps& m) {
-  std::size_t next_skill = 0;
+  std::size_t next_skill = 0, next_word = 0;
   for (const Posting& p : chunk.postings) {
     ++m.postings[{p.month, p.place, p.industry, p.level, p.ai}];
     const std::span<const std::int64_t> skill_ids(chunk.skill_ids.data() + next_skill, p.skills);
     next_skill += p.skills;
+    const std::span<const std::uint32_t> word_ids(chunk.word_ids.data() + next_word, p.words);
+    next_word += p.words;
+    for (const std::uint32_t word : word_ids) {
+      ++m.title_words[{word, p.month, p.industry, p.level, p.ai}];
+      for (const std::int64_t skill : skill_ids) ++m.title_word_skills[{skill, word, p.month}];
+    }
     for (std::size_t i = 0; i < skill_ids.size(); ++i) {
       const std::int64_t skill = skill_ids[i];
-      ++m.skills[{p.month, skill, p.level, p.ai}];
-      ++m.skill_places[{p.month, p.place, skill, p.ai}];
-      ++m.skill_industries[{p.month, p.industry, skill, p.ai}];
+      ++m.skills[{skill, p.month, p.level, p.ai}];
+      ++m.skill_places[{skill, p.month, p.place, p.ai}];
+      ++m.skill_industries[{skill, p.month, p.industry, p.ai}];
       // Each pair once, the lower id first; store() adds it both ways round.
       for (std::size_t j = i; j < skill_ids.size(); ++j) {
         const std::int64_t with = skill_ids[j];
-        ++m.skill_pairs[{p.month, std::min(skill, with), std::max(skill, with)}];
+        ++m.skill_pairs[{std::min(skill, with), std::max(skill, with), p.month}];
       }
     }
   }
@@ -212,7 +271,8 @@ void KeptCountsBatch::wait_for_counting() {
   }
   const Maps& m = *maps_;
   counted_keys_ = m.postings.size() + m.skills.size() + m.skill_places.size() +
-                  m.skill_industries.size() + m.skill_pairs.size();
+                  m.skill_industries.size() + m.skill_pairs.size() + m.title_words.size() +
+                  m.title_word_skills.size();
 }
 
 void KeptCountsBatch::hand_over() {
@@ -290,7 +350,7 @@ void KeptCountsBatch::store(SQLite::Database& db) {
       upsert.bind_month(m.months.values.at(key.month));
       place.bind(m.places.values.at(key.place));
       industry.bind(m.industries.values.at(key.industry)[0]);
-      level.bind(std::string(key.level));
+      level.bind(level_text(key.level));
       ai.bind(static_cast<std::int64_t>(key.ai));
       upsert.run(count);
     }
@@ -302,7 +362,7 @@ void KeptCountsBatch::store(SQLite::Database& db) {
     for (const auto& [key, count] : m.skills) {
       upsert.bind_month(m.months.values.at(key.month));
       skill.bind(key.skill_id);
-      level.bind(std::string(key.level));
+      level.bind(level_text(key.level));
       ai.bind(static_cast<std::int64_t>(key.ai));
       upsert.run(count);
     }
@@ -344,6 +404,29 @@ void KeptCountsBatch::store(SQLite::Database& db) {
         with.bind(key.skill_id);
         upsert.run(count);
       }
+    }
+  }
+  {
+    CountUpsert upsert(db, "title_word_counts_upsert");
+    Parameter word(upsert.statement, ":word"), industry(upsert.statement, ":industry"),
+        level(upsert.statement, ":seniority"), ai(upsert.statement, ":is_ai");
+    for (const auto& [key, count] : m.title_words) {
+      upsert.bind_month(m.months.values.at(key.month));
+      word.bind(m.words.values.at(key.word)[0]);
+      industry.bind(m.industries.values.at(key.industry)[0]);
+      level.bind(level_text(key.level));
+      ai.bind(static_cast<std::int64_t>(key.ai));
+      upsert.run(count);
+    }
+  }
+  {
+    CountUpsert upsert(db, "title_word_skill_counts_upsert");
+    Parameter word(upsert.statement, ":word"), skill(upsert.statement, ":skill_id");
+    for (const auto& [key, count] : m.title_word_skills) {
+      upsert.bind_month(m.months.values.at(key.month));
+      word.bind(m.words.values.at(key.word)[0]);
+      skill.bind(key.skill_id);
+      upsert.run(count);
     }
   }
   maps_ = std::make_unique<Maps>();  // the old arena's memory goes back to the system

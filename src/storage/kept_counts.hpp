@@ -1,6 +1,7 @@
 #pragma once
-// The exact counts kept at import (storage layer): posting_counts, skill_counts and the skill
-// counts by place, by industry and by pair (migrations/0010, 0012, 0015, 0018). An import counts
+// The exact counts kept at import (storage layer): posting_counts, skill_counts, the skill
+// counts by place, by industry and by pair, and the counts by title word (migrations/0010, 0012,
+// 0015, 0018, 0023). An import counts
 // the postings it stores here, in memory, and adds them to the tables in its transaction: cheaper
 // than a GROUP BY over the stored rows, which sorted every skill link. The keys are the values
 // those tables' SQL derives from a posting's row (sql/queries/counts_take_out.sql undoes them).
@@ -29,24 +30,28 @@ class KeptCountsBatch {
 
   // Counts `posting`, stored, with the ids of the skills it was linked to (each once). A posting
   // asking for k skills counts k * (k + 1) / 2 skill pairs (itself included), each once with the
-  // lower id first; store() writes the k * k rows of skill_pair_counts, both ways round.
+  // lower id first; store() writes the k * k rows of skill_pair_counts, both ways round. Each
+  // distinct word of its title_words counts once, alone and with each of the k skills.
   void add(const NormalisedPosting& posting, std::span<const std::int64_t> skill_ids);
 
   // True when the batch holds so many keys that it should be stored now, to keep memory bounded
-  // whatever variety of months, places, industries and skills a file has. It counts the keys of
-  // the postings not counted yet at their most (a posting asking for k skills adds at most
-  // 1 + 3k + k(k+1)/2), so it never says false too late.
+  // whatever variety of months, places, industries, skills and title words a file has. It counts
+  // the keys of the postings not counted yet at their most (a posting asking for k skills, with
+  // w distinct title words, adds at most 1 + 3k + k(k+1)/2 + w(1 + k)), so it never says false
+  // too late.
   bool full() const;
 
   // Adds the batch to the tables (upserts; the caller owns the transaction) and empties it.
   // Throws SQLite::Exception, or what counting threw (std::bad_alloc).
   void store(SQLite::Database& db);
 
-  // The number of keys that makes the batch full: 400,000 (hash-map arrays of about 25 MB, and
-  // up to 38 MB while the largest map grows). The generated benchmark's 1M postings make 320,000
-  // keys over the five tables, its 10M postings 389,000; as full() counts the keys not counted
-  // yet at their most, it may say true up to two chunks early, which only stores sooner.
-  static constexpr std::size_t kKeysInMemory = 400'000;
+  // The number of keys that makes the batch full: 700,000 (a key and its count take 24 or 32
+  // bytes of a map's array, so about the 25 MB that 400,000 keys of 40-48 bytes took before the
+  // title word counts). The generated benchmark's 1M postings make 615,000 keys over the seven
+  // tables (295,000 of them by title word); as full() counts the keys not counted yet at their
+  // most, it may say true up to two chunks early, which only stores sooner. Storing costs an
+  // upsert per key: at 400,000 keys the 1M import stored several times and took 101 s, not 69.
+  static constexpr std::size_t kKeysInMemory = 700'000;
 
   // The keys (at their most) at or beyond which a chunk is handed to the counting thread.
   static constexpr std::size_t kKeysPerChunk = 32'768;

@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -175,17 +176,24 @@ TEST_CASE("a damaged database file gives 'the database file is damaged', never a
                jobsight::test::source_path("sample_data/postings.csv"), "--quiet"})
               .exit_code == 0);
   sql(db, "PRAGMA wal_checkpoint(TRUNCATE)");
-  // Garbage over the middle 40% of the pages.
-  const std::uintmax_t size = std::filesystem::file_size(db);
+  // Garbage over the middle 40% of the postings table's pages (dbstat numbers them from 1),
+  // wherever the file keeps them.
   const std::uintmax_t page = 4096;
   REQUIRE(sql(db, "PRAGMA page_size") == "4096\n");
+  std::vector<std::uintmax_t> pages;
+  {
+    std::istringstream numbers(
+        sql(db, "SELECT pageno FROM dbstat WHERE name = 'postings' ORDER BY pageno"));
+    for (std::uintmax_t number = 0; numbers >> number;) pages.push_back(number);
+  }
+  REQUIRE(pages.size() >= 100);
   {
     std::fstream file(db, std::ios::in | std::ios::out | std::ios::binary);
     std::mt19937 random(7);
     std::string garbage(page, '\0');
-    for (std::uintmax_t p = size / page * 3 / 10; p < size / page * 7 / 10; ++p) {
+    for (std::size_t i = pages.size() * 3 / 10; i < pages.size() * 7 / 10; ++i) {
       for (char& c : garbage) c = static_cast<char>(random() & 0xFF);
-      file.seekp(static_cast<std::streamoff>(p * page));
+      file.seekp(static_cast<std::streamoff>((pages[i] - 1) * page));
       file.write(garbage.data(), static_cast<std::streamsize>(page));
     }
   }

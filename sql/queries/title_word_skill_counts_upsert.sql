@@ -1,0 +1,6 @@
+-- Adds :postings postings of one title_word_skill_counts key (migrations/0023), counted by the
+-- import's writer as it stored them (storage/kept_counts.cpp), in the import's transaction.
+INSERT INTO title_word_skill_counts (word, month_key, quarter_key, year_key, skill_id, postings)
+VALUES (:word, :month_key, :quarter_key, :year_key, :skill_id, :postings)
+ON CONFLICT (word, month_key, skill_id)
+DO UPDATE SET postings = postings + excluded.postings

@@ -331,6 +331,14 @@ CREATE TABLE title_word_skill_counts (
     CONSTRAINT title_word_skill_counts_not_negative CHECK (postings >= 0),
   PRIMARY KEY (word, month_key, skill_id)
 ) WITHOUT ROWID;
+CREATE TABLE skill_month_counts (
+  month_key   TEXT NOT NULL,
+  quarter_key TEXT NOT NULL,
+  year_key    TEXT NOT NULL,
+  skill_id    INTEGER NOT NULL,
+  postings    INTEGER NOT NULL CONSTRAINT skill_month_counts_positive CHECK (postings > 0),
+  PRIMARY KEY (month_key, skill_id)
+) WITHOUT ROWID;
 CREATE VIEW report_ai_growth AS
 WITH counted_postings AS NOT MATERIALIZED (
 SELECT
@@ -1526,11 +1534,10 @@ SELECT
     sum(postings) AS postings
   FROM (
     SELECT month_key, quarter_key, year_key, skill_id, postings
-    FROM skill_counts
+    FROM skill_month_counts
     WHERE NULL IS NULL AND NULL IS NULL AND NULL IS NULL
       AND NULL IS NULL AND NULL IS NULL AND NULL IS NULL
-      AND (NULL IS NULL OR is_ai = NULL)
-      AND (NULL IS NULL OR instr(NULL, seniority) > 0)
+      AND NULL IS NULL AND NULL IS NULL
     )
   GROUP BY period, skill_id
 ),

@@ -1,8 +1,9 @@
-// posting_counts, skill_counts, industry_counts, month_counts and the counts by title word
-// (migrations/0010, 0012, 0015, 0016, 0020 and 0023), the exact counts the counting reports,
-// top-skills and their views read instead of scanning every posting: after several imports,
-// duplicates, rejects, a salary import, a delete and a re-import they equal a full recomputation,
-// and every counting report gives the same rows from them as from the postings themselves.
+// posting_counts, skill_counts, industry_counts, month_counts, the counts by title word and
+// skill_month_counts (migrations/0010, 0012, 0015, 0016, 0020, 0023 and 0024), the exact counts the
+// counting reports, top-skills and their views read instead of scanning every posting: after
+// several imports, duplicates, rejects, a salary import, a delete and a re-import they equal a full
+// recomputation, and every counting report gives the same rows from them as from the postings
+// themselves.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -266,6 +267,16 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
                               "SELECT month_key, quarter_key, year_key, seniority, is_ai, "
                               "count(*) FROM postings GROUP BY month_key, seniority, is_ai "
                               "ORDER BY month_key, seniority, is_ai")
+            .rows);
+  CHECK(jobsight::query_table(db,
+                              "SELECT month_key, quarter_key, year_key, skill_id, postings "
+                              "FROM skill_month_counts ORDER BY month_key, skill_id")
+            .rows ==
+        jobsight::query_table(db,
+                              "SELECT p.month_key, p.quarter_key, p.year_key, ps.skill_id, "
+                              "count(*) FROM postings AS p "
+                              "JOIN posting_skills AS ps ON ps.posting_id = p.posting_id "
+                              "GROUP BY p.month_key, ps.skill_id ORDER BY p.month_key, ps.skill_id")
             .rows);
   // The skill counts by place, industry and pair (0018).
   CHECK(jobsight::query_table(db,

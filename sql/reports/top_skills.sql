@@ -26,7 +26,8 @@ WITH scanned_postings AS (
 -- a title of more than one word, remote, employment type), the totals and counts come from the
 -- exact counts kept at import (a month's first and last day stand for its postings' dates, which
 -- the program only allows when --from/--to fall on month boundaries):
--- - no place, industry, skill or title: month_counts and skill_counts (by level and AI flag);
+-- - no place, industry, skill or title: month_counts and skill_month_counts (month and skill),
+--   or with --ai or --level skill_counts (by level and AI flag);
 -- - --country or --region, no industry, level or title: posting_counts and skill_country_counts;
 -- - --industry, no place, level or title: posting_counts and skill_industry_counts;
 -- - --skill, no place, AI flag, level or title: skill_pair_counts (the postings asking for the
@@ -34,9 +35,9 @@ WITH scanned_postings AS (
 -- - a one-word --title, no other segment, place or industry: title_word_counts and
 --   title_word_skill_counts (migrations/0023).
 -- Any other combination reads the postings themselves (scanned_postings above). Either way the
--- numbers are the same. A branch read only for a skill says :skill_id IS NOT NULL as well: skill_id =
--- :skill_id alone is a test on each row, and without it the defaults read skill_pair_counts
--- (about 100,000 rows at 80,000 postings) twice for nothing.
+-- numbers are the same. A branch read only for a skill says :skill_id IS NOT NULL as well:
+-- skill_id = :skill_id alone is a test on each row, and without it the defaults read
+-- skill_pair_counts (about 100,000 rows at 80,000 postings) twice for nothing.
 kept_months AS (
   SELECT month_key, quarter_key, year_key, sum(postings) AS postings
   FROM month_counts
@@ -121,9 +122,17 @@ counts AS (
     sum(postings) AS postings
   FROM (
     SELECT month_key, quarter_key, year_key, skill_id, postings
+    FROM skill_month_counts
+    WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
+      AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+      AND :ai IS NULL AND :levels IS NULL
+    UNION ALL
+    -- only with :ai or :levels
+    SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM skill_counts
     WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NULL
       AND :country IS NULL AND :region IS NULL AND :industry IS NULL
+      AND (:ai IS NOT NULL OR :levels IS NOT NULL)
       AND (:ai IS NULL OR is_ai = :ai)
       AND (:levels IS NULL OR instr(:levels, seniority) > 0)
     UNION ALL

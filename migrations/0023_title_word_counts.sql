@@ -38,14 +38,17 @@ CREATE TABLE title_word_skill_counts (
   PRIMARY KEY (word, month_key, skill_id)
 ) WITHOUT ROWID;
 
--- The postings stored before this migration, each distinct word of their titles once.
+-- The postings stored before this migration, each distinct word of their titles once. The title
+-- is split as bytes (instr and substr of a BLOB), as KeptCountsBatch::add splits it: as text they
+-- count characters, and a stray byte that is no UTF-8 would move a word's bounds.
 CREATE TEMP TABLE title_words_stored AS
 WITH RECURSIVE split (posting_id, word, rest) AS (
-  SELECT posting_id, NULL, title_words || ' ' FROM postings WHERE title_words <> ''
+  SELECT posting_id, NULL, CAST(title_words || ' ' AS BLOB) FROM postings WHERE title_words <> ''
   UNION ALL
-  SELECT posting_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+  SELECT posting_id, CAST(substr(rest, 1, instr(rest, X'20') - 1) AS TEXT),
+    substr(rest, instr(rest, X'20') + 1)
   FROM split
-  WHERE rest <> ''
+  WHERE length(rest) > 0
 )
 SELECT DISTINCT posting_id, word FROM split WHERE word <> '';
 

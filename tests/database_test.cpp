@@ -264,7 +264,7 @@ TEST_CASE("a version-13 database with postings is rebuilt by migration 14 with e
         "(5, 'id-a', 'old', 1, 2, '2024-01-10', '2024-01', '2024-Q1', '2024', 'ML Engineer', 7, "
         "'US', 'mid', 1, 'converted', 120000, 1, 1, 1, 'ml engineer'), "
         "(9, 'id-b', 'old', 1, 3, '2024-02-10', '2024-02', '2024-Q1', '2024', 'Analyst', NULL, "
-        "NULL, 'senior', 0, 'none', NULL, 0, 0, 0, 'analyst')");
+        "NULL, 'senior', 0, 'none', NULL, 0, 0, 0, 'analyst analyst')");
     old.exec(
         "INSERT INTO posting_skills (posting_id, skill_id, from_text) SELECT 5, skill_id, 1 "
         "FROM skills WHERE name IN ('Python', 'PyTorch')");
@@ -305,6 +305,21 @@ TEST_CASE("a version-13 database with postings is rebuilt by migration 14 with e
   CHECK(sql.execAndGet("SELECT count(*) FROM skill_industry_counts WHERE industry = '' "
                        "AND month_key = '2024-01' AND is_ai = 1 AND postings = 1")
             .getInt() == 2);
+  // Migration 0023 counted the stored titles' words, each distinct word of a title once
+  // ("analyst analyst" once), and 0024 the skills by month.
+  CHECK(sql.execAndGet("SELECT group_concat(row, ' ') FROM (SELECT word || ':' || month_key || "
+                       "':' || industry || ':' || seniority || ':' || is_ai || ':' || postings "
+                       "AS row FROM title_word_counts ORDER BY word)")
+            .getString() ==
+        "analyst:2024-02::senior:0:1 engineer:2024-01::mid:1:1 ml:2024-01::mid:1:1");
+  CHECK(sql.execAndGet("SELECT group_concat(row, ' ') FROM (SELECT w.word || ':' || k.name || "
+                       "':' || w.postings AS row FROM title_word_skill_counts AS w "
+                       "JOIN skills AS k USING (skill_id) ORDER BY w.word, k.name)")
+            .getString() == "engineer:Python:1 engineer:PyTorch:1 ml:Python:1 ml:PyTorch:1");
+  CHECK(sql.execAndGet("SELECT group_concat(row, ' ') FROM (SELECT s.month_key || ':' || k.name "
+                       "|| ':' || s.postings AS row FROM skill_month_counts AS s "
+                       "JOIN skills AS k USING (skill_id) ORDER BY k.name)")
+            .getString() == "2024-01:Python:1 2024-01:PyTorch:1");
 }
 
 TEST_CASE("the stored schema version is read without opening or creating anything", "[database]") {

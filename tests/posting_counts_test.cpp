@@ -95,6 +95,12 @@ void check_reports_agree(jobsight::Database& db) {
     filter_sets.push_back(filters);
   }
   filter_sets.push_back({{":title", Cell{std::string("analyst")}}});
+  filter_sets.push_back({{":title", Cell{std::string("2")}}});
+  filter_sets.push_back({{":title", Cell{std::string("caf\xc3\xa9")}}});
+  // A phrase reads the postings, whether the program sets :scan or not.
+  filter_sets.push_back({{":title", Cell{std::string("machine learning")}}});
+  filter_sets.push_back({{":title", Cell{std::string("data engineer")}},
+                         {":industry", Cell{std::string("finance")}}});
   for (const char* report : {"ai-share", "seniority-mix", "ai-growth"}) {
     std::string sql = jobsight::report_query(report);
     for (const auto& filters : filter_sets) {
@@ -222,6 +228,8 @@ void check_top_skills_agree(jobsight::Database& db) {
   filter_sets.push_back({{":title", engineer}, {":industry", Cell{std::string("finance")}}});
   filter_sets.push_back({{":title", engineer}, {":country", Cell{std::string("US")}}});
   filter_sets.push_back({{":title", engineer}, {":skill_id", skill_id_of(db, "Python")}});
+  filter_sets.push_back({{":title", Cell{std::string("caf\xc3\xa9")}}});
+  filter_sets.push_back({{":title", Cell{std::string("machine learning")}}});
   std::string sql = jobsight::report_query("top-skills");
   for (const auto& filters : filter_sets) {
     auto scanned = filters;
@@ -316,9 +324,9 @@ void check_counts(jobsight::Database& db, std::size_t expected_postings) {
   // The counts by title word (0023): each distinct word of a title once.
   const std::string title_words =
       "WITH RECURSIVE split (posting_id, word, rest) AS ("
-      " SELECT posting_id, NULL, title_words || ' ' FROM postings UNION ALL"
-      " SELECT posting_id, substr(rest, 1, instr(rest, ' ') - 1),"
-      " substr(rest, instr(rest, ' ') + 1) FROM split WHERE rest <> ''),"
+      " SELECT posting_id, NULL, CAST(title_words || ' ' AS BLOB) FROM postings UNION ALL"
+      " SELECT posting_id, CAST(substr(rest, 1, instr(rest, X'20') - 1) AS TEXT),"
+      " substr(rest, instr(rest, X'20') + 1) FROM split WHERE length(rest) > 0),"
       " words AS (SELECT DISTINCT posting_id, word FROM split WHERE word <> '') ";
   CHECK(jobsight::query_table(db,
                               "SELECT word, month_key, quarter_key, year_key, industry, "
@@ -351,9 +359,9 @@ const char* kSecondFile =
     "job_id,posted_date,title,seniority,country,industry,salary,skills\n"
     "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n"
     "b2,2024-07-01,Data Analyst,,Atlantis,Finance,,SQL\n"  // a country jobsight does not know
-    "b3,2025-01-09,Data Engineer (Engineer II),Entry level,,,,\n"   // no country or industry
-    "b4,not a date,Broken Row,,US,Finance,,\n"                      // rejected
-    "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n";  // a duplicate
+    "b3,2025-01-09,Data Engineer (Engineer 2) Café,Entry level,,,,\n"  // no country, industry
+    "b4,not a date,Broken Row,,US,Finance,,\n"                         // rejected
+    "b1,2024-02-14,AI Engineer,Senior,US,Finance,150000,Python\n";     // a duplicate
 
 }  // namespace
 

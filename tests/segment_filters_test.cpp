@@ -42,6 +42,9 @@ TEST_CASE("the title option becomes lower-case words with no LIKE wildcard left"
   CHECK_THROWS_WITH(title_words_of("%_"),
                     "--title '%_' holds no word; give letters or digits, e.g. --title \"data "
                     "engineer\"");
+  // Latin-1 "café": SQLite's LIKE would read the stray byte as U+FFFD, matching any other.
+  CHECK_THROWS_WITH(title_words_of("caf\xe9"),
+                    "--title is not UTF-8 text (byte 0xE9 at byte 4); give the words in UTF-8");
 }
 
 TEST_CASE("the employment-type option becomes every folded spelling of its type",

@@ -87,17 +87,18 @@ FROM (
 WHERE skill_pair_counts.month_key = removed.month_key
   AND skill_pair_counts.skill_id = removed.skill_id
   AND skill_pair_counts.with_skill_id = removed.with_skill_id;
--- The postings' title words, each distinct word of a title once (as migrations/0023 splits
--- title_words and KeptCountsBatch::add counts them).
+-- The postings' title words, each distinct word of a title once, split as bytes (as
+-- migrations/0023 splits title_words and KeptCountsBatch::add counts them).
 CREATE TEMP TABLE title_words_out AS
 WITH RECURSIVE split (posting_id, word, rest) AS (
-  SELECT posting_id, NULL, title_words || ' '
+  SELECT posting_id, NULL, CAST(title_words || ' ' AS BLOB)
   FROM postings
   WHERE posting_id IN (SELECT posting_id FROM temp.postings_out) AND title_words <> ''
   UNION ALL
-  SELECT posting_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
+  SELECT posting_id, CAST(substr(rest, 1, instr(rest, X'20') - 1) AS TEXT),
+    substr(rest, instr(rest, X'20') + 1)
   FROM split
-  WHERE rest <> ''
+  WHERE length(rest) > 0
 )
 SELECT DISTINCT posting_id, word FROM split WHERE word <> '';
 UPDATE title_word_counts

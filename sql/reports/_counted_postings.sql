@@ -1,6 +1,7 @@
 -- Shared by the counting reports (ai-share, seniority-mix, ai-growth): the postings inside the
 -- report's filters as rows of (keys, postings) to be summed, with the period key chosen by
--- :period. They come from the exact counts kept at import whenever those keep the filters:
+-- :period. They come from the exact counts kept at import whenever those keep the filters (the
+-- tables but the last one only without a :title):
 -- - month_counts (migrations/0020), per month, level and AI flag: the default of ai-share and
 --   seniority-mix, what their report_* views read, and any --year, --ai or --level without a
 --   place, an industry or a grouping (:by NULL; ai-growth's file gives :by a default, so its
@@ -21,10 +22,10 @@
 --   it, passes :by.
 -- - for the postings whose title holds one word (:title without a space): title_word_counts
 --   (0023), per word, month, industry, level and AI flag, without a place, a skill or a
---   grouping by country.
--- With :scan = 1 (the program sets it when --from or --to cuts a month, when --title is a phrase
--- of more than one word, or when --remote or --employment-type is given), or a title or skill
--- with filters no count keeps, they come from the postings themselves, one row each, through
+--   grouping by country. Every other table answers only without a :title.
+-- With :scan = 1 (the program sets it when --from or --to cuts a month, or when --remote or
+-- --employment-type is given), a :title of more than one word, or a title or skill with filters
+-- no count keeps, they come from the postings themselves, one row each, through
 -- scoped_postings. Either way the sums are the same.
 -- Parameters are NULL-safe as in _scoped_postings.sql; every branch's choice is a condition on
 -- parameters alone, which SQLite decides once, before reading a row. A branch that reads rows
@@ -225,10 +226,10 @@ WHERE :scan IS NULL AND :title IS NULL AND :skill_id IS NOT NULL AND skill_id = 
   AND (:ai IS NULL OR is_ai = :ai)
 UNION ALL
 -- only with :title
--- A one-word :title (a phrase sets :scan) from title_word_counts (migrations/0023), per word,
--- month, industry, level and AI flag, without a place, a skill or a grouping by country: a
--- posting counts once under each distinct word of its title_words, which is what the phrase test
--- of _scoped_postings.sql finds for one word.
+-- A one-word :title (no space: a phrase reads the postings) from title_word_counts (0023), per
+-- word, month, industry, level and AI flag, without a place, a skill or a grouping by country:
+-- a posting counts once under each distinct word of its title_words, which is what the phrase
+-- test of _scoped_postings.sql finds for one word.
 SELECT
   month_key,
   quarter_key,
@@ -245,7 +246,7 @@ SELECT
     ELSE month_key
   END
 FROM title_word_counts
-WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
+WHERE :scan IS NULL AND :title IS NOT NULL AND instr(:title, ' ') = 0 AND word = :title
   AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL
   AND (:by IS NULL OR :by = 'industry')
   AND month_key >= coalesce(substr(:from, 1, 7), '')
@@ -269,8 +270,8 @@ SELECT
 FROM scoped_postings
 WHERE :scan IS NOT NULL
   OR (:title IS NOT NULL
-      AND NOT (:skill_id IS NULL AND :country IS NULL AND :region IS NULL
-               AND (:by IS NULL OR :by = 'industry')))
+      AND NOT (instr(:title, ' ') = 0 AND :skill_id IS NULL AND :country IS NULL
+               AND :region IS NULL AND (:by IS NULL OR :by = 'industry')))
   OR (:title IS NULL AND :skill_id IS NOT NULL
       AND NOT ((:country IS NULL AND :region IS NULL AND :industry IS NULL AND :by IS NULL)
                OR (coalesce(:by, '') = 'industry' AND :country IS NULL AND :region IS NULL

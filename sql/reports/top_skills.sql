@@ -19,13 +19,14 @@ WITH scanned_postings AS (
                 AND :region IS NULL AND :levels IS NULL)
             OR (:skill_id IS NOT NULL AND :country IS NULL AND :region IS NULL
                 AND :industry IS NULL AND :ai IS NULL AND :levels IS NULL)))
-      OR (:title IS NOT NULL AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL
-          AND :industry IS NULL AND :ai IS NULL AND :levels IS NULL))
+      OR (:title IS NOT NULL AND instr(:title, ' ') = 0 AND :skill_id IS NULL
+          AND :country IS NULL AND :region IS NULL AND :industry IS NULL AND :ai IS NULL
+          AND :levels IS NULL))
 ),
 -- Unless the program sets :scan (a date range that cuts a month, or a segment no count keeps:
--- a title of more than one word, remote, employment type), the totals and counts come from the
--- exact counts kept at import (a month's first and last day stand for its postings' dates, which
--- the program only allows when --from/--to fall on month boundaries):
+-- remote, employment type) or :title holds more than one word, the totals and counts come from
+-- the exact counts kept at import (a month's first and last day stand for its postings' dates,
+-- which the program only allows when --from/--to fall on month boundaries):
 -- - no place, industry, skill or title: month_counts and skill_month_counts (month and skill),
 --   or with --ai or --level skill_counts (by level and AI flag);
 -- - --country or --region, no industry, level or title: posting_counts and skill_country_counts;
@@ -72,7 +73,7 @@ kept_months AS (
   -- only with :title
   SELECT month_key, quarter_key, year_key, sum(postings)
   FROM title_word_counts
-  WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
+  WHERE :scan IS NULL AND :title IS NOT NULL AND instr(:title, ' ') = 0 AND word = :title
     AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
     AND :ai IS NULL AND :levels IS NULL
   GROUP BY month_key, quarter_key, year_key
@@ -163,7 +164,7 @@ counts AS (
     -- only with :title
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM title_word_skill_counts
-    WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
+    WHERE :scan IS NULL AND :title IS NOT NULL AND instr(:title, ' ') = 0 AND word = :title
       AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND :ai IS NULL AND :levels IS NULL
     UNION ALL

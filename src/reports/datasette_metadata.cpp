@@ -42,8 +42,11 @@ const Notes& table_notes() {
       {"skill_aliases", "Other spellings of skill names."},
       {"skill_categories", "Skill categories (ai, cloud, data, ...)."},
       {"skill_counts",
-       "Exact postings per month, skill, level and AI flag, kept at import for top-skills, "
-       "and ai-share and seniority-mix with --skill."},
+       "Exact postings per month, skill, level and AI flag, kept at import for top-skills with "
+       "--ai or --level, and ai-share and seniority-mix with --skill."},
+      {"skill_month_counts",
+       "Exact postings per month and skill (skill_counts summed over levels and AI flags), kept "
+       "at import for top-skills with its defaults."},
       {"skill_country_counts",
        "Exact postings per month, skill, place and AI flag, kept at import for top-skills with "
        "a country or region, and ai-growth --skill --by country."},
@@ -56,6 +59,12 @@ const Notes& table_notes() {
       {"skill_text_forms", "How skills are recognised in free text."},
       {"skills", "The skill taxonomy."},
       {"states", "US and Canadian states and provinces, to place postings that name only one."},
+      {"title_word_counts",
+       "Exact postings per word of their title, month, industry, level and AI flag, kept at "
+       "import for ai-share, seniority-mix and ai-growth with a one-word --title."},
+      {"title_word_skill_counts",
+       "Exact postings per word of their title, month and skill, kept at import for top-skills "
+       "with a one-word --title."},
   };
   return notes;
 }

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "csv/text_check.hpp"
 #include "jobsight/error.hpp"
 #include "normalise/employment_type.hpp"
 #include "normalise/seniority.hpp"
@@ -76,6 +77,11 @@ std::string remote_mode_of(const std::string& remote_option) {
 }
 
 std::string title_words_of(const std::string& title_option) {
+  if (const std::optional<TextProblem> problem = find_text_problem(title_option)) {
+    throw Error(
+        fmt::format("--title is not UTF-8 text (byte 0x{:02X} at byte {}); give the words in UTF-8",
+                    problem->byte, problem->offset + 1));
+  }
   std::string words = title_words(title_option);
   if (words.empty()) {
     throw Error("--title '" + title_option +

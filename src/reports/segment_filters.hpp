@@ -22,7 +22,8 @@ std::string remote_mode_of(const std::string& remote_option);
 // `--title` read: the words lower-cased (ASCII), every other ASCII byte that is not a letter or a
 // digit read as a space, separated by single spaces ("Machine-Learning  ENGINEER" -> "machine
 // learning engineer"), so the result holds no LIKE wildcard. Bytes above 127 (UTF-8 letters) are
-// kept as they are. Throws jobsight::Error when no word is left.
+// kept as they are. Throws jobsight::Error when no word is left, or when the text is not UTF-8
+// (SQLite's LIKE would read a stray byte as U+FFFD, the kept counts by title word as itself).
 std::string title_words_of(const std::string& title_option);
 
 // `--employment-type` read: a canonical type or any spelling of it (normalise/employment_type.hpp),

@@ -86,13 +86,10 @@ void check_place(Database& db, const ReportFilters& filters) {
 }
 
 // True when no kept counts can answer: a date range that cuts a month, or a segment no count
-// keeps (a title of more than one word, remote, employment type). `title` is --title as
-// title_words_of reads it. Which kept table answers the other filters, a one-word title among
-// them, is decided by the reports' SQL.
-bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::string>& title,
-                        const std::optional<std::string>& from,
+// keeps (remote, employment type). Which kept table answers the other filters, a title among
+// them (kept by word, so one word only), is decided by the reports' SQL.
+bool needs_posting_scan(const ReportFilters& filters, const std::optional<std::string>& from,
                         const std::optional<std::string>& to) {
-  if (title && title->find(' ') != std::string::npos) return true;
   if (filters.remote || filters.employment_type) return true;
   if (from && !from->ends_with("-01")) return true;
   if (to) {
@@ -153,7 +150,7 @@ Table run_trend_report(Database& db, const std::string& name, const ReportFilter
   // and top_skills.sql, which pick the table that keeps the filters) unless a filter needs the
   // postings themselves.
   std::optional<std::int64_t> scan;
-  if (needs_posting_scan(filters, title, from, to)) scan = 1;
+  if (needs_posting_scan(filters, from, to)) scan = 1;
 
   QueryParameters parameters = {{":from", optional_cell(from)},
                                 {":to", optional_cell(to)},

@@ -222,14 +222,14 @@ void KeptCountsBatch::add(const NormalisedPosting& p, std::span<const std::int64
     const std::string_view word = rest.substr(0, space);
     rest = space == std::string_view::npos ? std::string_view() : rest.substr(space + 1);
     if (word.empty()) continue;
-    const std::uint32_t id = m.word_texts.id(m.words, word, [&] {
+    chunk.word_ids.push_back(m.word_texts.id(m.words, word, [&] {
       return Interned::Parts{std::string(word), {}, {}};
-    });
-    const auto begin = chunk.word_ids.begin() + static_cast<std::ptrdiff_t>(first_word);
-    if (std::find(begin, chunk.word_ids.end(), id) == chunk.word_ids.end()) {
-      chunk.word_ids.push_back(id);
-    }
+    }));
   }
+  // Each distinct word once (sorted: a title of many words costs w log w, not w²).
+  const auto begin = chunk.word_ids.begin() + static_cast<std::ptrdiff_t>(first_word);
+  std::sort(begin, chunk.word_ids.end());
+  chunk.word_ids.erase(std::unique(begin, chunk.word_ids.end()), chunk.word_ids.end());
   const std::size_t k = skill_ids.size();
   const std::size_t w = chunk.word_ids.size() - first_word;
   chunk.postings.push_back({month, place, industry, static_cast<std::uint8_t>(p.seniority.level),

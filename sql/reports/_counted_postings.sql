@@ -229,7 +229,8 @@ UNION ALL
 -- A one-word :title (no space: a phrase reads the postings) from title_word_counts (0023), per
 -- word, month, industry, level and AI flag, without a place, a skill or a grouping by country:
 -- a posting counts once under each distinct word of its title_words, which is what the phrase
--- test of _scoped_postings.sql finds for one word.
+-- test of _scoped_postings.sql finds for one word. A phrase equals no word kept, so this arm
+-- gives it no row and the last arm reads the postings.
 SELECT
   month_key,
   quarter_key,
@@ -246,7 +247,7 @@ SELECT
     ELSE month_key
   END
 FROM title_word_counts
-WHERE :scan IS NULL AND :title IS NOT NULL AND instr(:title, ' ') = 0 AND word = :title
+WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
   AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL
   AND (:by IS NULL OR :by = 'industry')
   AND month_key >= coalesce(substr(:from, 1, 7), '')

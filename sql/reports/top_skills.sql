@@ -34,7 +34,8 @@ WITH scanned_postings AS (
 -- - --skill, no place, AI flag, level or title: skill_pair_counts (the postings asking for the
 --   skill are its pairs with itself, and the skills asked for with it its other pairs);
 -- - a one-word --title, no other segment, place or industry: title_word_counts and
---   title_word_skill_counts (migrations/0023).
+--   title_word_skill_counts (migrations/0023; a phrase equals no word kept, so they give it no
+--   row while scanned_postings reads it).
 -- Any other combination reads the postings themselves (scanned_postings above). Either way the
 -- numbers are the same. A branch read only for a skill says :skill_id IS NOT NULL as well:
 -- skill_id = :skill_id alone is a test on each row, and without it the defaults read
@@ -73,7 +74,7 @@ kept_months AS (
   -- only with :title
   SELECT month_key, quarter_key, year_key, sum(postings)
   FROM title_word_counts
-  WHERE :scan IS NULL AND :title IS NOT NULL AND instr(:title, ' ') = 0 AND word = :title
+  WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
     AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
     AND :ai IS NULL AND :levels IS NULL
   GROUP BY month_key, quarter_key, year_key
@@ -164,7 +165,7 @@ counts AS (
     -- only with :title
     SELECT month_key, quarter_key, year_key, skill_id, postings
     FROM title_word_skill_counts
-    WHERE :scan IS NULL AND :title IS NOT NULL AND instr(:title, ' ') = 0 AND word = :title
+    WHERE :scan IS NULL AND :title IS NOT NULL AND word = :title
       AND :skill_id IS NULL AND :country IS NULL AND :region IS NULL AND :industry IS NULL
       AND :ai IS NULL AND :levels IS NULL
     UNION ALL

@@ -1,10 +1,10 @@
 #pragma once
 // The exact counts kept at import (storage layer): posting_counts, skill_counts, the skill
 // counts by place, by industry and by pair, and the counts by title word (migrations/0010, 0012,
-// 0015, 0018, 0023). An import counts
-// the postings it stores here, in memory, and adds them to the tables in its transaction: cheaper
-// than a GROUP BY over the stored rows, which sorted every skill link. The keys are the values
-// those tables' SQL derives from a posting's row (sql/queries/counts_take_out.sql undoes them).
+// 0015, 0018, 0023). An import counts the postings it stores here, in memory, and adds them to
+// the tables in its transaction: cheaper than a GROUP BY over the stored rows, which sorted every
+// skill link. The keys are the values those tables' SQL derives from a posting's row
+// (sql/queries/counts_take_out.sql undoes them).
 
 #include <cstddef>
 #include <cstdint>
@@ -50,7 +50,8 @@ class KeptCountsBatch {
   // title word counts). The generated benchmark's 1M postings make 615,000 keys over the seven
   // tables (295,000 of them by title word); as full() counts the keys not counted yet at their
   // most, it may say true up to two chunks early, which only stores sooner. Storing costs an
-  // upsert per key: at 400,000 keys the 1M import stored several times and took 101 s, not 69.
+  // upsert per key: at 400,000 keys the 1M import stored before its end too and took 101 s, not
+  // 69.
   static constexpr std::size_t kKeysInMemory = 700'000;
 
   // The keys (at their most) at or beyond which a chunk is handed to the counting thread.

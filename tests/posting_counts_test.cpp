@@ -510,36 +510,45 @@ TEST_CASE("a batch of kept counts counts on its thread and stores each pair both
 
 TEST_CASE("counts kept while importing stay exact when they outgrow memory and are flushed",
           "[reports][counts]") {
-  // The writer stores its counts whenever they hold 700,000 keys. 250 postings titled
-  // "Analyst" asking for 72 skills each, in 250 distinct (month, block of 72 skills) pairs, make
-  // 1 + 3 * 72 + 72 * 73 / 2 + (1 + 72) = 2,918 keys each: the batch is stored after the 240th.
-  // The last 50 postings repeat the first 50's month and skills, so their counts are added to
-  // rows already stored (each such pair counts 2). The table holds 250 * 72 * 72 = 1,296,000
-  // ordered pairs, 300 * 72 * 72 postings.
+  // The writer stores its counts whenever they may hold 700,000 keys. 250 postings asking for 8
+  // skills, titled with 320 words, in 250 distinct (month, block of skills and words) pairs,
+  // make at most 1 + 3 * 8 + 8 * 9 / 2 + 320 * (1 + 8) = 2,941 keys each (2,940 of them the
+  // posting's own): the batch is stored after the 239th. The last 50 postings repeat the first
+  // 50's month, industry, skills and title, so their counts are added to rows already stored
+  // (each such row counts 2). Worked out: title_word_counts holds 250 * 320 = 80,000 rows of
+  // 300 * 320 postings, title_word_skill_counts 250 * 320 * 8 = 640,000 of 300 * 320 * 8, and
+  // skill_pair_counts 250 * 8 * 8 = 16,000 ordered pairs of 300 * 8 * 8.
   static_assert(jobsight::KeptCountsBatch::kKeysInMemory == 700'000);
   jobsight::test::TempDir dir;
   std::string text = "job_id,posted_date,title,industry,country,skills\n";
   for (int i = 0; i < 300; ++i) {
     const int combination = i % 250;  // block combination % 50, month combination / 50
-    std::string skills;
-    for (int j = 0; j < 72; ++j) {
-      skills +=
-          (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string((combination % 50) * 72 + j);
+    const int block = combination % 50;
+    std::string skills, title;
+    for (int j = 0; j < 8; ++j) {
+      skills += (j > 0 ? ";" : "") + std::string("Skill ") + std::to_string(block * 8 + j);
     }
-    text += "v" + std::to_string(i) + ",2024-0" + std::to_string(1 + combination / 50) +
-            "-10,Analyst,I" + std::to_string(i % 7) + (i % 2 == 0 ? ",US," : ",,") + "\"" + skills +
-            "\"\n";
+    for (int j = 0; j < 320; ++j) {
+      title += (j > 0 ? " " : "") + std::string("w") + std::to_string(block * 320 + j);
+    }
+    text += "v" + std::to_string(i) + ",2024-0" + std::to_string(1 + combination / 50) + "-10," +
+            title + ",I" + std::to_string(combination % 7) + (i % 2 == 0 ? ",US," : ",,") + "\"" +
+            skills + "\"\n";
   }
   jobsight::Database db = jobsight::Database::open_in_memory();
   jobsight::ImportSummary summary =
       jobsight::import_postings(db, dir.write("many.csv", text), jobsight::ImportOptions{});
   REQUIRE(summary.rows_imported == 300);
-  CHECK(jobsight::query_table(db,
-                              "SELECT count(*), sum(postings), max(postings) "
-                              "FROM skill_pair_counts")
-            .rows ==
-        std::vector<std::vector<Cell>>{
-            {Cell{std::int64_t{1'296'000}}, Cell{std::int64_t{1'555'200}}, Cell{std::int64_t{2}}}});
+  auto count_sum_max = [&](const char* table) {
+    return jobsight::query_table(
+               db, std::string("SELECT count(*), sum(postings), max(postings) FROM ") + table)
+        .rows;
+  };
+  using Rows = std::vector<std::vector<Cell>>;
+  using jobsight::test::I;
+  CHECK(count_sum_max("title_word_counts") == Rows{{I(80'000), I(96'000), I(2)}});
+  CHECK(count_sum_max("title_word_skill_counts") == Rows{{I(640'000), I(768'000), I(2)}});
+  CHECK(count_sum_max("skill_pair_counts") == Rows{{I(16'000), I(19'200), I(2)}});
   check_counts(db, 300);
 }
 

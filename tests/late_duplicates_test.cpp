@@ -153,3 +153,33 @@ TEST_CASE("a large import's later repeats are read from the identities stored mo
         std::string::npos);
   CHECK(text.find("postings_by_import") == std::string::npos);
 }
+
+TEST_CASE("an identity three times in a large import keeps its first posting only",
+          "[late_duplicates]") {
+  // J1 three times, the first with pay: the two later ones are the repeats, however many there
+  // are of one identity.
+  jobsight::test::TempDir dir;
+  const std::string thrice =
+      dir.write("thrice.csv",
+                "job_id,posted_date,title,company,country,salary_min,salary_max,salary_currency,"
+                "salary_period,skills\n"
+                "J1,2024-03-01,Data Engineer,Acme,US,90000,110000,USD,year,Python\n"
+                "J1,2024-03-02,Data Engineer,Acme,US,,,,,Python\n"
+                "X1,2024-03-03,Data Analyst,Acme,US,50000,60000,USD,year,Excel\n"
+                "J1,2024-03-04,Data Engineer,Acme,US,95000,,USD,year,SQL\n");
+  Database db = Database::open_in_memory();
+  REQUIRE(jobsight::is_large_import(db, "postings", std::filesystem::file_size(thrice)));
+  const ImportSummary summary = jobsight::import_postings(db, thrice, ImportOptions{});
+  CHECK(summary.rows_read == 4);
+  CHECK(summary.rows_imported == 2);
+  CHECK(summary.rows_duplicate == 2);
+  CHECK(summary.pay.converted == 2);  // J1's first and X1's
+  CHECK(jobsight::query_table(db,
+                              "SELECT external_id, posted_date FROM postings ORDER BY external_id")
+            .rows ==
+        std::vector<std::vector<jobsight::Cell>>{
+            {jobsight::Cell{std::string("J1")}, jobsight::Cell{std::string("2024-03-01")}},
+            {jobsight::Cell{std::string("X1")}, jobsight::Cell{std::string("2024-03-03")}}});
+  CHECK(count_of(db, "SELECT count(*) FROM posting_skills") == 2);  // Python, Excel
+  CHECK(count_of(db, "SELECT sum(postings) FROM posting_counts") == 2);
+}

@@ -16,6 +16,7 @@
 #include "storage/query.hpp"
 #include "storage/reference_store.hpp"
 #include "storage/report_sql.hpp"
+#include "support/database_support.hpp"
 #include "support/test_support.hpp"
 
 using jobsight::Cell;
@@ -109,11 +110,7 @@ std::vector<std::vector<Cell>> plain_rows(jobsight::Database& db, const char* sq
 }
 
 std::string plan_of(jobsight::Database& db, const char* report, const QueryParameters& parameters) {
-  Table plan = jobsight::query_table(
-      db, "EXPLAIN QUERY PLAN " + jobsight::report_pay_values_query(report), parameters);
-  std::string text;
-  for (const auto& row : plan.rows) text += std::get<std::string>(row.back()) + "\n";
-  return text;
+  return jobsight::test::query_plan(db, jobsight::report_pay_values_query(report), parameters);
 }
 
 }  // namespace

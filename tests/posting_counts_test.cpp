@@ -19,6 +19,7 @@
 #include "storage/report_sql.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/write_transaction.hpp"
+#include "support/database_support.hpp"
 #include "support/report_fixture.hpp"
 
 using jobsight::Cell;
@@ -409,16 +410,10 @@ TEST_CASE("posting_counts equal a full recount through imports, duplicates and a
 TEST_CASE("one ISO country's counts are read through their index", "[reports][counts]") {
   jobsight::test::Fixture f;
   auto plan = [&](const char* country) {
-    std::string text;
-    for (const auto& row :
-         jobsight::query_table(f.db, "EXPLAIN QUERY PLAN " + jobsight::report_query("ai-share"),
-                               {{":country", Cell{std::string(country)}},
-                                {":from", Cell{std::string("2024-01-01")}},
-                                {":to", Cell{std::string("2024-12-31")}}})
-             .rows) {
-      text += std::get<std::string>(row.back()) + "\n";
-    }
-    return text;
+    return jobsight::test::query_plan(f.db, jobsight::report_query("ai-share"),
+                                      {{":country", Cell{std::string(country)}},
+                                       {":from", Cell{std::string("2024-01-01")}},
+                                       {":to", Cell{std::string("2024-12-31")}}});
   };
   INFO(plan("US"));
   CHECK(plan("US").find("USING COVERING INDEX posting_counts_by_country (country_code=? AND "

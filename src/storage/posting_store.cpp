@@ -245,7 +245,7 @@ std::vector<RemovedDuplicate> remove_later_duplicates(Database& db, std::int64_t
   return with_database_errors(db, [&] {
     SQLite::Database& sql = sqlite_of(db);
     std::vector<RemovedDuplicate> removed;
-    sql.exec("CREATE INDEX postings_identity_check ON postings (identity)");
+    sql.exec(std::string(embedded_query("postings_identity_check")));
     sql.exec(kCreatePostingsOut);
     {
       SQLite::Statement later(sql, std::string(embedded_query("postings_later_duplicates")));

@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <variant>
 
 #include "jobsight/database.hpp"
+#include "storage/query.hpp"
 #include "storage/sqlite_connection.hpp"
 
 namespace jobsight::test {
@@ -19,6 +21,17 @@ inline std::string row_counts(Database& db, std::initializer_list<const char*> t
   std::string text;
   for (const char* table : tables) {
     text += std::string(table) + "=" + std::to_string(count_rows(db, table)) + ";";
+  }
+  return text;
+}
+
+// What EXPLAIN QUERY PLAN says of `sql` with `parameters`, one step a line: what a test that an
+// index is used (or a table is not read) looks for.
+inline std::string query_plan(Database& db, const std::string& sql,
+                              const QueryParameters& parameters = {}) {
+  std::string text;
+  for (const auto& row : jobsight::query_table(db, "EXPLAIN QUERY PLAN " + sql, parameters).rows) {
+    text += std::get<std::string>(row.back()) + "\n";
   }
   return text;
 }

@@ -26,8 +26,10 @@ sizes=100000,1000000
 runs=3
 while [ $# -gt 0 ]; do
   case $1 in
-    --sizes) sizes=${2:?--sizes needs a value}; shift 2 ;;
-    --runs) runs=${2:?--runs needs a value}; shift 2 ;;
+    --sizes|--runs)
+      [ $# -ge 2 ] || { echo "bench/run.sh: $1 needs a value (see --help)" >&2; exit 2; }
+      if [ "$1" = --sizes ]; then sizes=$2; else runs=$2; fi
+      shift 2 ;;
     -h|--help) sed -n '2,19p' "$0" | cut -c3-; exit 0 ;;
     *) echo "bench/run.sh: unknown argument $1 (see --help)" >&2; exit 2 ;;
   esac

@@ -4,6 +4,7 @@
 // no database is created.
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "support/cli_runner.hpp"
@@ -132,4 +133,25 @@ TEST_CASE("errors that are not usage errors keep exit code 1", "[e2e][usage]") {
   auto date = cli({"--db", dir.file("missing.db"), "report", "ai-share", "--from", "2025-13-01"});
   CHECK(date.exit_code == 1);
   CHECK(date.err == error_line("--from '2025-13-01' is not a valid date; write it as YYYY-MM-DD"));
+}
+
+TEST_CASE("the benchmark script refuses a missing or bad argument in one line with exit 2",
+          "[e2e][usage]") {
+  // bench/run.sh checks its arguments before it builds or generates anything.
+  const std::string script =
+      jobsight::test::shell_quote(jobsight::test::source_path("bench/run.sh"));
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"--runs", "bench/run.sh: --runs needs a value (see --help)\n"},
+      {"--sizes", "bench/run.sh: --sizes needs a value (see --help)\n"},
+      {"--sizes 1e6", "bench/run.sh: --sizes takes N[,N...]\n"},
+      {"--runs 0", "bench/run.sh: --runs takes a positive number\n"},
+      {"--sise 1000", "bench/run.sh: unknown argument --sise (see --help)\n"},
+  };
+  for (const auto& [args, message] : cases) {
+    INFO(args);
+    const auto result = jobsight::test::run_shell("bash " + script + " " + args);
+    CHECK(result.exit_code == 2);
+    CHECK(result.out.empty());
+    CHECK(result.err == message);
+  }
 }
